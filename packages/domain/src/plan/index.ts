@@ -34,20 +34,23 @@ export interface ResolvedActivity extends ActivityDefinition {
   flags: DataFlag[];
 }
 
-export function resolveActivity(activity: ActivityDefinition): ResolvedActivity {
-  const marks = readSchedule(activity.schedule);
+/** What the plan leaves empty or ambiguous for an activity. */
+export function activityFlags(indicator: string | null, marks: readonly ScheduleMark[]): DataFlag[] {
   const flags: DataFlag[] = [];
-  if (activity.indicator === null) {
-    flags.push({ field: 'indicator', message: 'El plan no define un indicador para esta actividad.' });
-  }
+  if (indicator === null) flags.push({ field: 'indicator', message: 'El plan no define un indicador para esta actividad.' });
   for (const mark of marks) {
     if (mark.ambiguous && mark.note) flags.push({ field: 'schedule', message: mark.note });
   }
+  return flags;
+}
+
+export function resolveActivity(activity: ActivityDefinition): ResolvedActivity {
+  const marks = readSchedule(activity.schedule);
   return {
     ...activity,
     entities: entitiesOfUnits(activity.responsibleUnits),
     marks,
     plannedMonths: plannedMonthsOf(marks),
-    flags,
+    flags: activityFlags(activity.indicator, marks),
   };
 }

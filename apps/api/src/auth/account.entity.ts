@@ -1,0 +1,35 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import type { Role } from '@gj/domain';
+import { PartnerEntityRow } from '../entity/partner-entity.entity.js';
+
+@Entity({ name: 'accounts' })
+export class AccountRow {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id!: number;
+
+  /** Stored in lower case; unique. */
+  @Column({ type: 'varchar', length: 254, unique: true })
+  email!: string;
+
+  @Column({ name: 'password_hash', type: 'varchar', length: 255 })
+  passwordHash!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  role!: Role;
+
+  @Column({ name: 'entity_code', type: 'varchar', length: 16, nullable: true })
+  entityCode!: string | null;
+
+  @ManyToOne(() => PartnerEntityRow, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'entity_code' })
+  entity!: Relation<PartnerEntityRow> | null;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'datetime' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,81 @@
+import { isEntityCode, isRole, roleNeedsEntity, type EntityCode, type Role } from '@gj/domain';
+import type { DataSource } from 'typeorm';
+import { AccountRow } from './account.entity.js';
+import { hashPassword, MIN_PASSWORD_LENGTH } from './password.js';
+import type { Viewer } from './viewer.js';
+
+/** A mistake in the input that a person must correct; the message is in Spanish. */
+export class InputError extends Error {}
+
+export interface NewAccount {
+  email: string;
+  password: string;
+  role: string;
+  entity?: string | null;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function toViewer(row: AccountRow): Viewer {
+  return { accountId: row.id, email: row.email, role: row.role, entityCode: (row.entityCode as EntityCode | null) ?? null };
+}
+
+/** Accounts: created, listed and disabled by operators (the `users` command). */
+export class AccountService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private get repository() {
+    return this.dataSource.getRepository(AccountRow);
+  }
+
+  async create(input: NewAccount): Promise<AccountRow> {
+    const email = normalizeEmail(input.email);
+    if (!EMAIL.test(email) || email.length > 254) throw new InputError(`Correo electrónico no válido: "${input.email}".`);
+    if (!isRole(input.role)) throw new InputError(`Rol no válido: "${input.role}". Use COORDINATOR, FOCAL_POINT o INTEGRATOR.`);
+    const role: Role = input.role;
+    const entity = input.entity ? input.entity.trim().toUpperCase() : null;
+    if (entity !== null && !isEntityCode(entity)) {
+      throw new InputError(`Entidad no válida: "${input.entity}". Use MIMP, PCM, MEF, OSCE, CGR, SERVIR o CEPLAN.`);
+    }
+    if (roleNeedsEntity(role) && !entity) throw new InputError('Un punto focal debe estar vinculado a una entidad (--entity).');
+    if (role === 'COORDINATOR' && entity && entity !== 'MIMP') {
+      throw new InputError('La coordinación pertenece al MIMP: no indique otra entidad.');
+    }
+    if (input.password.length < MIN_PASSWORD_LENGTH) {
+      throw new InputError(`La contraseña debe tener al menos ${MIN_PASSWORD_LENGTH} caracteres.`);
+    }
+    const passwordHash = await hashPassword(input.password);
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(AccountRow);
+      if (await repository.exists({ where: { email } })) throw new InputError(`Ya existe una cuenta con el correo ${email}.`);
+      return repository.save(repository.create({ email, passwordHash, role, entityCode: entity, active: true }));
+    });
+  }
+
+  list(): Promise<AccountRow[]> {
+    return this.repository.find({ order: { id: 'ASC' } });
+  }
+
+  count(): Promise<number> {
+    return this.repository.count();
+  }
+
+  findByEmail(email: string): Promise<AccountRow | null> {
+    return this.repository.findOne({ where: { email: normalizeEmail(email) } });
+  }
+
+  findActiveById(id: number): Promise<AccountRow | null> {
+    return this.repository.findOne({ where: { id, active: true } });
+  }
+
+  async setActive(email: string, active: boolean): Promise<AccountRow> {
+    const account = await this.findByEmail(email);
+    if (!account) throw new InputError(`No existe una cuenta con el correo ${normalizeEmail(email)}.`);
+    account.active = active;
+    return this.repository.save(account);
+  }
+}

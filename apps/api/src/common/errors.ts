@@ -1,0 +1,19 @@
+import { GraphQLError } from 'graphql';
+
+/** Errors people read: Spanish message, stable code for clients. */
+export function authenticationError(message: string, reason: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', reason, http: { status: 401 } } });
+}
+
+export function inputError(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+export const MESSAGES = {
+  wrongCredentials: 'Correo o contraseña incorrectos.',
+  accountDisabled: 'La cuenta está deshabilitada. Comuníquese con la coordinación del MIMP.',
+  sessionExpired: 'La sesión ha expirado. Inicie sesión nuevamente.',
+  invalidToken: 'La credencial de acceso no es válida. Inicie sesión nuevamente.',
+  malformedHeader: 'El encabezado Authorization debe tener la forma "Bearer <token>".',
+  accountGone: 'La cuenta de esta sesión ya no está activa. Inicie sesión nuevamente.',
+} as const;

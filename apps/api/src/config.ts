@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import { parseDatabaseUrl, type DatabaseConfig } from './database/data-source.js';
+
+export interface Config {
+  production: boolean;
+  database: DatabaseConfig;
+  port: number;
+  host: string;
+  tokenSecret: string;
+  /** True when the secret was generated for this process (development only). */
+  tokenSecretGenerated: boolean;
+  tokenTtlSeconds: number;
+  /** Create the demo accounts: 'auto' = on the embedded database when it has no accounts. */
+  demo: 'auto' | 'always' | 'never';
+}
+
+export const MIN_SECRET_LENGTH = 32;
+const KNOWN_WEAK_SECRETS = new Set(['changeme', 'secret', 'change-me', 'gobernandojuntas']);
+
+/** Reads the configuration from the environment; throws with a message for the operator. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+
+  let tokenSecret = env.GJ_TOKEN_SECRET ?? '';
+  let tokenSecretGenerated = false;
+  if (!tokenSecret) {
+    if (production) throw new Error('GJ_TOKEN_SECRET is required when NODE_ENV=production');
+    tokenSecret = randomBytes(32).toString('base64url');
+    tokenSecretGenerated = true;
+  } else if (tokenSecret.length < MIN_SECRET_LENGTH || KNOWN_WEAK_SECRETS.has(tokenSecret.toLowerCase())) {
+    throw new Error(`GJ_TOKEN_SECRET must be at least ${MIN_SECRET_LENGTH} random characters`);
+  }
+
+  const ttlHours = Number(env.GJ_TOKEN_TTL_HOURS ?? 8);
+  if (!(ttlHours > 0 && ttlHours <= 24 * 7)) throw new Error('GJ_TOKEN_TTL_HOURS must be between 0 and 168');
+
+  const demoFlag = env.GJ_DEMO;
+  const demo = demoFlag === '1' || demoFlag === 'true' ? 'always' : demoFlag === '0' || demoFlag === 'false' ? 'never' : 'auto';
+
+  return {
+    production,
+    database: parseDatabaseUrl(env.DATABASE_URL),
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    tokenSecret,
+    tokenSecretGenerated,
+    tokenTtlSeconds: Math.round(ttlHours * 3600),
+    demo,
+  };
+}

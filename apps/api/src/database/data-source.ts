@@ -1,0 +1,67 @@
+import 'reflect-metadata';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DataSource, type LoggerOptions } from 'typeorm';
+import { ENTITIES } from './entities.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+export type DatabaseConfig = { type: 'sqlite'; file: string } | { type: 'mysql'; url: string };
+
+/** Default embedded database: `data/` at the repository root. */
+export const DEFAULT_SQLITE_FILE = resolve(fileURLToPath(new URL('../../../../data/gobernando-juntas.sqlite', import.meta.url)));
+
+/** `DATABASE_URL`: unset or `sqlite:<file>` → embedded SQLite; `mysql://…` → MySQL/MariaDB. */
+export function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
+  if (!url) return { type: 'sqlite', file: DEFAULT_SQLITE_FILE };
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length).replace(/^\/\//, '');
+    if (!file) throw new Error('DATABASE_URL "sqlite:" needs a file path, e.g. sqlite:data/gj.sqlite');
+    return { type: 'sqlite', file: file === ':memory:' ? file : resolve(file) };
+  }
+  if (url.startsWith('mysql://') || url.startsWith('mariadb://')) return { type: 'mysql', url: url.replace(/^mariadb:/, 'mysql:') };
+  throw new Error('DATABASE_URL must start with sqlite: or mysql://');
+}
+
+export function describeDatabase(config: DatabaseConfig): string {
+  if (config.type === 'sqlite') return `SQLite (${config.file})`;
+  const url = new URL(config.url);
+  return `MySQL/MariaDB (${url.hostname}:${url.port || 3306}${url.pathname})`;
+}
+
+export interface DataSourceOptions {
+  logging?: LoggerOptions;
+  /** Tests only: build the schema from entities instead of migrations. Never in production. */
+  synchronize?: boolean;
+}
+
+export function createDataSource(config: DatabaseConfig, options: DataSourceOptions = {}): DataSource {
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    synchronize: options.synchronize ?? false,
+    logging: options.logging ?? false,
+  };
+  if (config.type === 'sqlite') {
+    if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
+    return new DataSource({
+      ...common,
+      type: 'better-sqlite3',
+      database: config.file,
+      enableWAL: config.file !== ':memory:',
+      prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+        db.pragma('busy_timeout = 5000');
+      },
+    });
+  }
+  return new DataSource({
+    ...common,
+    type: 'mysql',
+    url: config.url,
+    charset: 'utf8mb4_unicode_ci',
+    timezone: 'Z',
+    dateStrings: false,
+    extra: { connectionLimit: 10 },
+  });
+}

@@ -1,0 +1,8 @@
+import { ActivityRow } from '../activity/activity.entity.js';
+import { AccountRow } from '../auth/account.entity.js';
+import { PartnerEntityRow } from '../entity/partner-entity.entity.js';
+import { UnitRow } from '../entity/unit.entity.js';
+import { ObjectiveRow } from '../plan/objective.entity.js';
+import { PlanRow } from '../plan/plan.entity.js';
+
+export const ENTITIES = [PartnerEntityRow, UnitRow, PlanRow, ObjectiveRow, ActivityRow, AccountRow];

@@ -1,0 +1,43 @@
+import { Field, ObjectType } from 'type-graphql';
+import type { PartnerEntityRow } from './partner-entity.entity.js';
+import type { UnitRow } from './unit.entity.js';
+
+@ObjectType('Entity', { description: 'Entidad integrante de la estrategia (MIMP, PCM, MEF, OSCE, CGR, SERVIR, CEPLAN).' })
+export class EntityType {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String, { description: 'Denominación oficial.' })
+  name!: string;
+
+  @Field(() => String, { description: 'Nombre corto, p. ej. "Contraloría".' })
+  shortName!: string;
+
+  static from(row: PartnerEntityRow): EntityType {
+    return Object.assign(new EntityType(), { code: row.code, name: row.name, shortName: row.shortName });
+  }
+}
+
+@ObjectType('Unit', { description: 'Unidad orgánica responsable; o la entidad misma cuando el plan no nombra una unidad.' })
+export class UnitType {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Boolean, { description: 'Verdadero cuando el plan nombra a la entidad sin unidad (p. ej. "OSCE- MIMP").' })
+  isWholeEntity!: boolean;
+
+  @Field(() => EntityType)
+  entity!: EntityType;
+
+  static from(row: UnitRow): UnitType {
+    return Object.assign(new UnitType(), {
+      code: row.code,
+      name: row.name,
+      isWholeEntity: row.kind === 'ENTITY',
+      entity: EntityType.from(row.entity),
+    });
+  }
+}

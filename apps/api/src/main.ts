@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import { createServer } from 'node:http';
+import { createApp } from './app.js';
+import { bootstrap } from './bootstrap.js';
+import { DEMO_PASSWORD } from './auth/demo-accounts.js';
+import { loadConfig } from './config.js';
+import { createDataSource, describeDatabase } from './database/data-source.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (config.tokenSecretGenerated) {
+    console.warn('GJ_TOKEN_SECRET is not set: using a random secret for this process (sessions end when it stops).');
+  }
+  const dataSource = createDataSource(config.database);
+  await dataSource.initialize();
+  console.log(`Database: ${describeDatabase(config.database)}`);
+
+  const { app, services, stop } = await createApp(dataSource, config);
+  const result = await bootstrap(dataSource, services.accounts, config);
+  if (result.migrations.length > 0) console.log(`Migrations run: ${result.migrations.join(', ')}`);
+  const { inserted, updated, deleted, unchanged } = result.plan;
+  console.log(`Plan catalogue: ${inserted} inserted, ${updated} updated, ${deleted} deleted, ${unchanged} unchanged`);
+  if (result.demoAccountsCreated.length > 0) {
+    console.log(`Demo accounts created (password "${DEMO_PASSWORD}"):`);
+    for (const email of result.demoAccountsCreated) console.log(`  ${email}`);
+  }
+
+  const server = createServer(app);
+  server.listen(config.port, config.host, () => {
+    console.log(`Gobernando Juntas API on http://${config.host}:${config.port}/graphql (health: /healthz)`);
+  });
+
+  const shutdown = async () => {
+    server.close();
+    await stop();
+    await dataSource.destroy();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,22 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { PlanRow } from './plan.entity.js';
+
+@Entity({ name: 'objectives' })
+@Index('UQ_objectives_plan_code', ['planYear', 'code'], { unique: true })
+export class ObjectiveRow {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id!: number;
+
+  @Column({ name: 'plan_year', type: 'int' })
+  planYear!: number;
+
+  @ManyToOne(() => PlanRow, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'plan_year' })
+  plan!: Relation<PlanRow>;
+
+  @Column({ type: 'varchar', length: 8 })
+  code!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+}

@@ -1,0 +1,16 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ActivityResolver } from './activity/activity.resolver.js';
+import { AuthResolver } from './auth/auth.resolver.js';
+import { EntityResolver } from './entity/entity.resolver.js';
+import { PlanResolver } from './plan/plan.resolver.js';
+
+export const RESOLVERS = [AuthResolver, EntityResolver, PlanResolver, ActivityResolver] as const;
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/** The schema is built once per process; type-graphql keeps its metadata globally anyway. */
+export function getSchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchema({ resolvers: RESOLVERS, validate: false });
+  return schema;
+}
