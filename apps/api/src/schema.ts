@@ -1,4 +1,5 @@
-import type { GraphQLSchema } from 'graphql';
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ActivityResolver } from './activity/activity.resolver.js';
 import { AuthResolver } from './auth/auth.resolver.js';
@@ -13,4 +14,9 @@ let schema: Promise<GraphQLSchema> | undefined;
 export function getSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({ resolvers: RESOLVERS, validate: false });
   return schema;
+}
+
+/** The schema as committed in `schema.graphql`. */
+export async function printSchemaSDL(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await getSchema()))}\n`;
 }

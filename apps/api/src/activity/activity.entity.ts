@@ -11,7 +11,7 @@ export class ActivityRow {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
 
-  @Column({ name: 'plan_year', type: 'int' })
+  @Column({ name: 'plan_year', type: 'integer' })
   planYear!: number;
 
   @ManyToOne(() => PlanRow, { nullable: false, onDelete: 'CASCADE' })
@@ -22,10 +22,10 @@ export class ActivityRow {
   code!: string;
 
   /** Order within the plan (codes such as 1.10 do not sort as text). */
-  @Column({ type: 'int' })
+  @Column({ type: 'integer' })
   position!: number;
 
-  @Column({ name: 'objective_id', type: 'int' })
+  @Column({ name: 'objective_id', type: 'integer' })
   objectiveId!: number;
 
   @ManyToOne(() => ObjectiveRow, { nullable: false, onDelete: 'RESTRICT' })

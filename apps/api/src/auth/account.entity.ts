@@ -1,14 +1,15 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import type { Role } from '@gj/domain';
 import { PartnerEntityRow } from '../entity/partner-entity.entity.js';
 
 @Entity({ name: 'accounts' })
+@Index('UQ_accounts_email', ['email'], { unique: true })
 export class AccountRow {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
 
   /** Stored in lower case; unique. */
-  @Column({ type: 'varchar', length: 254, unique: true })
+  @Column({ type: 'varchar', length: 254 })
   email!: string;
 
   @Column({ name: 'password_hash', type: 'varchar', length: 255 })
@@ -29,7 +30,4 @@ export class AccountRow {
 
   @CreateDateColumn({ name: 'created_at', type: 'datetime' })
   createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'datetime' })
-  updatedAt!: Date;
 }

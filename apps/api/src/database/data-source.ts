@@ -6,12 +6,13 @@ import { DataSource, type LoggerOptions } from 'typeorm';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 
-export type DatabaseConfig = { type: 'sqlite'; file: string } | { type: 'mysql'; url: string };
+/** `mysql` for MySQL; `mariadb` for MariaDB (TypeORM reads their catalogues slightly differently). */
+export type DatabaseConfig = { type: 'sqlite'; file: string } | { type: 'mysql' | 'mariadb'; url: string };
 
 /** Default embedded database: `data/` at the repository root. */
 export const DEFAULT_SQLITE_FILE = resolve(fileURLToPath(new URL('../../../../data/gobernando-juntas.sqlite', import.meta.url)));
 
-/** `DATABASE_URL`: unset or `sqlite:<file>` → embedded SQLite; `mysql://…` → MySQL/MariaDB. */
+/** `DATABASE_URL`: unset or `sqlite:<file>` → embedded SQLite; `mysql://…` → MySQL; `mariadb://…` → MariaDB. */
 export function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
   if (!url) return { type: 'sqlite', file: DEFAULT_SQLITE_FILE };
   if (url.startsWith('sqlite:')) {
@@ -19,14 +20,15 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
     if (!file) throw new Error('DATABASE_URL "sqlite:" needs a file path, e.g. sqlite:data/gj.sqlite');
     return { type: 'sqlite', file: file === ':memory:' ? file : resolve(file) };
   }
-  if (url.startsWith('mysql://') || url.startsWith('mariadb://')) return { type: 'mysql', url: url.replace(/^mariadb:/, 'mysql:') };
-  throw new Error('DATABASE_URL must start with sqlite: or mysql://');
+  if (url.startsWith('mysql://')) return { type: 'mysql', url };
+  if (url.startsWith('mariadb://')) return { type: 'mariadb', url: url.replace(/^mariadb:/, 'mysql:') };
+  throw new Error('DATABASE_URL must start with sqlite:, mysql:// or mariadb://');
 }
 
 export function describeDatabase(config: DatabaseConfig): string {
   if (config.type === 'sqlite') return `SQLite (${config.file})`;
   const url = new URL(config.url);
-  return `MySQL/MariaDB (${url.hostname}:${url.port || 3306}${url.pathname})`;
+  return `${config.type === 'mysql' ? 'MySQL' : 'MariaDB'} (${url.hostname}:${url.port || 3306}${url.pathname})`;
 }
 
 export interface DataSourceOptions {
@@ -57,7 +59,7 @@ export function createDataSource(config: DatabaseConfig, options: DataSourceOpti
   }
   return new DataSource({
     ...common,
-    type: 'mysql',
+    type: config.type,
     url: config.url,
     charset: 'utf8mb4_unicode_ci',
     timezone: 'Z',

@@ -7,7 +7,7 @@ export class ObjectiveRow {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
 
-  @Column({ name: 'plan_year', type: 'int' })
+  @Column({ name: 'plan_year', type: 'integer' })
   planYear!: number;
 
   @ManyToOne(() => PlanRow, { nullable: false, onDelete: 'CASCADE' })

@@ -3,7 +3,7 @@ import type { Footnote } from '@gj/domain';
 
 @Entity({ name: 'plans' })
 export class PlanRow {
-  @PrimaryColumn({ type: 'int' })
+  @PrimaryColumn({ type: 'integer' })
   year!: number;
 
   @Column({ type: 'varchar', length: 300 })

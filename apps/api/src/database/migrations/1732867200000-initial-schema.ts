@@ -33,14 +33,14 @@ export class InitialSchema1732867200000 implements MigrationInterface {
       new Table({
         name: 'units',
         columns: [code('code', 16, { isPrimary: true }), code('name', 300), code('kind', 10), code('entity_code', 16)],
-        foreignKeys: [{ columnNames: ['entity_code'], referencedTableName: 'partner_entities', referencedColumnNames: ['code'], onDelete: 'RESTRICT' }],
+        foreignKeys: [{ columnNames: ['entity_code'], referencedTableName: 'partner_entities', referencedColumnNames: ['code'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }],
       }),
     );
     await queryRunner.createTable(
       new Table({
         name: 'plans',
         columns: [
-          { name: 'year', type: 'int', isPrimary: true },
+          { name: 'year', type: 'integer', isPrimary: true },
           code('title', 300),
           code('legal_basis', 200),
           { name: 'general_objective', type: 'text' },
@@ -51,9 +51,9 @@ export class InitialSchema1732867200000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'objectives',
-        columns: [id, { name: 'plan_year', type: 'int' }, code('code', 8), { name: 'name', type: 'text' }],
+        columns: [id, { name: 'plan_year', type: 'integer' }, code('code', 8), { name: 'name', type: 'text' }],
         indices: [{ name: 'UQ_objectives_plan_code', columnNames: ['plan_year', 'code'], isUnique: true }],
-        foreignKeys: [{ columnNames: ['plan_year'], referencedTableName: 'plans', referencedColumnNames: ['year'], onDelete: 'CASCADE' }],
+        foreignKeys: [{ columnNames: ['plan_year'], referencedTableName: 'plans', referencedColumnNames: ['year'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }],
       }),
     );
     await queryRunner.createTable(
@@ -61,10 +61,10 @@ export class InitialSchema1732867200000 implements MigrationInterface {
         name: 'activities',
         columns: [
           id,
-          { name: 'plan_year', type: 'int' },
+          { name: 'plan_year', type: 'integer' },
           code('code', 8),
-          { name: 'position', type: 'int' },
-          { name: 'objective_id', type: 'int' },
+          { name: 'position', type: 'integer' },
+          { name: 'objective_id', type: 'integer' },
           { name: 'name', type: 'text' },
           { name: 'target_value', type: 'double' },
           code('target_unit', 10),
@@ -79,8 +79,8 @@ export class InitialSchema1732867200000 implements MigrationInterface {
         ],
         indices: [{ name: 'UQ_activities_plan_code', columnNames: ['plan_year', 'code'], isUnique: true }],
         foreignKeys: [
-          { columnNames: ['plan_year'], referencedTableName: 'plans', referencedColumnNames: ['year'], onDelete: 'CASCADE' },
-          { columnNames: ['objective_id'], referencedTableName: 'objectives', referencedColumnNames: ['id'], onDelete: 'RESTRICT' },
+          { columnNames: ['plan_year'], referencedTableName: 'plans', referencedColumnNames: ['year'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' },
+          { columnNames: ['objective_id'], referencedTableName: 'objectives', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' },
         ],
       }),
     );
@@ -88,7 +88,7 @@ export class InitialSchema1732867200000 implements MigrationInterface {
       new Table({
         name: 'activity_units',
         columns: [
-          { name: 'activity_id', type: 'int', isPrimary: true },
+          { name: 'activity_id', type: 'integer', isPrimary: true },
           code('unit_code', 16, { isPrimary: true }),
         ],
         indices: [
@@ -106,15 +106,15 @@ export class InitialSchema1732867200000 implements MigrationInterface {
         name: 'accounts',
         columns: [
           id,
-          code('email', 254, { isUnique: true }),
+          code('email', 254),
           code('password_hash', 255),
           code('role', 16),
           code('entity_code', 16, { isNullable: true }),
-          { name: 'active', type: 'boolean', default: true },
+          { name: 'active', type: 'boolean', default: 1 },
           timestamp('created_at'),
-          timestamp('updated_at'),
         ],
-        foreignKeys: [{ columnNames: ['entity_code'], referencedTableName: 'partner_entities', referencedColumnNames: ['code'], onDelete: 'RESTRICT' }],
+        indices: [{ name: 'UQ_accounts_email', columnNames: ['email'], isUnique: true }],
+        foreignKeys: [{ columnNames: ['entity_code'], referencedTableName: 'partner_entities', referencedColumnNames: ['code'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }],
       }),
     );
   }
