@@ -5,3 +5,5 @@ export * from './schedule.js';
 export * from './indicators.js';
 export * from './roles.js';
 export * from './plan/index.js';
+export * from './execution.js';
+export * from './progress.js';

@@ -1,8 +1,25 @@
 import { ActivityRow } from '../activity/activity.entity.js';
 import { AccountRow } from '../auth/account.entity.js';
+import { AuthorityRow } from '../authority/authority.entity.js';
 import { PartnerEntityRow } from '../entity/partner-entity.entity.js';
 import { UnitRow } from '../entity/unit.entity.js';
+import { ExecutionRow, ParticipationRow } from '../execution/execution.entity.js';
+import { DepartmentRow, DistrictRow, GovernmentRow, ProvinceRow } from '../geography/geography.entity.js';
 import { ObjectiveRow } from '../plan/objective.entity.js';
 import { PlanRow } from '../plan/plan.entity.js';
 
-export const ENTITIES = [PartnerEntityRow, UnitRow, PlanRow, ObjectiveRow, ActivityRow, AccountRow];
+export const ENTITIES = [
+  PartnerEntityRow,
+  UnitRow,
+  PlanRow,
+  ObjectiveRow,
+  ActivityRow,
+  AccountRow,
+  DepartmentRow,
+  ProvinceRow,
+  DistrictRow,
+  GovernmentRow,
+  AuthorityRow,
+  ExecutionRow,
+  ParticipationRow,
+];

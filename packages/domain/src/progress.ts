@@ -1,0 +1,124 @@
+/**
+ * An activity's progress from aggregated records, by its indicator rule. The API supplies counts
+ * of distinct women authorities (already reduced to one row per person and activity); this module
+ * decides who counts, so that every screen and export applies the plan's rules the same way.
+ */
+import {
+  AUTHORITY_CENSUS_2024,
+  LEADING_AUTHORITIES,
+  groupSize,
+  type AuthorityCensus,
+  type Office,
+} from './beneficiaries.js';
+import { outcomeSatisfies } from './execution.js';
+import {
+  compositionPartOf,
+  compositionProgress,
+  countProgress,
+  groupShareProgress,
+  rateProgress,
+  type CompositionPartProgress,
+  type IndicatorRule,
+  type Outcome,
+  type Progress,
+} from './indicators.js';
+
+/** Distinct authorities of one office and department whose furthest outcome is `outcome`. */
+export interface ParticipationCount {
+  office: Office;
+  departmentCode: string;
+  outcome: Outcome;
+  authorities: number;
+}
+
+export interface ActivityRecords {
+  participations: readonly ParticipationCount[];
+  /** Executions of the kind an ACTION_COUNT rule counts. */
+  actions: number;
+}
+
+export interface Breakdown<K extends string> {
+  key: K;
+  count: number;
+}
+
+export interface ActivityProgress extends Progress {
+  /** Authorities (or actions) counted, by office and by department. */
+  byOffice: Breakdown<Office>[];
+  byDepartment: Breakdown<string>[];
+  parts: CompositionPartProgress[];
+  /** (A/B)×100 rules: A and B. */
+  numerator: number | null;
+  denominator: number | null;
+  /** Share-of-group rules: members needed and still missing. */
+  required: number | null;
+  missing: number | null;
+}
+
+function tally<K extends string>(rows: readonly ParticipationCount[], key: (r: ParticipationCount) => K): Breakdown<K>[] {
+  const counts = new Map<K, number>();
+  for (const row of rows) counts.set(key(row), (counts.get(key(row)) ?? 0) + row.authorities);
+  return [...counts].map(([k, count]) => ({ key: k, count })).sort((a, b) => (a.key < b.key ? -1 : 1));
+}
+
+const sum = (rows: readonly ParticipationCount[]) => rows.reduce((s, r) => s + r.authorities, 0);
+
+export function activityProgress(
+  rule: IndicatorRule,
+  targetValue: number,
+  records: ActivityRecords,
+  census: AuthorityCensus = AUTHORITY_CENSUS_2024,
+): ActivityProgress {
+  const empty = { parts: [], numerator: null, denominator: null, required: null, missing: null };
+  const counting = (offices: readonly Office[], outcome: Outcome) =>
+    records.participations.filter((p) => offices.includes(p.office) && outcomeSatisfies(p.outcome, outcome));
+
+  switch (rule.kind) {
+    case 'DISTINCT_AUTHORITIES': {
+      const rows = counting(rule.offices, rule.outcome);
+      return { ...countProgress(sum(rows), targetValue), byOffice: tally(rows, (r) => r.office), byDepartment: tally(rows, (r) => r.departmentCode), ...empty };
+    }
+    case 'COMPOSITION': {
+      const offices = rule.parts.flatMap((p) => p.offices);
+      const rows = counting(offices, rule.outcome);
+      const byPart: Record<string, number> = {};
+      for (const row of rows) {
+        const part = compositionPartOf(rule.parts, row.office)!;
+        byPart[part.key] = (byPart[part.key] ?? 0) + row.authorities;
+      }
+      const progress = compositionProgress(rule.parts, byPart);
+      return { ...progress, byOffice: tally(rows, (r) => r.office), byDepartment: tally(rows, (r) => r.departmentCode), ...empty, parts: progress.parts };
+    }
+    case 'PASS_RATE': {
+      const enrolled = counting(rule.offices, rule.denominator);
+      const approved = counting(rule.offices, rule.numerator);
+      const progress = rateProgress(sum(approved), sum(enrolled), targetValue);
+      return {
+        ...progress,
+        byOffice: tally(approved, (r) => r.office),
+        byDepartment: tally(approved, (r) => r.departmentCode),
+        ...empty,
+        numerator: progress.numerator,
+        denominator: progress.denominator,
+      };
+    }
+    case 'GROUP_SHARE': {
+      const group = LEADING_AUTHORITIES;
+      const rows = counting(group.offices, rule.outcome);
+      const size = groupSize(group, census);
+      const progress = groupShareProgress(Math.min(sum(rows), size), size, targetValue);
+      return {
+        ...progress,
+        byOffice: tally(rows, (r) => r.office),
+        byDepartment: tally(rows, (r) => r.departmentCode),
+        ...empty,
+        numerator: progress.reached,
+        denominator: progress.groupSize,
+        required: progress.required,
+        missing: progress.missing,
+      };
+    }
+    case 'ACTION_COUNT':
+      return { ...countProgress(records.actions, targetValue), byOffice: [], byDepartment: [], ...empty };
+  }
+}
