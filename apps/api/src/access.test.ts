@@ -1,53 +1,143 @@
 /**
- * Which role reaches each GraphQL operation, and how much of it. Every operation of the schema
- * must appear here, so a new one cannot ship without deciding its access.
+ * Which role reaches each GraphQL operation, and how much of it, for its own entity and another.
+ * Every operation of the schema must appear here, so a new one cannot ship without deciding its
+ * access. Targets are PCM's: activity 1.4 and its executions.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSchema } from './schema.js';
+import { executionInput, government, seedAuthorities } from './test/fixtures.js';
 import { startTestApi, type TestApi } from './test/harness.js';
 
-type Probe = (api: TestApi, token: string | undefined) => Promise<string>;
+const ROLES = ['ANONYMOUS', 'COORDINATOR', 'FOCAL_POINT(PCM)', 'FOCAL_POINT(OSCE)', 'INTEGRATOR'] as const;
+type RoleName = (typeof ROLES)[number];
+
+interface ProbeContext {
+  api: TestApi;
+  token: string | undefined;
+  /** A fresh execution of PCM's activity 1.4, so that probes do not see each other's writes. */
+  execution(): Promise<{ id: number; version: number }>;
+  authorityId: number;
+  ateId: number;
+}
+type Probe = (c: ProbeContext) => Promise<string>;
 
 const count = (list: unknown[] | undefined) => (list === undefined ? 'error' : `${list.length}`);
+/** "ok", or the error code the API answered. */
+const outcome = async (c: ProbeContext, query: string, variables: Record<string, unknown> = {}) => {
+  const r = await c.api.gql(query, variables, { token: c.token });
+  return r.errors ? String(r.errors[0]!.extensions?.code) : 'ok';
+};
+const csv = (lines: string[]) => Buffer.from(lines.join('\n')).toString('base64');
 
 const PROBES: Record<string, Probe> = {
-  'Query.viewer': async (api, token) => {
-    const r = await api.gql('{ viewer { role entity { code } } }', {}, { token });
+  'Query.viewer': async (c) => {
+    const r = await c.api.gql('{ viewer { role entity { code } } }', {}, { token: c.token });
     return r.data?.viewer ? `${r.data.viewer.role}${r.data.viewer.entity ? `/${r.data.viewer.entity.code}` : ''}` : 'null';
   },
-  'Query.entities': async (api, token) => count((await api.gql('{ entities { code } }', {}, { token })).data?.entities),
-  'Query.plan': async (api, token) => ((await api.gql('{ plan { objectives { code } } }', {}, { token })).data?.plan ? 'plan' : 'null'),
-  'Query.planYears': async (api, token) => JSON.stringify((await api.gql('{ planYears }', {}, { token })).data?.planYears),
-  'Query.activities': async (api, token) => count((await api.gql('{ activities { code } }', {}, { token })).data?.activities),
-  'Query.activity': async (api, token) => {
-    const r = await api.gql('{ mine: activity(code: "1.4") { code } other: activity(code: "1.8") { code } }', {}, { token });
+  'Query.entities': async (c) => count((await c.api.gql('{ entities { code } }', {}, { token: c.token })).data?.entities),
+  'Query.plan': async (c) => ((await c.api.gql('{ plan { objectives { code } } }', {}, { token: c.token })).data?.plan ? 'plan' : 'null'),
+  'Query.planYears': async (c) => JSON.stringify((await c.api.gql('{ planYears }', {}, { token: c.token })).data?.planYears),
+  'Query.departments': async (c) => count((await c.api.gql('{ departments { code } }', {}, { token: c.token })).data?.departments),
+  'Query.governments': async (c) => count((await c.api.gql('{ governments(level: REGIONAL) { ubigeo } }', {}, { token: c.token })).data?.governments),
+  'Query.activities': async (c) => count((await c.api.gql('{ activities { code } }', {}, { token: c.token })).data?.activities),
+  'Query.activity': async (c) => {
+    const r = await c.api.gql('{ mine: activity(code: "1.4") { code } other: activity(code: "1.8") { code } }', {}, { token: c.token });
     return `1.4:${r.data?.mine ? 'yes' : 'no'} 1.8:${r.data?.other ? 'yes' : 'no'}`;
   },
-  'Mutation.login': async (api) => ((await api.gql('mutation { login(email: "pcm@demo.gob.pe", password: "GobernandoJuntas2024") { token } }')).data?.login ? 'token' : 'error'),
+  'Query.execution': async (c) => {
+    const { id } = await c.execution();
+    return (await c.api.gql(`{ execution(id: ${id}) { id } }`, {}, { token: c.token })).data?.execution ? 'visible' : 'null';
+  },
+  'Query.authorities': async (c) => outcome(c, '{ authorities { totalCount } }'),
+  'Query.authority': async (c) => outcome(c, `{ authority(id: ${c.authorityId}) { id } }`),
+  'Mutation.login': async (c) => ((await c.api.gql('mutation { login(email: "pcm@demo.gob.pe", password: "GobernandoJuntas2024") { token } }')).data?.login ? 'token' : 'error'),
+  'Mutation.createExecution': async (c) =>
+    outcome(c, 'mutation ($input: ExecutionInput!) { createExecution(activityCode: "1.4", input: $input) { id } }', { input: executionInput('2024-05-01') }),
+  'Mutation.updateExecution': async (c) => {
+    const { id, version } = await c.execution();
+    return outcome(c, 'mutation ($id: Int!, $v: Int!, $input: ExecutionInput!) { updateExecution(id: $id, version: $v, input: $input) { id } }', {
+      id,
+      v: version,
+      input: executionInput('2024-05-02'),
+    });
+  },
+  'Mutation.deleteExecution': async (c) => outcome(c, `mutation { deleteExecution(id: ${(await c.execution()).id}) }`),
+  'Mutation.addParticipants': async (c) =>
+    outcome(c, `mutation { addParticipants(executionId: ${(await c.execution()).id}, participants: [{ authorityId: ${c.authorityId}, outcome: COMPLETED }]) { id } }`),
+  'Mutation.removeParticipants': async (c) => outcome(c, `mutation { removeParticipants(executionId: ${(await c.execution()).id}, authorityIds: [${c.authorityId}]) { id } }`),
+  'Mutation.importParticipants': async (c) =>
+    outcome(c, 'mutation ($id: Int!, $content: String!) { importParticipants(executionId: $id, fileName: "p.csv", contentBase64: $content) { inserted } }', {
+      id: (await c.execution()).id,
+      content: csv(['dni,resultado', '60000001,Culminó']),
+    }),
+  'Mutation.createAuthority': async (c) =>
+    outcome(c, 'mutation ($input: AuthorityInput!) { createAuthority(input: $input) { id } }', {
+      input: { givenNames: 'Nueva', familyNames: `Acceso ${Math.random()}`, office: 'REGIDORA_DISTRITAL', governmentId: c.ateId },
+    }),
+  'Mutation.updateAuthority': async (c) =>
+    outcome(c, 'mutation ($id: Int!, $input: AuthorityInput!) { updateAuthority(id: $id, input: $input) { id } }', {
+      id: c.authorityId,
+      input: { givenNames: 'Regidora', familyNames: 'Acceso', dni: '60000001', office: 'REGIDORA_DISTRITAL', governmentId: c.ateId },
+    }),
+  'Mutation.setAuthorityActive': async (c) => outcome(c, `mutation { setAuthorityActive(id: ${c.authorityId}, active: true) { id } }`),
+  'Mutation.resolveDuplicate': async (c) => outcome(c, `mutation { resolveDuplicate(id: ${c.authorityId}, merge: false) { id } }`),
+  'Mutation.importAuthorities': async (c) =>
+    outcome(c, 'mutation ($content: String!) { importAuthorities(fileName: "r.csv", contentBase64: $content) { created } }', {
+      content: csv(['dni,nombres,apellidos,cargo,ubigeo', '60000001,Regidora,Acceso,Regidora distrital,150103']),
+    }),
 };
 
-const ROLES = ['ANONYMOUS', 'COORDINATOR', 'FOCAL_POINT(PCM)', 'INTEGRATOR'] as const;
+const all = (value: string): Record<RoleName, string> => Object.fromEntries(ROLES.map((r) => [r, value])) as Record<RoleName, string>;
+const row = (anonymous: string, coordinator: string, pcm: string, osce: string, integrator: string): Record<RoleName, string> => ({
+  ANONYMOUS: anonymous,
+  COORDINATOR: coordinator,
+  'FOCAL_POINT(PCM)': pcm,
+  'FOCAL_POINT(OSCE)': osce,
+  INTEGRATOR: integrator,
+});
 
-const EXPECTED: Record<string, Record<(typeof ROLES)[number], string>> = {
-  'Query.viewer': { ANONYMOUS: 'null', COORDINATOR: 'COORDINATOR/MIMP', 'FOCAL_POINT(PCM)': 'FOCAL_POINT/PCM', INTEGRATOR: 'INTEGRATOR' },
-  'Query.entities': { ANONYMOUS: '7', COORDINATOR: '7', 'FOCAL_POINT(PCM)': '7', INTEGRATOR: '7' },
-  'Query.plan': { ANONYMOUS: 'plan', COORDINATOR: 'plan', 'FOCAL_POINT(PCM)': 'plan', INTEGRATOR: 'plan' },
-  'Query.planYears': { ANONYMOUS: '[2024]', COORDINATOR: '[2024]', 'FOCAL_POINT(PCM)': '[2024]', INTEGRATOR: '[2024]' },
-  'Query.activities': { ANONYMOUS: '0', COORDINATOR: '19', 'FOCAL_POINT(PCM)': '6', INTEGRATOR: '19' },
-  'Query.activity': { ANONYMOUS: '1.4:no 1.8:no', COORDINATOR: '1.4:yes 1.8:yes', 'FOCAL_POINT(PCM)': '1.4:yes 1.8:no', INTEGRATOR: '1.4:yes 1.8:yes' },
-  'Mutation.login': { ANONYMOUS: 'token', COORDINATOR: 'token', 'FOCAL_POINT(PCM)': 'token', INTEGRATOR: 'token' },
+/** resolveDuplicate answers NOT_FOUND to those allowed: the authority is not flagged. */
+const EXPECTED: Record<string, Record<RoleName, string>> = {
+  'Query.viewer': row('null', 'COORDINATOR/MIMP', 'FOCAL_POINT/PCM', 'FOCAL_POINT/OSCE', 'INTEGRATOR'),
+  'Query.entities': all('7'),
+  'Query.plan': all('plan'),
+  'Query.planYears': all('[2024]'),
+  'Query.departments': all('25'),
+  'Query.governments': all('25'),
+  'Query.activities': row('0', '19', '6', '3', '19'),
+  'Query.activity': row('1.4:no 1.8:no', '1.4:yes 1.8:yes', '1.4:yes 1.8:no', '1.4:no 1.8:no', '1.4:yes 1.8:yes'),
+  'Query.execution': row('null', 'visible', 'visible', 'null', 'visible'),
+  'Query.authorities': row('UNAUTHENTICATED', 'ok', 'ok', 'ok', 'FORBIDDEN'),
+  'Query.authority': row('UNAUTHENTICATED', 'ok', 'ok', 'ok', 'FORBIDDEN'),
+  'Mutation.login': all('token'),
+  'Mutation.createExecution': row('UNAUTHENTICATED', 'ok', 'ok', 'NOT_FOUND', 'FORBIDDEN'),
+  'Mutation.updateExecution': row('UNAUTHENTICATED', 'ok', 'ok', 'NOT_FOUND', 'FORBIDDEN'),
+  'Mutation.deleteExecution': row('UNAUTHENTICATED', 'ok', 'ok', 'NOT_FOUND', 'FORBIDDEN'),
+  'Mutation.addParticipants': row('UNAUTHENTICATED', 'ok', 'ok', 'NOT_FOUND', 'FORBIDDEN'),
+  'Mutation.removeParticipants': row('UNAUTHENTICATED', 'ok', 'ok', 'NOT_FOUND', 'FORBIDDEN'),
+  'Mutation.importParticipants': row('UNAUTHENTICATED', 'ok', 'ok', 'NOT_FOUND', 'FORBIDDEN'),
+  'Mutation.createAuthority': row('UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
+  'Mutation.updateAuthority': row('UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
+  'Mutation.setAuthorityActive': row('UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
+  'Mutation.resolveDuplicate': row('UNAUTHENTICATED', 'NOT_FOUND', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
+  'Mutation.importAuthorities': row('UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
 };
 
 describe('access by role and operation', () => {
   let api: TestApi;
-  const tokens: Partial<Record<(typeof ROLES)[number], string>> = {};
+  const tokens: Partial<Record<RoleName, string>> = {};
+  let authorityId: number;
+  let ateId: number;
 
   beforeAll(async () => {
     api = await startTestApi('sqlite');
     await api.services.accounts.create({ email: 'sistema@integrador.gob.pe', password: 'clave-de-integrador-2024', role: 'INTEGRATOR' });
     tokens.COORDINATOR = await api.login('coordinacion@demo.gob.pe');
     tokens['FOCAL_POINT(PCM)'] = await api.login('pcm@demo.gob.pe');
+    tokens['FOCAL_POINT(OSCE)'] = await api.login('osce@demo.gob.pe');
     tokens.INTEGRATOR = await api.login('sistema@integrador.gob.pe', 'clave-de-integrador-2024');
+    authorityId = (await seedAuthorities(api.dataSource, [{ givenNames: 'Regidora', familyNames: 'Acceso', office: 'REGIDORA_DISTRITAL', ubigeo: '150103', dni: '60000001' }]))[0]!;
+    ateId = (await government(api.dataSource, '150103')).id;
   });
   afterAll(() => api?.close());
 
@@ -62,10 +152,14 @@ describe('access by role and operation', () => {
   });
 
   it('matches the access table', async () => {
+    const execution = async () => {
+      const r = await api.gql('mutation ($input: ExecutionInput!) { createExecution(activityCode: "1.4", input: $input) { id version } }', { input: executionInput('2024-05-03') }, { token: tokens.COORDINATOR });
+      return r.data!.createExecution as { id: number; version: number };
+    };
     const actual: Record<string, Record<string, string>> = {};
     for (const [operation, probe] of Object.entries(PROBES)) {
       actual[operation] = {};
-      for (const role of ROLES) actual[operation]![role] = await probe(api, tokens[role]);
+      for (const role of ROLES) actual[operation]![role] = await probe({ api, token: tokens[role], execution, authorityId, ateId });
     }
     expect(actual).toEqual(EXPECTED);
   });

@@ -42,7 +42,7 @@ export async function createApp(dataSource: DataSource, config: Pick<Config, 'pr
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: '12mb' }), // file imports travel as base64
     // Credentials are checked before GraphQL runs, so a bad token fails the whole request with 401.
     async (req, res, next) => {
       try {

@@ -5,6 +5,12 @@ import { AuthService } from './auth/auth.service.js';
 import type { TokenService } from './auth/token.service.js';
 import { scopeOf, type Scope, type Viewer } from './auth/viewer.js';
 import { EntityService } from './entity/entity.service.js';
+import { AuthorityService } from './authority/authority.service.js';
+import { ExecutionService } from './execution/execution.service.js';
+import { ParticipantImportService } from './execution/participant-import.service.js';
+import { GeographyService } from './geography/geography.service.js';
+import { createLoaders, type Loaders } from './loaders.js';
+import { ProgressService } from './progress/progress.service.js';
 import { PlanService } from './plan/plan.service.js';
 
 export interface Services {
@@ -13,16 +19,28 @@ export interface Services {
   entities: EntityService;
   plans: PlanService;
   activities: ActivityService;
+  geography: GeographyService;
+  authorities: AuthorityService;
+  executions: ExecutionService;
+  participantImport: ParticipantImportService;
+  progress: ProgressService;
 }
 
 export function createServices(dataSource: DataSource, tokens: TokenService): Services {
   const accounts = new AccountService(dataSource);
+  const activities = new ActivityService(dataSource);
+  const executions = new ExecutionService(dataSource, activities);
   return {
     accounts,
     auth: new AuthService(accounts, tokens),
     entities: new EntityService(dataSource),
     plans: new PlanService(dataSource),
-    activities: new ActivityService(dataSource),
+    activities,
+    geography: new GeographyService(dataSource),
+    authorities: new AuthorityService(dataSource),
+    executions,
+    participantImport: new ParticipantImportService(dataSource, executions),
+    progress: new ProgressService(dataSource),
   };
 }
 
@@ -31,8 +49,9 @@ export interface Context {
   viewer: Viewer | null;
   scope: Scope;
   services: Services;
+  loaders: Loaders;
 }
 
 export function createContext(viewer: Viewer | null, services: Services): Context {
-  return { viewer, scope: scopeOf(viewer), services };
+  return { viewer, scope: scopeOf(viewer), services, loaders: createLoaders(services) };
 }

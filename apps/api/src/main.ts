@@ -20,9 +20,18 @@ async function main(): Promise<void> {
   if (result.migrations.length > 0) console.log(`Migrations run: ${result.migrations.join(', ')}`);
   const { inserted, updated, deleted, unchanged } = result.plan;
   console.log(`Plan catalogue: ${inserted} inserted, ${updated} updated, ${deleted} deleted, ${unchanged} unchanged`);
+  const geo = result.geography;
+  console.log(
+    geo
+      ? `Geografía (INEI): ${geo.departments.inserted} departamentos, ${geo.provinces.inserted} provincias, ${geo.districts.inserted} distritos y ${geo.governments.inserted} gobiernos importados`
+      : 'Geografía (INEI): ya cargada (para actualizarla: npm run import:ubigeo -- <archivo>)',
+  );
   if (result.demoAccountsCreated.length > 0) {
     console.log(`Demo accounts created (password "${DEMO_PASSWORD}"):`);
     for (const email of result.demoAccountsCreated) console.log(`  ${email}`);
+  }
+  if (result.demoData) {
+    console.log(`Demo data: ${result.demoData.authorities} synthetic authorities, ${result.demoData.executions} executions up to June 2024`);
   }
 
   const server = createServer(app);

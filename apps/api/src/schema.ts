@@ -3,10 +3,13 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { ActivityResolver } from './activity/activity.resolver.js';
 import { AuthResolver } from './auth/auth.resolver.js';
+import { AuthorityResolver } from './authority/authority.resolver.js';
 import { EntityResolver } from './entity/entity.resolver.js';
+import { ExecutionResolver } from './execution/execution.resolver.js';
+import { GeographyResolver } from './geography/geography.resolver.js';
 import { PlanResolver } from './plan/plan.resolver.js';
 
-export const RESOLVERS = [AuthResolver, EntityResolver, PlanResolver, ActivityResolver] as const;
+export const RESOLVERS = [AuthResolver, EntityResolver, PlanResolver, ActivityResolver, GeographyResolver, AuthorityResolver, ExecutionResolver] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;
 

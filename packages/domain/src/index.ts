@@ -7,3 +7,5 @@ export * from './roles.js';
 export * from './plan/index.js';
 export * from './execution.js';
 export * from './progress.js';
+export * from './text.js';
+export * from './permissions.js';

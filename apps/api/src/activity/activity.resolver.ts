@@ -1,5 +1,8 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { parseAsOf } from '../common/dates.js';
 import type { Context } from '../context.js';
+import { ExecutionType } from '../execution/execution.types.js';
+import { MonthStateType, ProgressType } from '../progress/progress.types.js';
 import { ActivityType } from './activity.types.js';
 
 @Resolver(() => ActivityType)
@@ -17,5 +20,20 @@ export class ActivityResolver {
   ): Promise<ActivityType | null> {
     const row = await ctx.services.activities.findByCode(ctx.scope, code, year ?? undefined);
     return row ? ActivityType.from(row) : null;
+  }
+
+  @FieldResolver(() => ProgressType, { description: 'Avance calculado desde los registros a la fecha de corte (hoy por defecto).' })
+  progress(@Root() activity: ActivityType, @Ctx() ctx: Context, @Arg('asOf', () => String, { nullable: true }) asOf?: string | null): Promise<ProgressType> {
+    return ctx.loaders.progress.load({ row: activity.row, asOf: parseAsOf(asOf) });
+  }
+
+  @FieldResolver(() => [MonthStateType], { description: 'Los 12 meses: programados frente a ejecutados a la fecha de corte.' })
+  months(@Root() activity: ActivityType, @Ctx() ctx: Context, @Arg('asOf', () => String, { nullable: true }) asOf?: string | null): Promise<MonthStateType[]> {
+    return ctx.loaders.months.load({ row: activity.row, asOf: parseAsOf(asOf) });
+  }
+
+  @FieldResolver(() => [ExecutionType], { description: 'Ejecuciones registradas, por fecha.' })
+  async executions(@Root() activity: ActivityType, @Ctx() ctx: Context): Promise<ExecutionType[]> {
+    return (await ctx.services.executions.listForActivity(ctx.scope, activity.row.id)).map(ExecutionType.from);
   }
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_PLAN_YEAR } from '@gj/domain';
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Scope } from '../auth/viewer.js';
 import { ActivityRow } from './activity.entity.js';
 
@@ -27,6 +27,14 @@ export class ActivityService {
       .leftJoinAndSelect('activity.units', 'unit')
       .leftJoinAndSelect('unit.entity', 'unitEntity')
       .where('activity.planYear = :year', { year });
+    return this.scopeQuery(query, scope);
+  }
+
+  /**
+   * Restricts any query that joins activities as `activity` to the scope. Other services (e.g.
+   * executions) reuse it, so that every path to plan data is scoped the same way.
+   */
+  scopeQuery<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, scope: Scope): SelectQueryBuilder<T> {
     switch (scope.kind) {
       case 'ALL':
         return query;

@@ -127,6 +127,9 @@ export class ActivityType {
   @Field(() => String, { nullable: true, description: 'Cómo se interpreta el plan donde no es explícito.' })
   interpretation!: string | null;
 
+  /** The row behind it, for field resolvers (progress, months, executions). Not exposed. */
+  row!: ActivityRow;
+
   static from(row: ActivityRow): ActivityType {
     const footnotes: Footnote[] = row.plan.footnotes.filter((f) => row.footnotes.includes(f.number));
     const units = row.units.map(UnitType.from);
@@ -153,6 +156,7 @@ export class ActivityType {
       strategyObjectives: row.strategyObjectives,
       footnotes: footnotes.map((f) => ({ number: f.number, text: f.text })),
       interpretation: row.interpretation,
+      row,
     });
   }
 }

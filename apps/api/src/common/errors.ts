@@ -9,6 +9,18 @@ export function inputError(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
+export function forbiddenError(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}
+
+export function notFoundError(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
+}
+
+export function conflictError(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'CONFLICT' } });
+}
+
 export const MESSAGES = {
   wrongCredentials: 'Correo o contraseña incorrectos.',
   accountDisabled: 'La cuenta está deshabilitada. Comuníquese con la coordinación del MIMP.',
@@ -16,4 +28,5 @@ export const MESSAGES = {
   invalidToken: 'La credencial de acceso no es válida. Inicie sesión nuevamente.',
   malformedHeader: 'El encabezado Authorization debe tener la forma "Bearer <token>".',
   accountGone: 'La cuenta de esta sesión ya no está activa. Inicie sesión nuevamente.',
+  signInRequired: 'Inicie sesión para realizar esta operación.',
 } as const;

@@ -97,7 +97,7 @@ export async function startTestApi(backend: Backend): Promise<TestApi> {
   const dataSource = createDataSource(database.config);
   await dataSource.initialize();
   const { app, services, stop } = await createApp(dataSource, { production: false, tokenSecret: TEST_TOKEN_SECRET, tokenTtlSeconds: 3600 });
-  await bootstrap(dataSource, services.accounts, { demo: 'always', database: database.config });
+  await bootstrap(dataSource, services.accounts, { demo: 'always', database: database.config }, { demoData: false });
   const server: Server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -1,0 +1,73 @@
+import type { Office } from '@gj/domain';
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { OfficeEnum } from '../common/graphql-types.js';
+import type { Context } from '../context.js';
+import { decodeUpload, readingUpload } from '../execution/execution.resolver.js';
+import { AuthorityConnectionType, AuthorityInputType, AuthorityType, RegisterImportResultType } from './authority.types.js';
+
+@Resolver(() => AuthorityType)
+export class AuthorityResolver {
+  @Query(() => AuthorityConnectionType, { description: 'Busca en el registro de mujeres autoridades (nombre, DNI, gobierno, cargo).' })
+  async authorities(
+    @Ctx() ctx: Context,
+    @Arg('search', () => String, { nullable: true }) search?: string | null,
+    @Arg('dni', () => String, { nullable: true }) dni?: string | null,
+    @Arg('governmentId', () => Int, { nullable: true }) governmentId?: number | null,
+    @Arg('office', () => OfficeEnum, { nullable: true }) office?: Office | null,
+    @Arg('departmentCode', () => String, { nullable: true }) departmentCode?: string | null,
+    @Arg('includeInactive', () => Boolean, { nullable: true }) includeInactive?: boolean | null,
+    @Arg('onlyPossibleDuplicates', () => Boolean, { nullable: true }) onlyPossibleDuplicates?: boolean | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<AuthorityConnectionType> {
+    const page = await ctx.services.authorities.search(
+      ctx.viewer,
+      { search, dni, governmentId, office, departmentCode, includeInactive, onlyPossibleDuplicates },
+      first ?? 20,
+      after,
+    );
+    return { nodes: page.items.map(AuthorityType.from), totalCount: page.totalCount, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage } };
+  }
+
+  @Query(() => AuthorityType, { nullable: true })
+  async authority(@Ctx() ctx: Context, @Arg('id', () => Int) id: number): Promise<AuthorityType | null> {
+    const row = await ctx.services.authorities.get(ctx.viewer, id);
+    return row ? AuthorityType.from(row) : null;
+  }
+
+  @Mutation(() => AuthorityType, { description: 'Coordinación: agrega una autoridad al registro.' })
+  async createAuthority(@Ctx() ctx: Context, @Arg('input', () => AuthorityInputType) input: AuthorityInputType): Promise<AuthorityType> {
+    return AuthorityType.from(await ctx.services.authorities.create(ctx.viewer, input));
+  }
+
+  @Mutation(() => AuthorityType, { description: 'Coordinación: corrige una autoridad del registro.' })
+  async updateAuthority(
+    @Ctx() ctx: Context,
+    @Arg('id', () => Int) id: number,
+    @Arg('input', () => AuthorityInputType) input: AuthorityInputType,
+  ): Promise<AuthorityType> {
+    return AuthorityType.from(await ctx.services.authorities.update(ctx.viewer, id, input));
+  }
+
+  @Mutation(() => AuthorityType, { description: 'Coordinación: activa o desactiva una autoridad (p. ej. al terminar su cargo).' })
+  async setAuthorityActive(@Ctx() ctx: Context, @Arg('id', () => Int) id: number, @Arg('active', () => Boolean) active: boolean): Promise<AuthorityType> {
+    return AuthorityType.from(await ctx.services.authorities.setActive(ctx.viewer, id, active));
+  }
+
+  @Mutation(() => AuthorityType, { description: 'Coordinación: fusiona un posible duplicado con el registro original (merge) o lo conserva.' })
+  async resolveDuplicate(@Ctx() ctx: Context, @Arg('id', () => Int) id: number, @Arg('merge', () => Boolean) merge: boolean): Promise<AuthorityType> {
+    return AuthorityType.from(await ctx.services.authorities.resolveDuplicate(ctx.viewer, id, merge));
+  }
+
+  @Mutation(() => RegisterImportResultType, {
+    description: 'Coordinación: importa el registro desde CSV o XLSX (base64). Columnas: dni, nombres, apellidos, cargo, ubigeo. Todo o nada.',
+  })
+  async importAuthorities(
+    @Ctx() ctx: Context,
+    @Arg('fileName', () => String) fileName: string,
+    @Arg('contentBase64', () => String) contentBase64: string,
+  ): Promise<RegisterImportResultType> {
+    const { format, content } = decodeUpload(fileName, contentBase64);
+    return readingUpload(() => ctx.services.authorities.importRegister(ctx.viewer, content, format));
+  }
+}

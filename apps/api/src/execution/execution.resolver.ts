@@ -1,0 +1,105 @@
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AuthorityType } from '../authority/authority.types.js';
+import { inputError } from '../common/errors.js';
+import { formatOfFileName, SheetError } from '../common/tabular-file.js';
+import type { Context } from '../context.js';
+import { ExecutionInputType, ExecutionType, ParticipantImportResultType, ParticipantInputType, ParticipantType } from './execution.types.js';
+
+/** Base64 file content, at most about 8 MB once decoded. */
+export function decodeUpload(fileName: string, contentBase64: string) {
+  try {
+    const format = formatOfFileName(fileName);
+    if (!/^[A-Za-z0-9+/=\s]*$/.test(contentBase64)) throw new SheetError('El contenido del archivo debe enviarse en base64.');
+    return { format, content: Buffer.from(contentBase64, 'base64') };
+  } catch (error) {
+    if (error instanceof SheetError) throw inputError(error.message);
+    throw error;
+  }
+}
+
+/** Turns file-reading problems into Spanish input errors for the person who uploaded. */
+export async function readingUpload<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof SheetError) throw inputError(error.message);
+    throw error;
+  }
+}
+
+@Resolver(() => ExecutionType)
+export class ExecutionResolver {
+  @Query(() => ExecutionType, { nullable: true, description: 'Nula si no existe o si el usuario no puede verla.' })
+  async execution(@Ctx() ctx: Context, @Arg('id', () => Int) id: number): Promise<ExecutionType | null> {
+    const row = await ctx.services.executions.get(ctx.scope, id);
+    return row ? ExecutionType.from(row) : null;
+  }
+
+  @FieldResolver(() => Int)
+  participantCount(@Root() execution: ExecutionType, @Ctx() ctx: Context): Promise<number> {
+    return ctx.loaders.participantCount.load(execution.id);
+  }
+
+  @FieldResolver(() => [ParticipantType], { description: 'Participantes con su resultado (requiere acceso al registro).' })
+  async participants(@Root() execution: ExecutionType, @Ctx() ctx: Context): Promise<ParticipantType[]> {
+    const rows = await ctx.services.executions.participants(ctx.scope, ctx.viewer, execution.id);
+    return rows.map((p) => Object.assign(new ParticipantType(), { authority: AuthorityType.from(p.authority), outcome: p.outcome }));
+  }
+
+  @Mutation(() => ExecutionType, { description: 'Registra una ejecución de una actividad de su entidad, con participantes opcionales.' })
+  async createExecution(
+    @Ctx() ctx: Context,
+    @Arg('activityCode', () => String) activityCode: string,
+    @Arg('input', () => ExecutionInputType) input: ExecutionInputType,
+    @Arg('year', () => Int, { nullable: true }) year?: number | null,
+    @Arg('participants', () => [ParticipantInputType], { nullable: true }) participants?: ParticipantInputType[] | null,
+  ): Promise<ExecutionType> {
+    return ExecutionType.from(await ctx.services.executions.create(ctx.viewer, ctx.scope, activityCode, year ?? undefined, input, participants ?? []));
+  }
+
+  @Mutation(() => ExecutionType, { description: 'Modifica una ejecución; `version` es la que se leyó (conflicto si otra persona la cambió).' })
+  async updateExecution(
+    @Ctx() ctx: Context,
+    @Arg('id', () => Int) id: number,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ExecutionInputType) input: ExecutionInputType,
+  ): Promise<ExecutionType> {
+    return ExecutionType.from(await ctx.services.executions.update(ctx.viewer, ctx.scope, id, version, input));
+  }
+
+  @Mutation(() => Boolean)
+  deleteExecution(@Ctx() ctx: Context, @Arg('id', () => Int) id: number): Promise<boolean> {
+    return ctx.services.executions.delete(ctx.viewer, ctx.scope, id);
+  }
+
+  @Mutation(() => ExecutionType, { description: 'Agrega participantes o cambia su resultado.' })
+  async addParticipants(
+    @Ctx() ctx: Context,
+    @Arg('executionId', () => Int) executionId: number,
+    @Arg('participants', () => [ParticipantInputType]) participants: ParticipantInputType[],
+  ): Promise<ExecutionType> {
+    return ExecutionType.from(await ctx.services.executions.addParticipants(ctx.viewer, ctx.scope, executionId, participants));
+  }
+
+  @Mutation(() => ExecutionType)
+  async removeParticipants(
+    @Ctx() ctx: Context,
+    @Arg('executionId', () => Int) executionId: number,
+    @Arg('authorityIds', () => [Int]) authorityIds: number[],
+  ): Promise<ExecutionType> {
+    return ExecutionType.from(await ctx.services.executions.removeParticipants(ctx.viewer, ctx.scope, executionId, authorityIds));
+  }
+
+  @Mutation(() => ParticipantImportResultType, {
+    description: 'Importa participantes desde CSV o XLSX (contenido en base64). Columnas: dni, nombres, apellidos, ubigeo, resultado. Todo o nada.',
+  })
+  async importParticipants(
+    @Ctx() ctx: Context,
+    @Arg('executionId', () => Int) executionId: number,
+    @Arg('fileName', () => String) fileName: string,
+    @Arg('contentBase64', () => String) contentBase64: string,
+  ): Promise<ParticipantImportResultType> {
+    const { format, content } = decodeUpload(fileName, contentBase64);
+    return readingUpload(() => ctx.services.participantImport.import(ctx.viewer, ctx.scope, executionId, content, format));
+  }
+}

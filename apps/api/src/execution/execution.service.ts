@@ -1,0 +1,228 @@
+import {
+  EXECUTION_KINDS,
+  MODALITIES,
+  OUTCOME_LABELS,
+  allowedOutcomes,
+  parseCalendarDate,
+  type ExecutionKind,
+  type Modality,
+  type Outcome,
+} from '@gj/domain';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { ActivityRow } from '../activity/activity.entity.js';
+import type { ActivityService } from '../activity/activity.service.js';
+import { assertCan } from '../auth/permissions.js';
+import type { Scope, Viewer } from '../auth/viewer.js';
+import { AuthorityRow } from '../authority/authority.entity.js';
+import { conflictError, inputError, notFoundError } from '../common/errors.js';
+import { ExecutionRow, ParticipationRow } from './execution.entity.js';
+
+export interface ExecutionInput {
+  date: string;
+  kind: string;
+  title: string;
+  modality: string;
+  place?: string | null;
+  evidenceUrl?: string | null;
+  notes?: string | null;
+}
+
+export interface ParticipantInput {
+  authorityId: number;
+  outcome: string;
+}
+
+export const EXECUTION_NOT_FOUND = 'La ejecución no existe.';
+export const activityNotFound = (code: string) => `La actividad ${code} no existe.`;
+
+/**
+ * Executions and their participants. Reads and writes go through the activity's scope: an
+ * execution of an activity the viewer cannot see behaves as one that does not exist.
+ */
+export class ExecutionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly activities: ActivityService,
+  ) {}
+
+  async listForActivity(scope: Scope, activityId: number): Promise<ExecutionRow[]> {
+    return this.scopedQuery(this.dataSource.manager, scope)
+      .andWhere('execution.activityId = :activityId', { activityId })
+      .orderBy('execution.date', 'ASC')
+      .addOrderBy('execution.id', 'ASC')
+      .getMany();
+  }
+
+  /** Participants per execution; callers have already reached the executions through a scope. */
+  async participantCounts(executionIds: readonly number[]): Promise<Map<number, number>> {
+    if (executionIds.length === 0) return new Map();
+    const rows: { execution_id: number; n: number | string }[] = await this.dataSource
+      .getRepository(ParticipationRow)
+      .createQueryBuilder('p')
+      .select('p.execution_id', 'execution_id')
+      .addSelect('COUNT(*)', 'n')
+      .where('p.execution_id IN (:...ids)', { ids: [...executionIds] })
+      .groupBy('p.execution_id')
+      .getRawMany();
+    return new Map(rows.map((r) => [Number(r.execution_id), Number(r.n)]));
+  }
+
+  async get(scope: Scope, id: number, manager: EntityManager = this.dataSource.manager): Promise<ExecutionRow | null> {
+    return this.scopedQuery(manager, scope).andWhere('execution.id = :id', { id }).getOne();
+  }
+
+  async participants(scope: Scope, viewer: Viewer | null, executionId: number): Promise<ParticipationRow[]> {
+    assertCan(viewer, 'authority:read');
+    if (!(await this.get(scope, executionId))) throw notFoundError(EXECUTION_NOT_FOUND);
+    return this.dataSource.getRepository(ParticipationRow).find({
+      where: { executionId },
+      relations: { authority: { government: { department: true } } },
+      order: { id: 'ASC' },
+    });
+  }
+
+  async create(
+    viewer: Viewer | null,
+    scope: Scope,
+    activityCode: string,
+    year: number | undefined,
+    input: ExecutionInput,
+    participants: readonly ParticipantInput[] = [],
+  ): Promise<ExecutionRow> {
+    assertCan(viewer, 'execution:write');
+    const activity = await this.activities.findByCode(scope, activityCode, year);
+    if (!activity) throw notFoundError(activityNotFound(activityCode));
+    const values = validateExecution(input, activity);
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(ExecutionRow);
+      const saved = await repository.save(
+        repository.create({ ...values, activityId: activity.id, entityCode: viewer.entityCode, createdBy: viewer.accountId, version: 1 }),
+      );
+      await this.upsertParticipants(manager, activity, saved.id, participants);
+      return (await this.get(scope, saved.id, manager))!;
+    });
+  }
+
+  /** Saves a change made on `version`; a stale version is a conflict and overwrites nothing. */
+  async update(viewer: Viewer | null, scope: Scope, id: number, version: number, input: ExecutionInput): Promise<ExecutionRow> {
+    assertCan(viewer, 'execution:write');
+    return this.dataSource.transaction(async (manager) => {
+      const execution = await this.get(scope, id, manager);
+      if (!execution) throw notFoundError(EXECUTION_NOT_FOUND);
+      const values = validateExecution(input, execution.activity);
+      const result = await manager
+        .createQueryBuilder()
+        .update(ExecutionRow)
+        .set({ ...values, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id, version })
+        .execute();
+      if (!result.affected) {
+        throw conflictError('Otra persona modificó esta ejecución mientras usted la editaba. Recargue para ver los cambios y vuelva a guardar.');
+      }
+      return (await this.get(scope, id, manager))!;
+    });
+  }
+
+  async delete(viewer: Viewer | null, scope: Scope, id: number): Promise<boolean> {
+    assertCan(viewer, 'execution:write');
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await this.get(scope, id, manager))) throw notFoundError(EXECUTION_NOT_FOUND);
+      await manager.getRepository(ParticipationRow).delete({ executionId: id });
+      await manager.getRepository(ExecutionRow).delete({ id });
+      return true;
+    });
+  }
+
+  /** Adds participants, or changes the outcome of those already there. */
+  async addParticipants(viewer: Viewer | null, scope: Scope, executionId: number, participants: readonly ParticipantInput[]): Promise<ExecutionRow> {
+    assertCan(viewer, 'execution:write');
+    return this.dataSource.transaction(async (manager) => {
+      const execution = await this.get(scope, executionId, manager);
+      if (!execution) throw notFoundError(EXECUTION_NOT_FOUND);
+      await this.upsertParticipants(manager, execution.activity, executionId, participants);
+      return (await this.get(scope, executionId, manager))!;
+    });
+  }
+
+  async removeParticipants(viewer: Viewer | null, scope: Scope, executionId: number, authorityIds: readonly number[]): Promise<ExecutionRow> {
+    assertCan(viewer, 'execution:write');
+    return this.dataSource.transaction(async (manager) => {
+      const execution = await this.get(scope, executionId, manager);
+      if (!execution) throw notFoundError(EXECUTION_NOT_FOUND);
+      if (authorityIds.length > 0) await manager.getRepository(ParticipationRow).delete({ executionId, authorityId: In([...authorityIds]) });
+      return (await this.get(scope, executionId, manager))!;
+    });
+  }
+
+  /** Validates participants against the register and the activity's outcomes, then writes them. */
+  async upsertParticipants(manager: EntityManager, activity: ActivityRow, executionId: number, participants: readonly ParticipantInput[]): Promise<{ inserted: number; updated: number }> {
+    if (participants.length === 0) return { inserted: 0, updated: 0 };
+    const allowed = allowedOutcomes(activity.rule);
+    const ids = [...new Set(participants.map((p) => p.authorityId))];
+    if (ids.length !== participants.length) throw inputError('Una misma autoridad figura más de una vez entre los participantes.');
+    for (const p of participants) {
+      if (!allowed.includes(p.outcome as Outcome)) {
+        throw inputError(`El resultado "${p.outcome}" no corresponde a la actividad ${activity.code}. Use: ${allowed.map((o) => OUTCOME_LABELS[o]).join(', ')}.`);
+      }
+    }
+    const found = new Set<number>();
+    for (let i = 0; i < ids.length; i += 1000) {
+      const chunk = await manager.getRepository(AuthorityRow).find({ select: { id: true }, where: { id: In(ids.slice(i, i + 1000)), active: true } });
+      for (const a of chunk) found.add(a.id);
+    }
+    const missing = ids.filter((id) => !found.has(id));
+    if (missing.length > 0) throw inputError(`No están en el registro (o están inactivas) las autoridades: ${missing.slice(0, 10).join(', ')}.`);
+    return writeParticipations(manager, executionId, participants as readonly { authorityId: number; outcome: Outcome }[]);
+  }
+
+  private scopedQuery(manager: EntityManager, scope: Scope) {
+    return this.activities.scopeQuery(
+      manager.getRepository(ExecutionRow).createQueryBuilder('execution').innerJoinAndSelect('execution.activity', 'activity'),
+      scope,
+    );
+  }
+}
+
+/** Inserts new participations in chunks and updates the outcome of existing ones. */
+export async function writeParticipations(
+  manager: EntityManager,
+  executionId: number,
+  participants: readonly { authorityId: number; outcome: Outcome }[],
+): Promise<{ inserted: number; updated: number }> {
+  const repository = manager.getRepository(ParticipationRow);
+  const existing = new Map((await repository.find({ where: { executionId } })).map((p) => [p.authorityId, p]));
+  const inserts = participants.filter((p) => !existing.has(p.authorityId));
+  const updates = participants.filter((p) => existing.has(p.authorityId) && existing.get(p.authorityId)!.outcome !== p.outcome);
+  for (let i = 0; i < inserts.length; i += 500) {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ParticipationRow)
+      .values(inserts.slice(i, i + 500).map((p) => ({ executionId, authorityId: p.authorityId, outcome: p.outcome })))
+      .execute();
+  }
+  for (const outcome of new Set(updates.map((u) => u.outcome))) {
+    const ids = updates.filter((u) => u.outcome === outcome).map((u) => existing.get(u.authorityId)!.id);
+    for (let i = 0; i < ids.length; i += 1000) await repository.update({ id: In(ids.slice(i, i + 1000)) }, { outcome });
+  }
+  return { inserted: inserts.length, updated: updates.length };
+}
+
+function validateExecution(input: ExecutionInput, activity: ActivityRow) {
+  const date = parseCalendarDate(input.date);
+  if (!date) throw inputError('La fecha debe tener el formato AAAA-MM-DD y ser una fecha válida.');
+  if (date.year !== activity.planYear) throw inputError(`La fecha debe estar dentro del año del plan (${activity.planYear}).`);
+  if (!(EXECUTION_KINDS as readonly string[]).includes(input.kind)) throw inputError('El tipo de ejecución no es válido.');
+  if (!(MODALITIES as readonly string[]).includes(input.modality)) throw inputError('La modalidad no es válida.');
+  const title = input.title.trim();
+  if (title.length < 3 || title.length > 300) throw inputError('El título debe tener entre 3 y 300 caracteres.');
+  const place = input.place?.trim() || null;
+  if (place && place.length > 300) throw inputError('El lugar debe tener hasta 300 caracteres.');
+  const evidenceUrl = input.evidenceUrl?.trim() || null;
+  if (evidenceUrl && (!/^https?:\/\/\S+$/i.test(evidenceUrl) || evidenceUrl.length > 500)) {
+    throw inputError('El enlace de evidencia debe ser una dirección web (http o https) de hasta 500 caracteres.');
+  }
+  const notes = input.notes?.trim() || null;
+  if (notes && notes.length > 5000) throw inputError('Las notas deben tener hasta 5000 caracteres.');
+  return { date: input.date, kind: input.kind as ExecutionKind, modality: input.modality as Modality, title, place, evidenceUrl, notes };
+}

@@ -1,0 +1,115 @@
+import type { ExecutionKind, Modality, Outcome } from '@gj/domain';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { AuthorityType } from '../authority/authority.types.js';
+import { ExecutionKindEnum, ModalityEnum, OutcomeEnum, RowErrorType } from '../common/graphql-types.js';
+import type { ExecutionRow } from './execution.entity.js';
+
+@ObjectType('Execution', { description: 'Ejecución de una actividad: evento, edición de curso, asistencia técnica, difusión…' })
+export class ExecutionType {
+  @Field(() => Int)
+  id!: number;
+
+  @Field(() => String)
+  activityCode!: string;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => String, { description: 'Fecha AAAA-MM-DD.' })
+  date!: string;
+
+  @Field(() => ExecutionKindEnum)
+  kind!: ExecutionKind;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => ModalityEnum)
+  modality!: Modality;
+
+  @Field(() => String, { nullable: true })
+  place!: string | null;
+
+  @Field(() => String, { nullable: true })
+  evidenceUrl!: string | null;
+
+  @Field(() => String, { nullable: true })
+  notes!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Entidad que la registró.' })
+  entityCode!: string | null;
+
+  @Field(() => Int, { description: 'Versión leída: se envía al editar para detectar cambios concurrentes.' })
+  version!: number;
+
+  static from(row: ExecutionRow): ExecutionType {
+    return Object.assign(new ExecutionType(), {
+      id: row.id,
+      activityCode: row.activity.code,
+      year: row.activity.planYear,
+      date: row.date,
+      kind: row.kind,
+      title: row.title,
+      modality: row.modality,
+      place: row.place,
+      evidenceUrl: row.evidenceUrl,
+      notes: row.notes,
+      entityCode: row.entityCode,
+      version: row.version,
+    });
+  }
+}
+
+@ObjectType('Participant')
+export class ParticipantType {
+  @Field(() => AuthorityType)
+  authority!: AuthorityType;
+
+  @Field(() => OutcomeEnum)
+  outcome!: Outcome;
+}
+
+@InputType('ExecutionInput')
+export class ExecutionInputType {
+  @Field(() => String, { description: 'AAAA-MM-DD, dentro del año del plan.' })
+  date!: string;
+
+  @Field(() => ExecutionKindEnum)
+  kind!: ExecutionKind;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => ModalityEnum)
+  modality!: Modality;
+
+  @Field(() => String, { nullable: true })
+  place?: string | null;
+
+  @Field(() => String, { nullable: true })
+  evidenceUrl?: string | null;
+
+  @Field(() => String, { nullable: true })
+  notes?: string | null;
+}
+
+@InputType('ParticipantInput')
+export class ParticipantInputType {
+  @Field(() => Int)
+  authorityId!: number;
+
+  @Field(() => OutcomeEnum)
+  outcome!: Outcome;
+}
+
+@ObjectType('ParticipantImportResult')
+export class ParticipantImportResultType {
+  @Field(() => Int)
+  inserted!: number;
+
+  @Field(() => Int)
+  updated!: number;
+
+  @Field(() => [RowErrorType], { description: 'Si hay errores, no se escribió nada.' })
+  errors!: RowErrorType[];
+}

@@ -1,0 +1,114 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { executionInput, many, seedAuthorities } from '../test/fixtures.js';
+import { backends, startTestApi, type TestApi } from '../test/harness.js';
+
+const IMPORT = `mutation ($id: Int!, $fileName: String!, $content: String!) {
+  importParticipants(executionId: $id, fileName: $fileName, contentBase64: $content) { inserted updated errors { line message } } }`;
+
+const csv = (lines: string[]) => Buffer.from(lines.join('\n'), 'utf8').toString('base64');
+
+async function xlsx(rows: (string | number)[][]): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Participantes');
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+}
+
+describe.each(backends())('participant import on %s', (backend) => {
+  let api: TestApi;
+  let pcm: string;
+  let osce: string;
+  let executionId: number;
+
+  const participantCount = async () =>
+    Number((await api.dataSource.query(`SELECT COUNT(*) AS n FROM participations WHERE execution_id = ${executionId}`))[0].n);
+
+  beforeAll(async () => {
+    api = await startTestApi(backend);
+    pcm = await api.login('pcm@demo.gob.pe');
+    osce = await api.login('osce@demo.gob.pe');
+    // DNIs 50000001–50000005 at Ate (150103); two without DNI at the provincial municipality of Cusco (0801).
+    await seedAuthorities(api.dataSource, many(5, 'REGIDORA_DISTRITAL', '150103', 'Regidora', 50000001));
+    await seedAuthorities(api.dataSource, [
+      { givenNames: 'Rosa Elena', familyNames: 'Quispe Mamaní', office: 'REGIDORA_PROVINCIAL', ubigeo: '0801' },
+      { givenNames: 'Ana', familyNames: 'Huamán Díaz', office: 'REGIDORA_PROVINCIAL', ubigeo: '0801' },
+      { givenNames: 'Ana', familyNames: 'Huamán Díaz', office: 'REGIDORA_PROVINCIAL', ubigeo: '0801' },
+    ]);
+    const created = await api.gql(
+      'mutation ($input: ExecutionInput!) { createExecution(activityCode: "1.9", input: $input) { id } }',
+      { input: executionInput('2024-05-20') },
+      { token: pcm },
+    );
+    executionId = created.data!.createExecution.id;
+  });
+  afterAll(() => api?.close());
+
+  it('names every failing row and writes nothing when one row in the middle is bad', async () => {
+    const content = csv([
+      'dni;nombres;apellidos;ubigeo;resultado',
+      '50000001;;;;Culminó',
+      '50000002;;;;Culminó',
+      '5000003X;;;;Culminó',
+      '50000004;;;;Culminó',
+      ';Ana;Huamán Díaz;0801;Culminó',
+      '50000005;;;;Recibió asistencia técnica',
+    ]);
+    const r = (await api.gql(IMPORT, { id: executionId, fileName: 'participantes.csv', content }, { token: pcm })).data!.importParticipants;
+    expect(r.inserted).toBe(0);
+    expect(r.errors).toEqual([
+      { line: 4, message: 'Fila 4: el DNI "5000003X" debe tener 8 dígitos.' },
+      { line: 6, message: 'Fila 6: Ana Huamán Díaz coincide con 2 autoridades del mismo gobierno; indique el DNI.' },
+      { line: 7, message: expect.stringContaining('Fila 7: el resultado "Recibió asistencia técnica" no corresponde a esta actividad') },
+    ]);
+    expect(await participantCount()).toBe(0);
+  });
+
+  it('imports a valid CSV matched by DNI or by names and government, in one go', async () => {
+    const content = csv([
+      'DNI,Nombres,Apellidos,Ubigeo,Resultado',
+      '50000001,,,,Culminó',
+      '5000002,,,,culmino', // 7 digits: the leading zero spreadsheets drop is restored (05000002)
+    ]);
+    const bad = (await api.gql(IMPORT, { id: executionId, fileName: 'p.csv', content }, { token: pcm })).data!.importParticipants;
+    expect(bad.errors).toEqual([{ line: 3, message: 'Fila 3: no hay ninguna autoridad con DNI 05000002 en el registro.' }]);
+    const good = csv([
+      'DNI,Nombres,Apellidos,Ubigeo,Resultado',
+      '50000001,,,,Culminó',
+      '50000002,,,,COMPLETED',
+      ',rosa elena,QUISPE MAMANI,0801,Participó',
+    ]);
+    const r = (await api.gql(IMPORT, { id: executionId, fileName: 'p.csv', content: good }, { token: pcm })).data!.importParticipants;
+    expect(r).toEqual({ inserted: 3, updated: 0, errors: [] });
+    expect(await participantCount()).toBe(3);
+  });
+
+  it('imports XLSX, updating outcomes of people already there', async () => {
+    const content = await xlsx([
+      ['dni', 'nombres', 'apellidos', 'ubigeo', 'resultado'],
+      [50000003, '', '', '', 'Culminó'],
+      ['', 'Rosa Elena', 'Quispe Mamaní', '0801', 'Culminó'],
+    ]);
+    const r = (await api.gql(IMPORT, { id: executionId, fileName: 'p.xlsx', content }, { token: pcm })).data!.importParticipants;
+    expect(r).toEqual({ inserted: 1, updated: 1, errors: [] });
+    const p = await api.gql('{ activity(code: "1.9") { progress(asOf: "2024-12-31") { achieved } } }', {}, { token: pcm });
+    expect(p.data!.activity.progress.achieved).toBe(4);
+  });
+
+  it('refuses duplicates inside the file and unreadable files in Spanish', async () => {
+    const dup = csv(['dni,resultado', '50000004,Culminó', '50000004,Culminó']);
+    const r = (await api.gql(IMPORT, { id: executionId, fileName: 'p.csv', content: dup }, { token: pcm })).data!.importParticipants;
+    expect(r.errors).toEqual([{ line: 3, message: 'Fila 3: la misma autoridad ya figura en la fila 2.' }]);
+    const broken = await api.gql(IMPORT, { id: executionId, fileName: 'p.xlsx', content: Buffer.from('no es excel').toString('base64') }, { token: pcm });
+    expect(broken.errors![0]!.message).toContain('no se puede leer');
+    const pdf = await api.gql(IMPORT, { id: executionId, fileName: 'p.pdf', content: '' }, { token: pcm });
+    expect(pdf.errors![0]!.message).toBe('El archivo debe ser CSV (.csv) o Excel (.xlsx).');
+    expect(await participantCount()).toBe(4);
+  });
+
+  it('refuses another entity’s focal point as if the execution did not exist', async () => {
+    const r = await api.gql(IMPORT, { id: executionId, fileName: 'p.csv', content: csv(['dni,resultado', '50000005,Culminó']) }, { token: osce });
+    expect(r.errors![0]!.message).toBe('La ejecución no existe.');
+    expect(await participantCount()).toBe(4);
+  });
+});

@@ -1,0 +1,60 @@
+import { officeDefinition, type ActivityProgress, type CalendarDate } from '@gj/domain';
+import DataLoader from 'dataloader';
+import type { ActivityRow } from './activity/activity.entity.js';
+import type { ExecutionService } from './execution/execution.service.js';
+import type { GeographyService } from './geography/geography.service.js';
+import type { ProgressService, MonthState } from './progress/progress.service.js';
+import { isoDate } from './progress/progress.service.js';
+import type { ProgressType } from './progress/progress.types.js';
+
+interface ActivityAt {
+  row: ActivityRow;
+  asOf: CalendarDate;
+}
+
+const keyOf = (k: ActivityAt) => `${k.row.id}|${isoDate(k.asOf)}`;
+
+/** Groups keys by cut-off date so each date costs one batch of queries. */
+function byDate<T>(load: (rows: ActivityRow[], asOf: CalendarDate) => Promise<Map<number, T>>) {
+  return async (keys: readonly ActivityAt[]): Promise<T[]> => {
+    const results = new Map<string, T>();
+    const dates = new Map<string, ActivityAt[]>();
+    for (const key of keys) dates.set(isoDate(key.asOf), [...(dates.get(isoDate(key.asOf)) ?? []), key]);
+    for (const group of dates.values()) {
+      const loaded = await load(group.map((k) => k.row), group[0]!.asOf);
+      for (const key of group) results.set(keyOf(key), loaded.get(key.row.id)!);
+    }
+    return keys.map((k) => results.get(keyOf(k))!);
+  };
+}
+
+/** Per-request batching: a list of activities costs a fixed number of queries, not one each. */
+export function createLoaders(services: { progress: ProgressService; executions: ExecutionService; geography: GeographyService }) {
+  const { progress, executions, geography } = services;
+  let departments: Promise<Map<string, string>> | undefined;
+  const departmentNames = () => (departments ??= geography.listDepartments().then((rows) => new Map(rows.map((d) => [d.code, d.name]))));
+
+  const toType = async (p: ActivityProgress): Promise<ProgressType> => {
+    const names = await departmentNames();
+    return {
+      ...p,
+      byOffice: p.byOffice.map((o) => ({ office: o.key, label: officeDefinition(o.key).pluralLabel, count: o.count })),
+      byDepartment: p.byDepartment.map((d) => ({ departmentCode: d.key, departmentName: names.get(d.key) ?? d.key, count: d.count })),
+      parts: p.parts.map(({ key, label, target, achieved }) => ({ key, label, target, achieved })),
+    };
+  };
+
+  return {
+    progress: new DataLoader<ActivityAt, ProgressType, string>(
+      async (keys) => Promise.all((await byDate((rows, asOf) => progress.progress(rows, asOf))(keys)).map(toType)),
+      { cacheKeyFn: keyOf },
+    ),
+    months: new DataLoader<ActivityAt, MonthState[], string>(byDate((rows, asOf) => progress.months(rows, asOf)), { cacheKeyFn: keyOf }),
+    participantCount: new DataLoader<number, number>(async (ids) => {
+      const counts = await executions.participantCounts(ids);
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

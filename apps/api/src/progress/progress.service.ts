@@ -1,0 +1,131 @@
+import {
+  activityProgress,
+  findPlan,
+  isMonth,
+  monthStatuses,
+  type ActivityProgress,
+  type CalendarDate,
+  type Month,
+  type MonthStatus,
+  type Office,
+  type Outcome,
+  type ParticipationCount,
+} from '@gj/domain';
+import { In, type DataSource } from 'typeorm';
+import type { ActivityRow } from '../activity/activity.entity.js';
+import { ExecutionRow } from '../execution/execution.entity.js';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+export const isoDate = (d: CalendarDate) => `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+
+export interface MonthState {
+  month: Month;
+  planned: boolean;
+  executions: number;
+  status: MonthStatus;
+}
+
+/**
+ * Indicators computed from records. A fixed number of aggregate queries serves any number of
+ * activities (no query per activity); the domain rules then decide who counts.
+ */
+export class ProgressService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async progress(activities: readonly ActivityRow[], asOf: CalendarDate): Promise<Map<number, ActivityProgress>> {
+    const ids = activities.map((a) => a.id);
+    const result = new Map<number, ActivityProgress>();
+    if (ids.length === 0) return result;
+    const until = isoDate(asOf);
+
+    // One row per (activity, office, department, furthest outcome) with the number of distinct
+    // authorities: a person counts once per activity however many sessions she attended.
+    const perPerson = this.dataSource
+      .createQueryBuilder()
+      .select('e.activity_id', 'activity_id')
+      .addSelect('p.authority_id', 'authority_id')
+      .addSelect('a.office', 'office')
+      .addSelect('g.department_code', 'department_code')
+      .addSelect(`MAX(CASE p.outcome WHEN 'ENROLLED' THEN 1 WHEN 'ATTENDED' THEN 2 WHEN 'COMPLETED' THEN 3 WHEN 'APPROVED' THEN 4 ELSE 5 END)`, 'rank')
+      .from('participations', 'p')
+      .innerJoin('executions', 'e', 'e.id = p.execution_id')
+      .innerJoin('authorities', 'a', 'a.id = p.authority_id')
+      .innerJoin('governments', 'g', 'g.id = a.government_id')
+      .where('e.activity_id IN (:...ids)', { ids })
+      .andWhere('e.date <= :until', { until })
+      .groupBy('e.activity_id')
+      .addGroupBy('p.authority_id')
+      .addGroupBy('a.office')
+      .addGroupBy('g.department_code');
+    const counts: { activity_id: number; office: Office; department_code: string; rank: number; n: number | string }[] = await this.dataSource
+      .createQueryBuilder()
+      .select('x.activity_id', 'activity_id')
+      .addSelect('x.office', 'office')
+      .addSelect('x.department_code', 'department_code')
+      .addSelect('x.rank', 'rank')
+      .addSelect('COUNT(*)', 'n')
+      .from(`(${perPerson.getQuery()})`, 'x')
+      .setParameters(perPerson.getParameters())
+      .groupBy('x.activity_id')
+      .addGroupBy('x.office')
+      .addGroupBy('x.department_code')
+      .addGroupBy('x.rank')
+      .getRawMany();
+
+    const actions: { activity_id: number; n: number | string }[] = await this.dataSource
+      .getRepository(ExecutionRow)
+      .createQueryBuilder('e')
+      .select('e.activity_id', 'activity_id')
+      .addSelect('COUNT(*)', 'n')
+      .where('e.activity_id IN (:...ids)', { ids })
+      .andWhere('e.date <= :until', { until })
+      .andWhere("e.kind = 'DISSEMINATION'")
+      .groupBy('e.activity_id')
+      .getRawMany();
+
+    const RANKS: Outcome[] = ['ENROLLED', 'ATTENDED', 'COMPLETED', 'APPROVED', 'ASSISTED'];
+    const byActivity = new Map<number, ParticipationCount[]>();
+    for (const c of counts) {
+      const list = byActivity.get(Number(c.activity_id)) ?? [];
+      list.push({ office: c.office, departmentCode: c.department_code, outcome: RANKS[Number(c.rank) - 1]!, authorities: Number(c.n) });
+      byActivity.set(Number(c.activity_id), list);
+    }
+    const actionsByActivity = new Map(actions.map((a) => [Number(a.activity_id), Number(a.n)]));
+    for (const activity of activities) {
+      const census = findPlan(activity.planYear)?.census;
+      result.set(
+        activity.id,
+        activityProgress(activity.rule, activity.targetValue, { participations: byActivity.get(activity.id) ?? [], actions: actionsByActivity.get(activity.id) ?? 0 }, census),
+      );
+    }
+    return result;
+  }
+
+  /** Planned against executed months of each activity at a date. */
+  async months(activities: readonly ActivityRow[], asOf: CalendarDate): Promise<Map<number, MonthState[]>> {
+    const result = new Map<number, MonthState[]>();
+    if (activities.length === 0) return result;
+    const rows = await this.dataSource.getRepository(ExecutionRow).find({
+      select: { activityId: true, date: true },
+      where: { activityId: In(activities.map((a) => a.id)) },
+    });
+    const until = isoDate(asOf);
+    for (const activity of activities) {
+      const executed = new Map<Month, number>();
+      for (const row of rows) {
+        if (row.activityId !== activity.id || row.date > until) continue;
+        const month = Number(row.date.slice(5, 7));
+        if (isMonth(month)) executed.set(month, (executed.get(month) ?? 0) + 1);
+      }
+      const statuses = monthStatuses(activity.schedule, activity.planYear, asOf, new Set(executed.keys()));
+      result.set(
+        activity.id,
+        (Object.keys(statuses) as unknown as Month[]).map((m) => {
+          const month = Number(m) as Month;
+          return { month, planned: activity.schedule.some((k) => k.reading.includes(month)), executions: executed.get(month) ?? 0, status: statuses[month] };
+        }),
+      );
+    }
+    return result;
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * What each role may do. Reading plan data is governed by scope (which entity's rows); these
+ * actions govern everything else. The admin app reads the same catalogue to show or hide controls.
+ */
+import type { Role } from './roles.js';
+
+export const ACTIONS = ['execution:write', 'authority:read', 'authority:manage'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const ACTION_LABELS: Record<Action, string> = {
+  'execution:write': 'registrar, editar y eliminar ejecuciones y participantes',
+  'authority:read': 'consultar el registro de mujeres autoridades',
+  'authority:manage': 'administrar el registro de mujeres autoridades',
+};
+
+const GRANTS: Record<Role, readonly Action[]> = {
+  COORDINATOR: ['execution:write', 'authority:read', 'authority:manage'],
+  FOCAL_POINT: ['execution:write', 'authority:read'],
+  INTEGRATOR: [],
+};
+
+export function can(role: Role, action: Action): boolean {
+  return GRANTS[role].includes(action);
+}
