@@ -18,6 +18,9 @@ interface ProbeContext {
   execution(): Promise<{ id: number; version: number }>;
   authorityId: number;
   ateId: number;
+  /** A PCM month (of a year of its own) submitted, or submitted and approved, ready for review. */
+  submittedMonth(): Promise<number>;
+  approvedMonth(): Promise<number>;
 }
 type Probe = (c: ProbeContext) => Promise<string>;
 
@@ -50,6 +53,17 @@ const PROBES: Record<string, Probe> = {
   },
   'Query.authorities': async (c) => outcome(c, '{ authorities { totalCount } }'),
   'Query.authority': async (c) => outcome(c, `{ authority(id: ${c.authorityId}) { id } }`),
+  'Query.consolidatedReport': async (c) => count((await c.api.gql('{ consolidatedReport(asOf: "2024-06-30") { activities { code } } }', {}, { token: c.token })).data?.consolidatedReport.activities),
+  'Query.monthlySubmissions': async (c) => count((await c.api.gql('{ monthlySubmissions(year: 2024) { month } }', {}, { token: c.token })).data?.monthlySubmissions),
+  'Query.auditTrail': async (c) => outcome(c, '{ auditTrail { totalCount } }'),
+  'Query.accounts': async (c) => outcome(c, '{ accounts { email } }'),
+  'Mutation.submitMonth': async (c) => outcome(c, 'mutation { submitMonth(year: 2024, month: 11) { status } }'),
+  'Mutation.approveMonth': async (c) => outcome(c, `mutation { approveMonth(entityCode: "PCM", year: ${await c.submittedMonth()}, month: 1) { status } }`),
+  'Mutation.returnMonth': async (c) => outcome(c, `mutation { returnMonth(entityCode: "PCM", year: ${await c.submittedMonth()}, month: 1, comment: "Revisar") { status } }`),
+  'Mutation.reopenMonth': async (c) => outcome(c, `mutation { reopenMonth(entityCode: "PCM", year: ${await c.approvedMonth()}, month: 1, comment: "Corregir") { status } }`),
+  'Mutation.createAccount': async (c) =>
+    outcome(c, `mutation { createAccount(email: "acceso${Math.floor(Math.random() * 1e9)}@pcm.gob.pe", role: FOCAL_POINT, entityCode: "PCM", password: "una-clave-larga-2024") { id } }`),
+  'Mutation.setAccountActive': async (c) => outcome(c, 'mutation { setAccountActive(email: "mef@demo.gob.pe", active: true) { id } }'),
   'Mutation.login': async (c) => ((await c.api.gql('mutation { login(email: "pcm@demo.gob.pe", password: "GobernandoJuntas2024") { token } }')).data?.login ? 'token' : 'error'),
   'Mutation.createExecution': async (c) =>
     outcome(c, 'mutation ($input: ExecutionInput!) { createExecution(activityCode: "1.4", input: $input) { id } }', { input: executionInput('2024-05-01') }),
@@ -121,6 +135,16 @@ const EXPECTED: Record<string, Record<RoleName, string>> = {
   'Mutation.setAuthorityActive': row('UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
   'Mutation.resolveDuplicate': row('UNAUTHENTICATED', 'NOT_FOUND', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
   'Mutation.importAuthorities': row('UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
+  'Query.consolidatedReport': row('0', '19', '6', '3', '19'),
+  'Query.monthlySubmissions': row('0', '84', '12', '12', '84'),
+  'Query.auditTrail': row('UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
+  'Query.accounts': row('UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
+  'Mutation.submitMonth': row('UNAUTHENTICATED', 'FORBIDDEN', 'ok', 'ok', 'FORBIDDEN'),
+  'Mutation.approveMonth': row('UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
+  'Mutation.returnMonth': row('UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
+  'Mutation.reopenMonth': row('UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
+  'Mutation.createAccount': row('UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
+  'Mutation.setAccountActive': row('UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
 };
 
 describe('access by role and operation', () => {
@@ -156,10 +180,23 @@ describe('access by role and operation', () => {
       const r = await api.gql('mutation ($input: ExecutionInput!) { createExecution(activityCode: "1.4", input: $input) { id version } }', { input: executionInput('2024-05-03') }, { token: tokens.COORDINATOR });
       return r.data!.createExecution as { id: number; version: number };
     };
+    const pcm = (await api.services.auth.authenticate(`Bearer ${tokens['FOCAL_POINT(PCM)']}`))!;
+    const coordinator = (await api.services.auth.authenticate(`Bearer ${tokens.COORDINATOR}`))!;
+    let year = 2030;
+    const submittedMonth = async () => {
+      year += 1;
+      await api.services.cycle.submit(pcm, year, 1);
+      return year;
+    };
+    const approvedMonth = async () => {
+      const y = await submittedMonth();
+      await api.services.cycle.approve(coordinator, 'PCM', y, 1);
+      return y;
+    };
     const actual: Record<string, Record<string, string>> = {};
     for (const [operation, probe] of Object.entries(PROBES)) {
       actual[operation] = {};
-      for (const role of ROLES) actual[operation]![role] = await probe({ api, token: tokens[role], execution, authorityId, ateId });
+      for (const role of ROLES) actual[operation]![role] = await probe({ api, token: tokens[role], execution, authorityId, ateId, submittedMonth, approvedMonth });
     }
     expect(actual).toEqual(EXPECTED);
   });

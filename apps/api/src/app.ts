@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { TokenService } from './auth/token.service.js';
 import type { Config } from './config.js';
 import { createContext, createServices, type Context, type Services } from './context.js';
+import { exportRouter } from './report/report.export.js';
 import { getSchema } from './schema.js';
 
 export interface App {
@@ -39,6 +40,8 @@ export async function createApp(dataSource: DataSource, config: Pick<Config, 'pr
       res.status(503).json({ status: 'error', message: 'La base de datos no responde.' });
     }
   });
+
+  app.use('/api/exports', exportRouter(services));
 
   app.use(
     '/graphql',

@@ -1,5 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { ActivityService } from './activity/activity.service.js';
+import { AuditService } from './audit/audit.service.js';
+import { CycleService } from './cycle/cycle.service.js';
+import { ReportService } from './report/report.service.js';
 import { AccountService } from './auth/account.service.js';
 import { AuthService } from './auth/auth.service.js';
 import type { TokenService } from './auth/token.service.js';
@@ -24,12 +27,18 @@ export interface Services {
   executions: ExecutionService;
   participantImport: ParticipantImportService;
   progress: ProgressService;
+  audit: AuditService;
+  cycle: CycleService;
+  reports: ReportService;
 }
 
 export function createServices(dataSource: DataSource, tokens: TokenService): Services {
-  const accounts = new AccountService(dataSource);
+  const audit = new AuditService(dataSource);
+  const cycle = new CycleService(dataSource, audit);
+  const accounts = new AccountService(dataSource, audit);
   const activities = new ActivityService(dataSource);
-  const executions = new ExecutionService(dataSource, activities);
+  const executions = new ExecutionService(dataSource, activities, cycle, audit);
+  const progress = new ProgressService(dataSource);
   return {
     accounts,
     auth: new AuthService(accounts, tokens),
@@ -37,10 +46,13 @@ export function createServices(dataSource: DataSource, tokens: TokenService): Se
     plans: new PlanService(dataSource),
     activities,
     geography: new GeographyService(dataSource),
-    authorities: new AuthorityService(dataSource),
+    authorities: new AuthorityService(dataSource, audit),
     executions,
     participantImport: new ParticipantImportService(dataSource, executions),
-    progress: new ProgressService(dataSource),
+    progress,
+    audit,
+    cycle,
+    reports: new ReportService(dataSource, activities, progress),
   };
 }
 

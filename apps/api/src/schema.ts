@@ -2,14 +2,18 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ActivityResolver } from './activity/activity.resolver.js';
+import { AuditResolver } from './audit/audit.resolver.js';
+import { AccountResolver } from './auth/account.resolver.js';
 import { AuthResolver } from './auth/auth.resolver.js';
+import { CycleResolver } from './cycle/cycle.resolver.js';
+import { ReportResolver } from './report/report.resolver.js';
 import { AuthorityResolver } from './authority/authority.resolver.js';
 import { EntityResolver } from './entity/entity.resolver.js';
 import { ExecutionResolver } from './execution/execution.resolver.js';
 import { GeographyResolver } from './geography/geography.resolver.js';
 import { PlanResolver } from './plan/plan.resolver.js';
 
-export const RESOLVERS = [AuthResolver, EntityResolver, PlanResolver, ActivityResolver, GeographyResolver, AuthorityResolver, ExecutionResolver] as const;
+export const RESOLVERS = [AuthResolver, EntityResolver, PlanResolver, ActivityResolver, GeographyResolver, AuthorityResolver, ExecutionResolver, ReportResolver, CycleResolver, AuditResolver, AccountResolver] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;
 

@@ -9,3 +9,4 @@ export * from './execution.js';
 export * from './progress.js';
 export * from './text.js';
 export * from './permissions.js';
+export * from './report.js';

@@ -1,5 +1,5 @@
 import { DEFAULT_PLAN_YEAR } from '@gj/domain';
-import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Scope } from '../auth/viewer.js';
 import { ActivityRow } from './activity.entity.js';
 
@@ -49,4 +49,13 @@ export class ActivityService {
         );
     }
   }
+}
+
+/** Entities responsible for an activity (two for a joint one). */
+export async function activityEntities(manager: EntityManager, activityId: number): Promise<string[]> {
+  const rows: { entity_code: string }[] = await manager.query(
+    'SELECT DISTINCT u.entity_code AS entity_code FROM activity_units au INNER JOIN units u ON u.code = au.unit_code WHERE au.activity_id = ?',
+    [activityId],
+  );
+  return rows.map((r) => r.entity_code).sort();
 }

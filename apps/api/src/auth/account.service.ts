@@ -1,5 +1,6 @@
 import { isEntityCode, isRole, roleNeedsEntity, type EntityCode, type Role } from '@gj/domain';
 import type { DataSource } from 'typeorm';
+import { COMMAND_LINE, type Actor, type AuditService } from '../audit/audit.service.js';
 import { AccountRow } from './account.entity.js';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './password.js';
 import type { Viewer } from './viewer.js';
@@ -26,13 +27,17 @@ export function toViewer(row: AccountRow): Viewer {
 
 /** Accounts: created, listed and disabled by operators (the `users` command). */
 export class AccountService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   private get repository() {
     return this.dataSource.getRepository(AccountRow);
   }
 
-  async create(input: NewAccount): Promise<AccountRow> {
+  /** `actor` is who asked: the coordination through the API, or an operator's command. */
+  async create(input: NewAccount, actor: Actor = COMMAND_LINE): Promise<AccountRow> {
     const email = normalizeEmail(input.email);
     if (!EMAIL.test(email) || email.length > 254) throw new InputError(`Correo electrónico no válido: "${input.email}".`);
     if (!isRole(input.role)) throw new InputError(`Rol no válido: "${input.role}". Use COORDINATOR, FOCAL_POINT o INTEGRATOR.`);
@@ -52,7 +57,15 @@ export class AccountService {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(AccountRow);
       if (await repository.exists({ where: { email } })) throw new InputError(`Ya existe una cuenta con el correo ${email}.`);
-      return repository.save(repository.create({ email, passwordHash, role, entityCode: entity, active: true }));
+      const saved = await repository.save(repository.create({ email, passwordHash, role, entityCode: entity, active: true }));
+      await this.audit.record(manager, actor, {
+        action: 'account.create',
+        targetType: 'account',
+        targetId: saved.id,
+        subjectEntities: entity ? [entity] : [],
+        after: { email, role, entity },
+      });
+      return saved;
     });
   }
 
@@ -72,10 +85,23 @@ export class AccountService {
     return this.repository.findOne({ where: { id, active: true } });
   }
 
-  async setActive(email: string, active: boolean): Promise<AccountRow> {
-    const account = await this.findByEmail(email);
-    if (!account) throw new InputError(`No existe una cuenta con el correo ${normalizeEmail(email)}.`);
-    account.active = active;
-    return this.repository.save(account);
+  async setActive(email: string, active: boolean, actor: Actor = COMMAND_LINE): Promise<AccountRow> {
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(AccountRow);
+      const account = await repository.findOne({ where: { email: normalizeEmail(email) } });
+      if (!account) throw new InputError(`No existe una cuenta con el correo ${normalizeEmail(email)}.`);
+      const before = { active: Boolean(account.active) };
+      account.active = active;
+      const saved = await repository.save(account);
+      await this.audit.record(manager, actor, {
+        action: 'account.setActive',
+        targetType: 'account',
+        targetId: account.id,
+        subjectEntities: account.entityCode ? [account.entityCode] : [],
+        before,
+        after: { active },
+      });
+      return saved;
+    });
   }
 }

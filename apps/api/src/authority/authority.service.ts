@@ -9,6 +9,7 @@ import {
   type Office,
 } from '@gj/domain';
 import { Brackets, type DataSource, type EntityManager } from 'typeorm';
+import { actorOf, type AuditService } from '../audit/audit.service.js';
 import { assertCan } from '../auth/permissions.js';
 import type { Viewer } from '../auth/viewer.js';
 import { inputError, notFoundError } from '../common/errors.js';
@@ -100,7 +101,14 @@ const encodeCursor = (id: number) => Buffer.from(`authority:${id}`).toString('ba
 
 /** The register of women authorities: focal points search it; the coordination manages it. */
 export class AuthorityService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  private record(manager: EntityManager, viewer: Viewer, action: string, targetId: number | null, before: unknown, after: unknown) {
+    return this.audit.record(manager, actorOf(viewer), { action, targetType: 'authority', targetId, before, after });
+  }
 
   async search(viewer: Viewer | null, filter: AuthorityFilter, first = 20, after?: string | null): Promise<Page<AuthorityRow>> {
     assertCan(viewer, 'authority:read');
@@ -148,6 +156,7 @@ export class AuthorityService {
     return this.dataSource.transaction(async (manager) => {
       const values = await this.validate(manager, input, null);
       const saved = await manager.getRepository(AuthorityRow).save(manager.getRepository(AuthorityRow).create({ ...values, active: true, synthetic: false }));
+      await this.record(manager, viewer, 'authority.create', saved.id, null, values);
       return manager.getRepository(AuthorityRow).findOneOrFail({ where: { id: saved.id }, relations: { government: { department: true } } });
     });
   }
@@ -160,16 +169,22 @@ export class AuthorityService {
       if (!existing) throw notFoundError('La autoridad no existe en el registro.');
       const values = await this.validate(manager, input, id);
       await repository.update({ id }, values);
+      const { givenNames, familyNames, dni, office, governmentId, termStart, termEnd } = existing;
+      await this.record(manager, viewer, 'authority.update', id, { givenNames, familyNames, dni, office, governmentId, termStart, termEnd }, values);
       return repository.findOneOrFail({ where: { id }, relations: { government: { department: true } } });
     });
   }
 
   async setActive(viewer: Viewer | null, id: number, active: boolean): Promise<AuthorityRow> {
     assertCan(viewer, 'authority:manage');
-    const repository = this.dataSource.getRepository(AuthorityRow);
-    const result = await repository.update({ id }, { active });
-    if (!result.affected) throw notFoundError('La autoridad no existe en el registro.');
-    return repository.findOneOrFail({ where: { id }, relations: { government: { department: true } } });
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(AuthorityRow);
+      const existing = await repository.findOne({ where: { id } });
+      if (!existing) throw notFoundError('La autoridad no existe en el registro.');
+      await repository.update({ id }, { active });
+      await this.record(manager, viewer, 'authority.setActive', id, { active: Boolean(existing.active) }, { active });
+      return repository.findOneOrFail({ where: { id }, relations: { government: { department: true } } });
+    });
   }
 
   /**
@@ -183,6 +198,7 @@ export class AuthorityService {
       const duplicate = await authorities.findOne({ where: { id } });
       if (!duplicate?.possibleDuplicateOf) throw notFoundError('La autoridad no está marcada como posible duplicado.');
       const targetId = duplicate.possibleDuplicateOf;
+      await this.record(manager, viewer, merge ? 'authority.merge' : 'authority.keep', id, { possibleDuplicateOf: targetId }, merge ? { mergedInto: targetId } : { possibleDuplicateOf: null });
       if (!merge) {
         await authorities.update({ id }, { possibleDuplicateOf: null });
         return authorities.findOneOrFail({ where: { id }, relations: { government: { department: true } } });
@@ -278,6 +294,7 @@ export class AuthorityService {
         else byNameAndGovernment.set(`${values.searchName}|${values.governmentId}`, saved);
         result.created += 1;
       }
+      await this.record(manager, viewer, 'authority.import', null, null, { rows: planned.length, created: result.created, updated: result.updated, flagged: result.flagged });
       return result;
     });
   }

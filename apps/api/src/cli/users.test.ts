@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLANS } from '@gj/domain';
+import { AuditService } from '../audit/audit.service.js';
 import { AccountService } from '../auth/account.service.js';
 import { verifyPassword } from '../auth/password.js';
 import { PlanLoaderService } from '../plan/plan-loader.service.js';
@@ -13,7 +14,7 @@ describe('users command', () => {
   beforeAll(async () => {
     db = await openTestDataSource('sqlite');
     await new PlanLoaderService(db.dataSource).load(PLANS);
-    accounts = new AccountService(db.dataSource);
+    accounts = new AccountService(db.dataSource, new AuditService(db.dataSource));
   });
   afterAll(() => db?.close());
 

@@ -8,6 +8,7 @@
 import 'reflect-metadata';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import { AuditService } from '../audit/audit.service.js';
 import { AccountService, InputError } from '../auth/account.service.js';
 import { loadConfig } from '../config.js';
 import { createDataSource } from '../database/data-source.js';
@@ -94,7 +95,7 @@ async function main(): Promise<void> {
   try {
     await dataSource.runMigrations({ transaction: 'each' });
     await new PlanLoaderService(dataSource).load(PLANS); // accounts reference the entity catalogue
-    const code = await runUsersCommand(argv, new AccountService(dataSource), {
+    const code = await runUsersCommand(argv, new AccountService(dataSource, new AuditService(dataSource)), {
       out: (line) => console.log(line),
       readPassword: () => readPasswordFromTerminal(argv.includes('--password-stdin')),
     });

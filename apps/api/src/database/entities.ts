@@ -1,6 +1,8 @@
 import { ActivityRow } from '../activity/activity.entity.js';
 import { AccountRow } from '../auth/account.entity.js';
+import { AuditEntryRow } from '../audit/audit.entity.js';
 import { AuthorityRow } from '../authority/authority.entity.js';
+import { MonthlySubmissionRow } from '../cycle/monthly-submission.entity.js';
 import { PartnerEntityRow } from '../entity/partner-entity.entity.js';
 import { UnitRow } from '../entity/unit.entity.js';
 import { ExecutionRow, ParticipationRow } from '../execution/execution.entity.js';
@@ -22,4 +24,6 @@ export const ENTITIES = [
   AuthorityRow,
   ExecutionRow,
   ParticipationRow,
+  MonthlySubmissionRow,
+  AuditEntryRow,
 ];

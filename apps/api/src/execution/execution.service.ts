@@ -10,11 +10,13 @@ import {
 } from '@gj/domain';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { ActivityRow } from '../activity/activity.entity.js';
-import type { ActivityService } from '../activity/activity.service.js';
+import { activityEntities, type ActivityService } from '../activity/activity.service.js';
+import { actorOf, type AuditService } from '../audit/audit.service.js';
 import { assertCan } from '../auth/permissions.js';
 import type { Scope, Viewer } from '../auth/viewer.js';
 import { AuthorityRow } from '../authority/authority.entity.js';
 import { conflictError, inputError, notFoundError } from '../common/errors.js';
+import type { CycleService } from '../cycle/cycle.service.js';
 import { ExecutionRow, ParticipationRow } from './execution.entity.js';
 
 export interface ExecutionInput {
@@ -43,7 +45,32 @@ export class ExecutionService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly activities: ActivityService,
+    private readonly cycle: CycleService,
+    private readonly audit: AuditService,
   ) {}
+
+  /** Checks the month is open and records the change in the audit trail, inside the transaction. */
+  async guardAndAudit(
+    manager: EntityManager,
+    viewer: Viewer,
+    execution: { id: number; activity: ActivityRow },
+    dates: readonly string[],
+    action: string,
+    before: unknown,
+    after: unknown,
+  ): Promise<void> {
+    await this.cycle.assertOpen(manager, execution.activity.id, dates);
+    await this.audit.record(manager, actorOf(viewer), {
+      action,
+      targetType: 'execution',
+      targetId: execution.id,
+      planYear: execution.activity.planYear,
+      activityCode: execution.activity.code,
+      subjectEntities: await activityEntities(manager, execution.activity.id),
+      before,
+      after,
+    });
+  }
 
   async listForActivity(scope: Scope, activityId: number): Promise<ExecutionRow[]> {
     return this.scopedQuery(this.dataSource.manager, scope)
@@ -99,6 +126,10 @@ export class ExecutionService {
         repository.create({ ...values, activityId: activity.id, entityCode: viewer.entityCode, createdBy: viewer.accountId, version: 1 }),
       );
       await this.upsertParticipants(manager, activity, saved.id, participants);
+      await this.guardAndAudit(manager, viewer, { id: saved.id, activity }, [values.date], 'execution.create', null, {
+        ...snapshot({ ...saved, activity }),
+        participants: participants.map((p) => ({ authorityId: p.authorityId, outcome: p.outcome })),
+      });
       return (await this.get(scope, saved.id, manager))!;
     });
   }
@@ -110,6 +141,7 @@ export class ExecutionService {
       const execution = await this.get(scope, id, manager);
       if (!execution) throw notFoundError(EXECUTION_NOT_FOUND);
       const values = validateExecution(input, execution.activity);
+      await this.cycle.assertOpen(manager, execution.activity.id, [execution.date, values.date]);
       const result = await manager
         .createQueryBuilder()
         .update(ExecutionRow)
@@ -119,14 +151,22 @@ export class ExecutionService {
       if (!result.affected) {
         throw conflictError('Otra persona modificó esta ejecución mientras usted la editaba. Recargue para ver los cambios y vuelva a guardar.');
       }
-      return (await this.get(scope, id, manager))!;
+      const updated = (await this.get(scope, id, manager))!;
+      await this.guardAndAudit(manager, viewer, execution, [], 'execution.update', snapshot(execution), snapshot(updated));
+      return updated;
     });
   }
 
   async delete(viewer: Viewer | null, scope: Scope, id: number): Promise<boolean> {
     assertCan(viewer, 'execution:write');
     return this.dataSource.transaction(async (manager) => {
-      if (!(await this.get(scope, id, manager))) throw notFoundError(EXECUTION_NOT_FOUND);
+      const execution = await this.get(scope, id, manager);
+      if (!execution) throw notFoundError(EXECUTION_NOT_FOUND);
+      const participants = await manager.getRepository(ParticipationRow).find({ where: { executionId: id }, order: { id: 'ASC' } });
+      await this.guardAndAudit(manager, viewer, execution, [execution.date], 'execution.delete', {
+        ...snapshot(execution),
+        participants: participants.map((p) => ({ authorityId: p.authorityId, outcome: p.outcome })),
+      }, null);
       await manager.getRepository(ParticipationRow).delete({ executionId: id });
       await manager.getRepository(ExecutionRow).delete({ id });
       return true;
@@ -139,7 +179,11 @@ export class ExecutionService {
     return this.dataSource.transaction(async (manager) => {
       const execution = await this.get(scope, executionId, manager);
       if (!execution) throw notFoundError(EXECUTION_NOT_FOUND);
+      const before = await participantsOf(manager, executionId, participants.map((p) => p.authorityId));
       await this.upsertParticipants(manager, execution.activity, executionId, participants);
+      await this.guardAndAudit(manager, viewer, execution, [execution.date], 'participants.add', before, {
+        participants: participants.map((p) => ({ authorityId: p.authorityId, outcome: p.outcome })),
+      });
       return (await this.get(scope, executionId, manager))!;
     });
   }
@@ -149,6 +193,8 @@ export class ExecutionService {
     return this.dataSource.transaction(async (manager) => {
       const execution = await this.get(scope, executionId, manager);
       if (!execution) throw notFoundError(EXECUTION_NOT_FOUND);
+      const before = await participantsOf(manager, executionId, authorityIds);
+      await this.guardAndAudit(manager, viewer, execution, [execution.date], 'participants.remove', before, null);
       if (authorityIds.length > 0) await manager.getRepository(ParticipationRow).delete({ executionId, authorityId: In([...authorityIds]) });
       return (await this.get(scope, executionId, manager))!;
     });
@@ -181,6 +227,17 @@ export class ExecutionService {
       scope,
     );
   }
+}
+
+function snapshot(row: ExecutionRow) {
+  const { date, kind, title, modality, place, evidenceUrl, notes, version } = row;
+  return { activityCode: row.activity.code, date, kind, title, modality, place, evidenceUrl, notes, version };
+}
+
+async function participantsOf(manager: EntityManager, executionId: number, authorityIds: readonly number[]) {
+  if (authorityIds.length === 0) return { participants: [] };
+  const rows = await manager.getRepository(ParticipationRow).find({ where: { executionId, authorityId: In([...authorityIds]) }, order: { id: 'ASC' } });
+  return { participants: rows.map((p) => ({ authorityId: p.authorityId, outcome: p.outcome })) };
 }
 
 /** Inserts new participations in chunks and updates the outcome of existing ones. */

@@ -126,7 +126,19 @@ export class ParticipantImportService {
       participants.push({ authorityId: Number(authority.id), outcome });
     }
     if (errors.length > 0) return { inserted: 0, updated: 0, errors };
-    const written = await this.dataSource.transaction((manager) => writeParticipations(manager, executionId, participants));
+    const written = await this.dataSource.transaction(async (manager) => {
+      const result = await writeParticipations(manager, executionId, participants);
+      const byOutcome: Partial<Record<Outcome, number>> = {};
+      for (const p of participants) byOutcome[p.outcome] = (byOutcome[p.outcome] ?? 0) + 1;
+      await this.executions.guardAndAudit(manager, viewer, execution, [execution.date], 'participants.import', null, {
+        format,
+        rows: participants.length,
+        ...result,
+        byOutcome,
+        authorityIds: participants.length <= 2000 ? participants.map((p) => p.authorityId) : undefined,
+      });
+      return result;
+    });
     return { ...written, errors: [] };
   }
 }

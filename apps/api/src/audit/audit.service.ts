@@ -1,0 +1,109 @@
+import { parseCalendarDate } from '@gj/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { assertCan } from '../auth/permissions.js';
+import type { Viewer } from '../auth/viewer.js';
+import { inputError } from '../common/errors.js';
+import { AuditEntryRow } from './audit.entity.js';
+
+/** Who made a change: an account, or an operator's command line. */
+export interface Actor {
+  id: number | null;
+  email: string;
+  role: string;
+}
+
+export const COMMAND_LINE: Actor = { id: null, email: 'linea-de-comandos', role: 'OPERATOR' };
+export const SYSTEM: Actor = { id: null, email: 'sistema', role: 'SYSTEM' };
+
+export function actorOf(viewer: Viewer): Actor {
+  return { id: viewer.accountId, email: viewer.email, role: viewer.role };
+}
+
+export interface AuditRecord {
+  action: string;
+  targetType: string;
+  targetId?: string | number | null;
+  planYear?: number | null;
+  activityCode?: string | null;
+  /** Entities whose data changed (both for a joint activity). */
+  subjectEntities?: readonly string[];
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface AuditFilter {
+  entityCode?: string | null;
+  activityCode?: string | null;
+  actorEmail?: string | null;
+  action?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/** Values larger than this are summarized: the audit keeps what changed, not whole files. */
+const MAX_VALUE_LENGTH = 60_000;
+
+function serialize(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  const text = JSON.stringify(value);
+  return text.length <= MAX_VALUE_LENGTH ? text : JSON.stringify({ resumen: 'valor demasiado grande para el registro de auditoría', caracteres: text.length });
+}
+
+const decodeCursor = (cursor: string | null | undefined): number | null => {
+  if (!cursor) return null;
+  const id = Number(Buffer.from(cursor, 'base64url').toString('utf8').replace(/^audit:/, ''));
+  if (!Number.isSafeInteger(id) || id <= 0) throw inputError('El cursor de paginación no es válido.');
+  return id;
+};
+
+/**
+ * The audit trail: written in the same transaction as the change it describes, read by the
+ * coordination, never changed or deleted through the API (it has no operation that could).
+ */
+export class AuditService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async record(manager: EntityManager, actor: Actor, record: AuditRecord): Promise<void> {
+    await manager.getRepository(AuditEntryRow).insert({
+      actorId: actor.id,
+      actorEmail: actor.email,
+      actorRole: actor.role,
+      action: record.action,
+      targetType: record.targetType,
+      targetId: record.targetId === undefined || record.targetId === null ? null : String(record.targetId),
+      planYear: record.planYear ?? null,
+      activityCode: record.activityCode ?? null,
+      subjectEntity: record.subjectEntities && record.subjectEntities.length > 0 ? `,${[...record.subjectEntities].sort().join(',')},` : null,
+      before: serialize(record.before),
+      after: serialize(record.after),
+    });
+  }
+
+  /** Newest first, paginated with a cursor. */
+  async list(viewer: Viewer | null, filter: AuditFilter, first = 50, after?: string | null) {
+    assertCan(viewer, 'audit:read');
+    if (!Number.isInteger(first) || first < 1 || first > 500) throw inputError('Indique entre 1 y 500 resultados por página.');
+    const query = this.dataSource.getRepository(AuditEntryRow).createQueryBuilder('entry');
+    if (filter.entityCode) query.andWhere('entry.subjectEntity LIKE :entity', { entity: `%,${filter.entityCode.toUpperCase()},%` });
+    if (filter.activityCode) query.andWhere('entry.activityCode = :activity', { activity: filter.activityCode });
+    if (filter.actorEmail) query.andWhere('entry.actorEmail = :email', { email: filter.actorEmail.trim().toLowerCase() });
+    if (filter.action) query.andWhere('entry.action = :action', { action: filter.action });
+    for (const [key, op, suffix] of [['from', '>=', 'T00:00:00.000Z'], ['to', '<=', 'T23:59:59.999Z']] as const) {
+      const text = filter[key];
+      if (!text) continue;
+      if (!parseCalendarDate(text)) throw inputError('Las fechas del filtro deben tener el formato AAAA-MM-DD.');
+      query.andWhere(`entry.occurredAt ${op} :${key}`, { [key]: new Date(`${text}${suffix}`) });
+    }
+    const totalCount = await query.getCount();
+    const afterId = decodeCursor(after);
+    if (afterId !== null) query.andWhere('entry.id < :afterId', { afterId });
+    const rows = await query.orderBy('entry.id', 'DESC').take(first + 1).getMany();
+    const items = rows.slice(0, first);
+    return {
+      items,
+      totalCount,
+      hasNextPage: rows.length > first,
+      endCursor: items.length ? Buffer.from(`audit:${items.at(-1)!.id}`).toString('base64url') : null,
+    };
+  }
+}

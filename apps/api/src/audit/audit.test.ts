@@ -1,0 +1,184 @@
+/**
+ * Every mutation of the schema leaves an audit entry. The list of mutations comes from the
+ * schema itself, so a new mutation without a case here (and so without audit) fails the test.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getSchema } from '../schema.js';
+import { executionInput, government, many, seedAuthorities } from '../test/fixtures.js';
+import { backends, startTestApi, type TestApi } from '../test/harness.js';
+
+/** Mutations that write nothing. */
+const NOT_WRITES = new Set(['login']);
+
+const csv = (lines: string[]) => Buffer.from(lines.join('\n')).toString('base64');
+
+interface Case {
+  action: string;
+  actor: 'coordinacion@demo.gob.pe' | 'pcm@demo.gob.pe';
+  run(api: TestApi, token: string, ids: Ids): Promise<unknown>;
+}
+interface Ids {
+  execution(): Promise<{ id: number; version: number }>;
+  authorityId: number;
+  ateId: number;
+}
+
+const ok = async (api: TestApi, token: string, query: string, variables: Record<string, unknown> = {}) => {
+  const r = await api.gql(query, variables, { token });
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return r.data;
+};
+
+const CASES: Record<string, Case> = {
+  createExecution: {
+    action: 'execution.create',
+    actor: 'pcm@demo.gob.pe',
+    run: (api, t) => ok(api, t, 'mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i) { id } }', { i: executionInput('2024-07-01') }),
+  },
+  updateExecution: {
+    action: 'execution.update',
+    actor: 'pcm@demo.gob.pe',
+    run: async (api, t, ids) => {
+      const e = await ids.execution();
+      return ok(api, t, 'mutation ($id: Int!, $v: Int!, $i: ExecutionInput!) { updateExecution(id: $id, version: $v, input: $i) { id } }', { id: e.id, v: e.version, i: executionInput('2024-07-02', { title: 'Cambiada' }) });
+    },
+  },
+  deleteExecution: { action: 'execution.delete', actor: 'pcm@demo.gob.pe', run: async (api, t, ids) => ok(api, t, `mutation { deleteExecution(id: ${(await ids.execution()).id}) }`) },
+  addParticipants: {
+    action: 'participants.add',
+    actor: 'pcm@demo.gob.pe',
+    run: async (api, t, ids) => ok(api, t, `mutation { addParticipants(executionId: ${(await ids.execution()).id}, participants: [{ authorityId: ${ids.authorityId}, outcome: COMPLETED }]) { id } }`),
+  },
+  removeParticipants: {
+    action: 'participants.remove',
+    actor: 'pcm@demo.gob.pe',
+    run: async (api, t, ids) => ok(api, t, `mutation { removeParticipants(executionId: ${(await ids.execution()).id}, authorityIds: [${ids.authorityId}]) { id } }`),
+  },
+  importParticipants: {
+    action: 'participants.import',
+    actor: 'pcm@demo.gob.pe',
+    run: async (api, t, ids) =>
+      ok(api, t, 'mutation ($id: Int!, $c: String!) { importParticipants(executionId: $id, fileName: "p.csv", contentBase64: $c) { inserted } }', { id: (await ids.execution()).id, c: csv(['dni,resultado', '62000001,Culminó']) }),
+  },
+  createAuthority: {
+    action: 'authority.create',
+    actor: 'coordinacion@demo.gob.pe',
+    run: (api, t, ids) => ok(api, t, 'mutation ($i: AuthorityInput!) { createAuthority(input: $i) { id } }', { i: { givenNames: 'Nueva', familyNames: 'Auditada', office: 'REGIDORA_DISTRITAL', governmentId: ids.ateId } }),
+  },
+  updateAuthority: {
+    action: 'authority.update',
+    actor: 'coordinacion@demo.gob.pe',
+    run: (api, t, ids) =>
+      ok(api, t, 'mutation ($id: Int!, $i: AuthorityInput!) { updateAuthority(id: $id, input: $i) { id } }', {
+        id: ids.authorityId,
+        i: { givenNames: 'Regidora', familyNames: 'Auditada', dni: '62000001', office: 'REGIDORA_DISTRITAL', governmentId: ids.ateId },
+      }),
+  },
+  setAuthorityActive: { action: 'authority.setActive', actor: 'coordinacion@demo.gob.pe', run: (api, t, ids) => ok(api, t, `mutation { setAuthorityActive(id: ${ids.authorityId}, active: true) { id } }`) },
+  importAuthorities: {
+    action: 'authority.import',
+    actor: 'coordinacion@demo.gob.pe',
+    run: (api, t) => ok(api, t, 'mutation ($c: String!) { importAuthorities(fileName: "r.csv", contentBase64: $c) { created } }', { c: csv(['nombres,apellidos,cargo,ubigeo', 'Doble,Registro,Regidora distrital,150103']) }),
+  },
+  resolveDuplicate: {
+    action: 'authority.keep',
+    actor: 'coordinacion@demo.gob.pe',
+    run: async (api, t) => {
+      const r = (await ok(api, t, 'mutation ($c: String!) { importAuthorities(fileName: "r.csv", contentBase64: $c) { flagged { id } } }', { c: csv(['nombres,apellidos,cargo,ubigeo', 'Doble,Registro,Regidora distrital,150103']) })) as {
+        importAuthorities: { flagged: { id: number }[] };
+      };
+      return ok(api, t, `mutation { resolveDuplicate(id: ${r.importAuthorities.flagged[0]!.id}, merge: false) { id } }`);
+    },
+  },
+  submitMonth: { action: 'month.submit', actor: 'pcm@demo.gob.pe', run: (api, t) => ok(api, t, 'mutation { submitMonth(year: 2024, month: 8) { status } }') },
+  approveMonth: {
+    action: 'month.approve',
+    actor: 'coordinacion@demo.gob.pe',
+    run: async (api, t) => {
+      await ok(api, await api.login('pcm@demo.gob.pe'), 'mutation { submitMonth(year: 2024, month: 9) { status } }');
+      return ok(api, t, 'mutation { approveMonth(entityCode: "PCM", year: 2024, month: 9) { status } }');
+    },
+  },
+  returnMonth: {
+    action: 'month.return',
+    actor: 'coordinacion@demo.gob.pe',
+    run: async (api, t) => {
+      await ok(api, await api.login('pcm@demo.gob.pe'), 'mutation { submitMonth(year: 2024, month: 10) { status } }');
+      return ok(api, t, 'mutation { returnMonth(entityCode: "PCM", year: 2024, month: 10, comment: "Revisar") { status } }');
+    },
+  },
+  reopenMonth: { action: 'month.reopen', actor: 'coordinacion@demo.gob.pe', run: (api, t) => ok(api, t, 'mutation { reopenMonth(entityCode: "PCM", year: 2024, month: 9, comment: "Corrección") { status } }') },
+  createAccount: {
+    action: 'account.create',
+    actor: 'coordinacion@demo.gob.pe',
+    run: (api, t) => ok(api, t, 'mutation { createAccount(email: "nueva@pcm.gob.pe", role: FOCAL_POINT, entityCode: "PCM", password: "una-clave-larga-2024") { id } }'),
+  },
+  setAccountActive: { action: 'account.setActive', actor: 'coordinacion@demo.gob.pe', run: (api, t) => ok(api, t, 'mutation { setAccountActive(email: "nueva@pcm.gob.pe", active: false) { id } }') },
+};
+
+const LATEST = '{ auditTrail(first: 1) { nodes { action actorEmail before after entities activityCode } } }';
+
+describe.each(backends())('audit trail on %s', (backend) => {
+  let api: TestApi;
+  const tokens: Record<string, string> = {};
+  let ids: Ids;
+
+  beforeAll(async () => {
+    api = await startTestApi(backend);
+    for (const email of ['coordinacion@demo.gob.pe', 'pcm@demo.gob.pe']) tokens[email] = await api.login(email);
+    const authorityId = (await seedAuthorities(api.dataSource, many(1, 'REGIDORA_DISTRITAL', '150103', 'Regidora', 62000001)))[0]!;
+    const ateId = (await government(api.dataSource, '150103')).id;
+    ids = {
+      authorityId,
+      ateId,
+      execution: async () => {
+        const r = await ok(api, tokens['pcm@demo.gob.pe']!, 'mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i, participants: []) { id version } }', { i: executionInput('2024-07-05') });
+        return (r as { createExecution: { id: number; version: number } }).createExecution;
+      },
+    };
+  });
+  afterAll(() => api?.close());
+
+  it('has a case for every mutation that writes', async () => {
+    const mutations = Object.keys((await getSchema()).getMutationType()!.getFields()).filter((m) => !NOT_WRITES.has(m));
+    expect(Object.keys(CASES).sort()).toEqual(mutations.sort());
+  });
+
+  it.each(Object.entries(CASES))('%s records who, what and when', async (_mutation, c) => {
+    const started = Date.now();
+    await c.run(api, tokens[c.actor]!, ids);
+    const entry = (await api.gql(LATEST, {}, { token: tokens['coordinacion@demo.gob.pe'] })).data!.auditTrail.nodes[0];
+    expect(entry).toMatchObject({ action: c.action, actorEmail: c.actor });
+    expect(entry.before !== null || entry.after !== null).toBe(true);
+    const [row] = await api.dataSource.query('SELECT occurred_at FROM audit_entries ORDER BY id DESC LIMIT 1');
+    expect(new Date(row.occurred_at).getTime()).toBeGreaterThan(started - 5_000);
+  });
+
+  it('keeps values before and after an update', async () => {
+    const r = await api.gql('{ auditTrail(action: "execution.update", first: 1) { nodes { before after entities activityCode } } }', {}, { token: tokens['coordinacion@demo.gob.pe'] });
+    const entry = r.data!.auditTrail.nodes[0];
+    expect(JSON.parse(entry.before)).toMatchObject({ date: '2024-07-05', version: 1 });
+    expect(JSON.parse(entry.after)).toMatchObject({ date: '2024-07-02', title: 'Cambiada', version: 2 });
+    expect(entry).toMatchObject({ entities: ['PCM'], activityCode: '1.4' });
+  });
+
+  it('filters by entity, activity, user and dates', async () => {
+    const q = async (args: string) =>
+      (await api.gql(`{ auditTrail(${args}, first: 500) { totalCount nodes { action actorEmail } } }`, {}, { token: tokens['coordinacion@demo.gob.pe'] })).data!.auditTrail;
+    const pcm = await q('entityCode: "PCM"');
+    expect(pcm.totalCount).toBeGreaterThan(5);
+    expect((await q('activityCode: "1.4"')).nodes.every((n: { action: string }) => n.action.startsWith('execution.') || n.action.startsWith('participants.'))).toBe(true);
+    expect((await q('actorEmail: "pcm@demo.gob.pe"')).nodes.every((n: { actorEmail: string }) => n.actorEmail === 'pcm@demo.gob.pe')).toBe(true);
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await q(`from: "${today}", to: "${today}"`)).totalCount).toBeGreaterThan(10);
+    expect((await q('from: "2000-01-01", to: "2000-12-31"')).totalCount).toBe(0);
+  });
+
+  it('is read by the coordination only, and nothing in the API can change it', async () => {
+    const denied = await api.gql('{ auditTrail { totalCount } }', {}, { token: tokens['pcm@demo.gob.pe'] });
+    expect(denied.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const schema = await getSchema();
+    const mutations = Object.values(schema.getMutationType()!.getFields());
+    expect(mutations.filter((m) => /audit/i.test(m.name) || /Audit/.test(String(m.type)))).toEqual([]);
+  });
+});

@@ -1,0 +1,210 @@
+import {
+  DEFAULT_PLAN_YEAR,
+  MONTH_LABELS,
+  OFFICE_DEFINITIONS,
+  getEntity,
+  isBehind,
+  isEntityCode,
+  isMonth,
+  summarize,
+  timeliness,
+  type CalendarDate,
+  type GroupSummary,
+  type Month,
+  type Office,
+} from '@gj/domain';
+import type { DataSource } from 'typeorm';
+import type { ActivityService } from '../activity/activity.service.js';
+import type { Scope } from '../auth/viewer.js';
+import { ExecutionRow } from '../execution/execution.entity.js';
+import { isoDate, type ProgressService } from '../progress/progress.service.js';
+
+export interface ActivityReportRow {
+  code: string;
+  name: string;
+  objectiveCode: string;
+  objectiveName: string;
+  entities: string[];
+  strategyObjectives: string[];
+  targetValue: number;
+  targetUnit: string;
+  achieved: number;
+  percentOfTarget: number;
+  met: boolean;
+  executions: number;
+  plannedMonths: Month[];
+  executedMonths: Month[];
+  delayedMonths: Month[];
+  /** % of the target one would expect from the planned months already over. */
+  expectedPercent: number;
+  behind: boolean;
+}
+
+export interface GroupRow extends GroupSummary {
+  key: string;
+  label: string;
+}
+
+export interface ReachRow {
+  key: string;
+  label: string;
+  /** Distinct women authorities who took part in any activity in scope up to the date. */
+  reached: number;
+  /** Active women authorities in the register. */
+  inRegister: number;
+}
+
+export interface Alert {
+  kind: 'DELAYED' | 'BEHIND';
+  activityCode: string;
+  message: string;
+}
+
+export interface ConsolidatedReport {
+  year: number;
+  asOf: string;
+  activities: ActivityReportRow[];
+  totals: GroupSummary & { reachedAuthorities: number };
+  byObjective: GroupRow[];
+  byEntity: GroupRow[];
+  byStrategyObjective: GroupRow[];
+  byOffice: ReachRow[];
+  byDepartment: ReachRow[];
+  alerts: Alert[];
+}
+
+const percent = new Intl.NumberFormat('es-PE', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const monthList = (months: readonly Month[]) => months.map((m) => MONTH_LABELS[m]).join(', ');
+
+function group(rows: readonly ActivityReportRow[], keysOf: (r: ActivityReportRow) => string[], labelOf: (key: string) => string, order?: readonly string[]): GroupRow[] {
+  const groups = new Map<string, ActivityReportRow[]>();
+  for (const row of rows) for (const key of keysOf(row)) groups.set(key, [...(groups.get(key) ?? []), row]);
+  const keys = [...groups.keys()].sort((a, b) => (order ? order.indexOf(a) - order.indexOf(b) : a.localeCompare(b, 'es')));
+  return keys.map((key) => ({ key, label: labelOf(key), ...summarize(groups.get(key)!) }));
+}
+
+/**
+ * The consolidated monitoring report of a plan year at a cut-off date, restricted to the
+ * viewer's scope: the coordination sees every entity, a focal point its own.
+ */
+export class ReportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly activities: ActivityService,
+    private readonly progress: ProgressService,
+  ) {}
+
+  async consolidated(scope: Scope, year: number = DEFAULT_PLAN_YEAR, asOf: CalendarDate): Promise<ConsolidatedReport> {
+    const activities = await this.activities.list(scope, year);
+    const until = isoDate(asOf);
+    const ids = activities.map((a) => a.id);
+    const [progress, executions] = await Promise.all([
+      this.progress.progress(activities, asOf),
+      ids.length === 0
+        ? Promise.resolve([] as ExecutionRow[])
+        : this.dataSource
+            .getRepository(ExecutionRow)
+            .createQueryBuilder('e')
+            .select(['e.activityId', 'e.date'])
+            .where('e.activityId IN (:...ids)', { ids })
+            .andWhere('e.date <= :until', { until })
+            .getMany(),
+    ]);
+
+    const rows: ActivityReportRow[] = activities.map((activity) => {
+      const p = progress.get(activity.id)!;
+      const own = executions.filter((e) => e.activityId === activity.id);
+      const executed = new Set(own.map((e) => Number(e.date.slice(5, 7))).filter(isMonth));
+      const t = timeliness(activity.schedule, activity.planYear, asOf, executed);
+      return {
+        code: activity.code,
+        name: activity.name,
+        objectiveCode: activity.objective.code,
+        objectiveName: activity.objective.name,
+        entities: [...new Set(activity.units.map((u) => u.entityCode))].sort(),
+        strategyObjectives: activity.strategyObjectives,
+        targetValue: activity.targetValue,
+        targetUnit: activity.targetUnit,
+        achieved: p.achieved,
+        percentOfTarget: p.percentOfTarget,
+        met: p.met,
+        executions: own.length,
+        plannedMonths: t.plannedMonths,
+        executedMonths: t.executedMonths,
+        delayedMonths: t.delayedMonths,
+        expectedPercent: t.expectedShare * 100,
+        behind: isBehind(p.percentOfTarget, t.expectedShare),
+      };
+    });
+
+    const alerts: Alert[] = rows.flatMap((r): Alert[] => [
+      ...(r.delayedMonths.length > 0
+        ? [{ kind: 'DELAYED' as const, activityCode: r.code, message: `Actividad ${r.code}: meses programados sin ejecución: ${monthList(r.delayedMonths)}.` }]
+        : []),
+      ...(r.behind
+        ? [
+            {
+              kind: 'BEHIND' as const,
+              activityCode: r.code,
+              message: `Actividad ${r.code}: avance de ${percent.format(r.percentOfTarget)} % de la meta frente a ${percent.format(r.expectedPercent)} % esperado según el cronograma.`,
+            },
+          ]
+        : []),
+    ]);
+
+    const reach = await this.reach(ids, until);
+    const objectives = new Map(rows.map((r) => [r.objectiveCode, r.objectiveName]));
+    const entityLabel = (code: string) => (isEntityCode(code) ? getEntity(code).shortName : code);
+    return {
+      year,
+      asOf: until,
+      activities: rows,
+      totals: { ...summarize(rows), reachedAuthorities: reach.total },
+      byObjective: group(rows, (r) => [r.objectiveCode], (code) => `${code}. ${objectives.get(code)}`),
+      byEntity: group(rows, (r) => r.entities, entityLabel, ['MIMP', 'PCM', 'MEF', 'OSCE', 'CGR', 'SERVIR', 'CEPLAN']),
+      byStrategyObjective: group(rows, (r) => r.strategyObjectives, (key) => key),
+      byOffice: reach.byOffice,
+      byDepartment: reach.byDepartment,
+      alerts,
+    };
+  }
+
+  /** Distinct authorities reached in the activities, against the active register, by office and department. */
+  private async reach(activityIds: number[], until: string) {
+    const reached: { office: Office; department_code: string; n: number | string }[] =
+      activityIds.length === 0
+        ? []
+        : await this.dataSource.query(
+            `SELECT a.office AS office, g.department_code AS department_code, COUNT(DISTINCT a.id) AS n
+               FROM participations p
+               INNER JOIN executions e ON e.id = p.execution_id
+               INNER JOIN authorities a ON a.id = p.authority_id
+               INNER JOIN governments g ON g.id = a.government_id
+              WHERE e.activity_id IN (${activityIds.map(() => '?').join(',')}) AND e.date <= ?
+              GROUP BY a.office, g.department_code`,
+            [...activityIds, until],
+          );
+    const register: { office: Office; department_code: string; n: number | string }[] = await this.dataSource.query(
+      `SELECT a.office AS office, g.department_code AS department_code, COUNT(*) AS n
+         FROM authorities a INNER JOIN governments g ON g.id = a.government_id
+        WHERE a.active = 1 GROUP BY a.office, g.department_code`,
+    );
+    const departments: { code: string; name: string }[] = await this.dataSource.query('SELECT code, name FROM departments ORDER BY code');
+    const sum = (list: typeof reached, key: (r: (typeof reached)[number]) => boolean) => list.filter(key).reduce((s, r) => s + Number(r.n), 0);
+    return {
+      total: sum(reached, () => true),
+      byOffice: OFFICE_DEFINITIONS.map((d) => ({
+        key: d.office,
+        label: d.pluralLabel,
+        reached: sum(reached, (r) => r.office === d.office),
+        inRegister: sum(register, (r) => r.office === d.office),
+      })),
+      byDepartment: departments.map((d) => ({
+        key: d.code,
+        label: d.name,
+        reached: sum(reached, (r) => r.department_code === d.code),
+        inRegister: sum(register, (r) => r.department_code === d.code),
+      })),
+    };
+  }
+}

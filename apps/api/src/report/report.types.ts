@@ -1,0 +1,75 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export const AlertKind = { DELAYED: 'DELAYED', BEHIND: 'BEHIND' } as const;
+export type AlertKind = keyof typeof AlertKind;
+registerEnumType(AlertKind, { name: 'AlertKind', description: 'DELAYED: meses programados pasados sin ejecución; BEHIND: avance por debajo de lo esperado.' });
+
+@ObjectType('ActivityReportRow', { description: 'Una actividad en el reporte consolidado.' })
+export class ActivityReportRowType {
+  @Field(() => String) code!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String) objectiveCode!: string;
+  @Field(() => [String], { description: 'Entidades responsables.' }) entities!: string[];
+  @Field(() => [String]) strategyObjectives!: string[];
+  @Field(() => Float) targetValue!: number;
+  @Field(() => String, { description: 'COUNT o PERCENT.' }) targetUnit!: string;
+  @Field(() => Float) achieved!: number;
+  @Field(() => Float) percentOfTarget!: number;
+  @Field(() => Boolean) met!: boolean;
+  @Field(() => Int, { description: 'Ejecuciones hasta la fecha de corte.' }) executions!: number;
+  @Field(() => [Int]) plannedMonths!: number[];
+  @Field(() => [Int]) executedMonths!: number[];
+  @Field(() => [Int]) delayedMonths!: number[];
+  @Field(() => Float, { description: 'Porcentaje de la meta esperado por los meses programados ya transcurridos.' }) expectedPercent!: number;
+  @Field(() => Boolean) behind!: boolean;
+}
+
+@ObjectType('ReportTotals', { description: 'Resumen de todas las actividades del reporte.' })
+export class ReportTotalsType {
+  @Field(() => Int) activities!: number;
+  @Field(() => Float, { description: 'Promedio del % de meta de sus actividades (cada una hasta 100).' }) averagePercentOfTarget!: number;
+  @Field(() => Int) targetsMet!: number;
+  @Field(() => Int) withDelays!: number;
+  @Field(() => Int) behind!: number;
+  @Field(() => Int, { description: 'Mujeres autoridades distintas alcanzadas en alguna actividad.' }) reachedAuthorities!: number;
+}
+
+@ObjectType('ReportGroup', { description: 'Resumen de un grupo de actividades (objetivo, entidad u objetivo DS).' })
+export class ReportGroupType {
+  @Field(() => String) key!: string;
+  @Field(() => String) label!: string;
+  @Field(() => Int) activities!: number;
+  @Field(() => Float, { description: 'Promedio del % de meta de sus actividades (cada una hasta 100).' }) averagePercentOfTarget!: number;
+  @Field(() => Int) targetsMet!: number;
+  @Field(() => Int) withDelays!: number;
+  @Field(() => Int) behind!: number;
+}
+
+@ObjectType('ReachRow', { description: 'Mujeres autoridades alcanzadas frente a las del registro.' })
+export class ReachRowType {
+  @Field(() => String) key!: string;
+  @Field(() => String) label!: string;
+  @Field(() => Int) reached!: number;
+  @Field(() => Int) inRegister!: number;
+}
+
+@ObjectType('Alert')
+export class AlertType {
+  @Field(() => AlertKind) kind!: AlertKind;
+  @Field(() => String) activityCode!: string;
+  @Field(() => String) message!: string;
+}
+
+@ObjectType('ConsolidatedReport', { description: 'Reporte consolidado del plan a una fecha de corte, dentro del alcance del usuario.' })
+export class ConsolidatedReportType {
+  @Field(() => Int) year!: number;
+  @Field(() => String) asOf!: string;
+  @Field(() => [ActivityReportRowType]) activities!: ActivityReportRowType[];
+  @Field(() => ReportTotalsType) totals!: ReportTotalsType;
+  @Field(() => [ReportGroupType]) byObjective!: ReportGroupType[];
+  @Field(() => [ReportGroupType]) byEntity!: ReportGroupType[];
+  @Field(() => [ReportGroupType]) byStrategyObjective!: ReportGroupType[];
+  @Field(() => [ReachRowType]) byOffice!: ReachRowType[];
+  @Field(() => [ReachRowType]) byDepartment!: ReachRowType[];
+  @Field(() => [AlertType]) alerts!: AlertType[];
+}

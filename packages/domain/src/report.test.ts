@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { CalendarDate, Month } from './calendar.js';
+import { LAYOUT_PAGE_1, LAYOUT_PAGE_2 } from './plan/index.js';
+import { isBehind, summarize, timeliness } from './report.js';
+import { readSchedule } from './schedule.js';
+
+const d = (year: number, month: Month, day: number): CalendarDate => ({ year, month, day });
+
+describe('timeliness', () => {
+  it('expects the share of planned months already over, and lists delayed ones', () => {
+    // 1.2: April, June, August, September–October (continuous reading), November.
+    const marks = readSchedule({ layout: LAYOUT_PAGE_1, markedColumns: [2, 4, 6, 7, 8] });
+    const t = timeliness(marks, 2024, d(2024, 9, 15), new Set<Month>([4, 8]));
+    expect(t.plannedMonths).toEqual([4, 6, 8, 9, 10, 11]);
+    expect(t.plannedMonthsPassed).toEqual([4, 6, 8]);
+    expect(t.expectedShare).toBe(0.5);
+    expect(t.delayedMonths).toEqual([6]);
+  });
+
+  it('delays an isolated ambiguous mark only when both candidates are over', () => {
+    // 1.9: May, July, August|September (read September), November.
+    const marks = readSchedule({ layout: LAYOUT_PAGE_2, markedColumns: [3, 5, 6, 8] });
+    expect(timeliness(marks, 2024, d(2024, 9, 30), new Set<Month>([5, 7])).delayedMonths).toEqual([]);
+    expect(timeliness(marks, 2024, d(2024, 10, 1), new Set<Month>([5, 7])).delayedMonths).toEqual([9]);
+    expect(timeliness(marks, 2024, d(2024, 10, 1), new Set<Month>([5, 7, 8])).delayedMonths).toEqual([]);
+  });
+});
+
+describe('isBehind and summarize', () => {
+  it('compares progress with the expected share', () => {
+    expect(isBehind(36, 0.5)).toBe(true);
+    expect(isBehind(50, 0.5)).toBe(false);
+    expect(isBehind(0, 0)).toBe(false);
+  });
+
+  it('averages capped percentages', () => {
+    expect(
+      summarize([
+        { percentOfTarget: 150, met: true, delayedMonths: [], behind: false },
+        { percentOfTarget: 20, met: false, delayedMonths: [5], behind: true },
+      ]),
+    ).toEqual({ activities: 2, averagePercentOfTarget: 60, targetsMet: 1, withDelays: 1, behind: 1 });
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Consolidation rules of the monitoring report: how far along an activity should be at a date,
+ * which planned months are late, and how activities add up by objective or entity.
+ */
+import { monthPhase, type CalendarDate, type Month } from './calendar.js';
+import { monthStatuses, plannedMonthsOf, type ScheduleMark } from './schedule.js';
+
+export interface Timeliness {
+  /** Planned months (best reading) in the year. */
+  plannedMonths: Month[];
+  /** Planned months already over at the date. */
+  plannedMonthsPassed: Month[];
+  /** Months with at least one execution up to the date. */
+  executedMonths: Month[];
+  /** Planned months over with nothing executed (an ambiguous mark counts once all its candidates are over). */
+  delayedMonths: Month[];
+  /** Share (0–1) of the year's planned months already over: the progress one would expect. */
+  expectedShare: number;
+}
+
+export function timeliness(marks: readonly ScheduleMark[], year: number, asOf: CalendarDate, executed: ReadonlySet<Month>): Timeliness {
+  const plannedMonths = plannedMonthsOf(marks);
+  const plannedMonthsPassed = plannedMonths.filter((m) => monthPhase(year, m, asOf) === 'PAST');
+  const statuses = monthStatuses(marks, year, asOf, executed);
+  return {
+    plannedMonths,
+    plannedMonthsPassed,
+    executedMonths: [...executed].sort((a, b) => a - b),
+    delayedMonths: plannedMonths.filter((m) => statuses[m] === 'DELAYED'),
+    expectedShare: plannedMonths.length === 0 ? 0 : plannedMonthsPassed.length / plannedMonths.length,
+  };
+}
+
+/** Behind when the share of the target reached is below the share of planned months already over. */
+export function isBehind(percentOfTarget: number, expectedShare: number): boolean {
+  return percentOfTarget < expectedShare * 100 - 1e-9;
+}
+
+export interface GroupSummary {
+  activities: number;
+  /** Mean of each activity's % of target, each capped at 100 so a surplus does not hide a gap. */
+  averagePercentOfTarget: number;
+  targetsMet: number;
+  withDelays: number;
+  behind: number;
+}
+
+export function summarize(rows: readonly { percentOfTarget: number; met: boolean; delayedMonths: readonly number[]; behind: boolean }[]): GroupSummary {
+  const n = rows.length;
+  return {
+    activities: n,
+    averagePercentOfTarget: n === 0 ? 0 : rows.reduce((s, r) => s + Math.min(100, r.percentOfTarget), 0) / n,
+    targetsMet: rows.filter((r) => r.met).length,
+    withDelays: rows.filter((r) => r.delayedMonths.length > 0).length,
+    behind: rows.filter((r) => r.behind).length,
+  };
+}
