@@ -13,12 +13,12 @@ describe('configuration', () => {
     expect(loadConfig({ DATABASE_URL: 'sqlite:/tmp/x.sqlite' }).database).toEqual({ type: 'sqlite', file: '/tmp/x.sqlite' });
     expect(loadConfig({ DATABASE_URL: 'mysql://gj:pw@db:3306/gj' }).database).toEqual({ type: 'mysql', url: 'mysql://gj:pw@db:3306/gj' });
     expect(loadConfig({ DATABASE_URL: 'mariadb://root@127.0.0.1/test' }).database).toEqual({ type: 'mariadb', url: 'mysql://root@127.0.0.1/test' });
-    expect(() => loadConfig({ DATABASE_URL: 'postgres://x' })).toThrow(/must start with/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://x' })).toThrow(/debe empezar con/);
   });
 
   it('requires a strong token secret in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/GJ_TOKEN_SECRET is required/);
-    expect(() => loadConfig({ NODE_ENV: 'production', GJ_TOKEN_SECRET: 'changeme' })).toThrow(/at least 32/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/GJ_TOKEN_SECRET es obligatorio/);
+    expect(() => loadConfig({ NODE_ENV: 'production', GJ_TOKEN_SECRET: 'changeme' })).toThrow(/al menos 32/);
     expect(loadConfig({ NODE_ENV: 'production', GJ_TOKEN_SECRET: 'k'.repeat(40) })).toMatchObject({ production: true, tokenSecretGenerated: false });
   });
 

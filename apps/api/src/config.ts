@@ -21,20 +21,20 @@ const KNOWN_WEAK_SECRETS = new Set(['changeme', 'secret', 'change-me', 'gobernan
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const port = Number(env.PORT ?? 4000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT debe ser un número de puerto; se recibió "${env.PORT}".`);
 
   let tokenSecret = env.GJ_TOKEN_SECRET ?? '';
   let tokenSecretGenerated = false;
   if (!tokenSecret) {
-    if (production) throw new Error('GJ_TOKEN_SECRET is required when NODE_ENV=production');
+    if (production) throw new Error('GJ_TOKEN_SECRET es obligatorio con NODE_ENV=production.');
     tokenSecret = randomBytes(32).toString('base64url');
     tokenSecretGenerated = true;
   } else if (tokenSecret.length < MIN_SECRET_LENGTH || KNOWN_WEAK_SECRETS.has(tokenSecret.toLowerCase())) {
-    throw new Error(`GJ_TOKEN_SECRET must be at least ${MIN_SECRET_LENGTH} random characters`);
+    throw new Error(`GJ_TOKEN_SECRET debe tener al menos ${MIN_SECRET_LENGTH} caracteres aleatorios.`);
   }
 
   const ttlHours = Number(env.GJ_TOKEN_TTL_HOURS ?? 8);
-  if (!(ttlHours > 0 && ttlHours <= 24 * 7)) throw new Error('GJ_TOKEN_TTL_HOURS must be between 0 and 168');
+  if (!(ttlHours > 0 && ttlHours <= 24 * 7)) throw new Error('GJ_TOKEN_TTL_HOURS debe estar entre 0 y 168.');
 
   const demoFlag = env.GJ_DEMO;
   const demo = demoFlag === '1' || demoFlag === 'true' ? 'always' : demoFlag === '0' || demoFlag === 'false' ? 'never' : 'auto';

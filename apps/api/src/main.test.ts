@@ -58,7 +58,7 @@ describe('npm start on the embedded database', () => {
     const running = await start({});
     try {
       const out = running.output();
-      expect(out).toContain('Migrations run: InitialSchema1732867200000');
+      expect(out).toContain('Migraciones aplicadas: InitialSchema1732867200000');
       for (const email of ['coordinacion', 'mimp', 'pcm', 'mef', 'osce', 'cgr', 'servir', 'ceplan']) expect(out).toContain(`${email}@demo.gob.pe`);
       const health = await fetch(`http://127.0.0.1:${running.port}/healthz`);
       expect(health.status).toBe(200);
@@ -82,15 +82,16 @@ describe('npm start on the embedded database', () => {
   it('changes nothing when started again', async () => {
     const running = await start({});
     try {
-      expect(running.output()).toMatch(/Plan catalogue: 0 inserted, 0 updated, 0 deleted, \d+ unchanged/);
-      expect(running.output()).not.toContain('Migrations run');
-      expect(running.output()).not.toContain('Demo accounts created');
+      expect(running.output()).toMatch(/Catálogo del plan: 0 insertados, 0 actualizados, 0 eliminados, \d+ sin cambios/);
+      expect(running.output()).not.toContain('Migraciones aplicadas');
+      expect(running.output()).not.toContain('Cuentas de demostración creadas');
+      expect(running.output()).not.toContain('Datos de demostración');
     } finally {
       await stop(running);
     }
   });
 
   it('refuses to start in production without a token secret', async () => {
-    await expect(start({ NODE_ENV: 'production' })).rejects.toThrow(/GJ_TOKEN_SECRET is required/);
+    await expect(start({ NODE_ENV: 'production' })).rejects.toThrow(/GJ_TOKEN_SECRET es obligatorio/);
   });
 });

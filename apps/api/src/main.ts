@@ -9,17 +9,17 @@ import { createDataSource, describeDatabase } from './database/data-source.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   if (config.tokenSecretGenerated) {
-    console.warn('GJ_TOKEN_SECRET is not set: using a random secret for this process (sessions end when it stops).');
+    console.warn('GJ_TOKEN_SECRET no está definido: se usa una clave aleatoria para este proceso (las sesiones terminan al detenerlo).');
   }
   const dataSource = createDataSource(config.database);
   await dataSource.initialize();
-  console.log(`Database: ${describeDatabase(config.database)}`);
+  console.log(`Base de datos: ${describeDatabase(config.database)}`);
 
   const { app, services, stop } = await createApp(dataSource, config);
   const result = await bootstrap(dataSource, services.accounts, config);
-  if (result.migrations.length > 0) console.log(`Migrations run: ${result.migrations.join(', ')}`);
+  if (result.migrations.length > 0) console.log(`Migraciones aplicadas: ${result.migrations.join(', ')}`);
   const { inserted, updated, deleted, unchanged } = result.plan;
-  console.log(`Plan catalogue: ${inserted} inserted, ${updated} updated, ${deleted} deleted, ${unchanged} unchanged`);
+  console.log(`Catálogo del plan: ${inserted} insertados, ${updated} actualizados, ${deleted} eliminados, ${unchanged} sin cambios`);
   const geo = result.geography;
   console.log(
     geo
@@ -27,16 +27,16 @@ async function main(): Promise<void> {
       : 'Geografía (INEI): ya cargada (para actualizarla: npm run import:ubigeo -- <archivo>)',
   );
   if (result.demoAccountsCreated.length > 0) {
-    console.log(`Demo accounts created (password "${DEMO_PASSWORD}"):`);
+    console.log(`Cuentas de demostración creadas (contraseña "${DEMO_PASSWORD}"):`);
     for (const email of result.demoAccountsCreated) console.log(`  ${email}`);
   }
   if (result.demoData) {
-    console.log(`Demo data: ${result.demoData.authorities} synthetic authorities, ${result.demoData.executions} executions up to June 2024`);
+    console.log(`Datos de demostración: ${result.demoData.authorities} autoridades ficticias y ${result.demoData.executions} ejecuciones hasta junio de 2024`);
   }
 
   const server = createServer(app);
   server.listen(config.port, config.host, () => {
-    console.log(`Gobernando Juntas API on http://${config.host}:${config.port}/graphql (health: /healthz)`);
+    console.log(`API de Gobernando Juntas en http://${config.host}:${config.port}/graphql (salud: /healthz)`);
   });
 
   const shutdown = async () => {

@@ -6,4 +6,4 @@ import { printSchemaSDL } from '../schema.js';
 
 const target = fileURLToPath(new URL('../../schema.graphql', import.meta.url));
 writeFileSync(target, await printSchemaSDL());
-console.log(`Schema written to ${target}`);
+console.log(`Esquema escrito en ${target}`);

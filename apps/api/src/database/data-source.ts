@@ -17,12 +17,12 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
   if (!url) return { type: 'sqlite', file: DEFAULT_SQLITE_FILE };
   if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length).replace(/^\/\//, '');
-    if (!file) throw new Error('DATABASE_URL "sqlite:" needs a file path, e.g. sqlite:data/gj.sqlite');
+    if (!file) throw new Error('DATABASE_URL "sqlite:" necesita la ruta de un archivo, p. ej. sqlite:data/gj.sqlite.');
     return { type: 'sqlite', file: file === ':memory:' ? file : resolve(file) };
   }
   if (url.startsWith('mysql://')) return { type: 'mysql', url };
   if (url.startsWith('mariadb://')) return { type: 'mariadb', url: url.replace(/^mariadb:/, 'mysql:') };
-  throw new Error('DATABASE_URL must start with sqlite:, mysql:// or mariadb://');
+  throw new Error('DATABASE_URL debe empezar con sqlite:, mysql:// o mariadb://.');
 }
 
 export function describeDatabase(config: DatabaseConfig): string {
