@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { TokenService } from './auth/token.service.js';
 import type { Config } from './config.js';
 import { createContext, createServices, type Context, type Services } from './context.js';
+import { queryCounter } from './database/query-counter.js';
 import { exportRouter } from './report/report.export.js';
 import { getSchema } from './schema.js';
 
@@ -17,7 +18,10 @@ export interface App {
 }
 
 /** The HTTP application: `/graphql`, `/healthz`. Shared by `main.ts` and the tests. */
-export async function createApp(dataSource: DataSource, config: Pick<Config, 'production' | 'tokenSecret' | 'tokenTtlSeconds'>): Promise<App> {
+export async function createApp(
+  dataSource: DataSource,
+  config: Pick<Config, 'production' | 'tokenSecret' | 'tokenTtlSeconds'> & Partial<Pick<Config, 'sqlStatistics'>>,
+): Promise<App> {
   const services = createServices(dataSource, new TokenService(config.tokenSecret, config.tokenTtlSeconds));
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
@@ -31,6 +35,19 @@ export async function createApp(dataSource: DataSource, config: Pick<Config, 'pr
 
   const app = express();
   app.disable('x-powered-by');
+
+  if (config.sqlStatistics) {
+    // Benchmarks read how many SQL statements each request cost (X-SQL-Statements).
+    app.use((_req, res, next) => {
+      const tally = queryCounter.enter();
+      const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res;
+      res.writeHead = ((...args: unknown[]) => {
+        if (!res.headersSent) res.setHeader('X-SQL-Statements', String(tally.statements));
+        return writeHead(...args);
+      }) as typeof res.writeHead;
+      next();
+    });
+  }
 
   app.get('/healthz', async (_req, res) => {
     try {

@@ -12,6 +12,8 @@ export interface Config {
   tokenTtlSeconds: number;
   /** Create the demo accounts: 'auto' = on the embedded database when it has no accounts. */
   demo: 'auto' | 'always' | 'never';
+  /** Benchmarks only: report SQL statements per request in a response header. */
+  sqlStatistics: boolean;
 }
 
 export const MIN_SECRET_LENGTH = 32;
@@ -48,5 +50,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenSecretGenerated,
     tokenTtlSeconds: Math.round(ttlHours * 3600),
     demo,
+    sqlStatistics: env.GJ_SQL_STATISTICS === '1',
   };
 }

@@ -65,5 +65,6 @@ export interface Context {
 }
 
 export function createContext(viewer: Viewer | null, services: Services): Context {
-  return { viewer, scope: scopeOf(viewer), services, loaders: createLoaders(services) };
+  const scope = scopeOf(viewer);
+  return { viewer, scope, services, loaders: createLoaders(services, scope) };
 }

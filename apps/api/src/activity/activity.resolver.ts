@@ -34,6 +34,6 @@ export class ActivityResolver {
 
   @FieldResolver(() => [ExecutionType], { description: 'Ejecuciones registradas, por fecha.' })
   async executions(@Root() activity: ActivityType, @Ctx() ctx: Context): Promise<ExecutionType[]> {
-    return (await ctx.services.executions.listForActivity(ctx.scope, activity.row.id)).map(ExecutionType.from);
+    return (await ctx.loaders.executionsByActivity.load(activity.row.id)).map(ExecutionType.from);
   }
 }

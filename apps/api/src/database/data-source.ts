@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataSource, type LoggerOptions } from 'typeorm';
 import { ENTITIES } from './entities.js';
+import { CountingLogger } from './query-counter.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 /** `mysql` for MySQL; `mariadb` for MariaDB (TypeORM reads their catalogues slightly differently). */
@@ -44,6 +45,7 @@ export function createDataSource(config: DatabaseConfig, options: DataSourceOpti
     migrationsTableName: 'migrations',
     synchronize: options.synchronize ?? false,
     logging: options.logging ?? false,
+    logger: new CountingLogger(),
   };
   if (config.type === 'sqlite') {
     if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
