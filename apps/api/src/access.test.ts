@@ -3,6 +3,8 @@
  * Every operation of the schema must appear here, so a new one cannot ship without deciding its
  * access. Targets are PCM's: activity 1.4 and its executions.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSchema } from './schema.js';
 import { executionInput, government, seedAuthorities } from './test/fixtures.js';
@@ -21,6 +23,10 @@ interface ProbeContext {
   /** A PCM month (of a year of its own) submitted, or submitted and approved, ready for review. */
   submittedMonth(): Promise<number>;
   approvedMonth(): Promise<number>;
+  /** A fresh register record flagged as a possible duplicate. */
+  flaggedDuplicate(): Promise<number>;
+  /** An API key nobody uses, for revocation probes. */
+  spareApiKeyId: number;
 }
 type Probe = (c: ProbeContext) => Promise<string>;
 
@@ -51,6 +57,11 @@ const PROBES: Record<string, Probe> = {
     const { id } = await c.execution();
     return (await c.api.gql(`{ execution(id: ${id}) { id } }`, {}, { token: c.token })).data?.execution ? 'visible' : 'null';
   },
+  'Query.executions': async (c) => {
+    const r = await c.api.gql('{ executions(activityCode: "1.4", first: 500) { totalCount } }', {}, { token: c.token });
+    return r.errors ? String(r.errors[0]!.extensions?.code) : r.data!.executions.totalCount > 0 ? 'visible' : '0';
+  },
+  'Query.participations': async (c) => outcome(c, '{ participations(first: 1) { totalCount } }'),
   'Query.authorities': async (c) => outcome(c, '{ authorities { totalCount } }'),
   'Query.authority': async (c) => outcome(c, `{ authority(id: ${c.authorityId}) { id } }`),
   'Query.consolidatedReport': async (c) => count((await c.api.gql('{ consolidatedReport(asOf: "2024-06-30") { activities { code } } }', {}, { token: c.token })).data?.consolidatedReport.activities),
@@ -64,6 +75,9 @@ const PROBES: Record<string, Probe> = {
   'Mutation.createAccount': async (c) =>
     outcome(c, `mutation { createAccount(email: "acceso${Math.floor(Math.random() * 1e9)}@pcm.gob.pe", role: FOCAL_POINT, entityCode: "PCM", password: "una-clave-larga-2024") { id } }`),
   'Mutation.setAccountActive': async (c) => outcome(c, 'mutation { setAccountActive(email: "mef@demo.gob.pe", active: true) { id } }'),
+  'Query.apiKeys': async (c) => outcome(c, '{ apiKeys { id } }'),
+  'Mutation.createApiKey': async (c) => outcome(c, 'mutation { createApiKey(name: "Sistema de prueba") { key } }'),
+  'Mutation.revokeApiKey': async (c) => outcome(c, `mutation { revokeApiKey(id: ${c.spareApiKeyId}) { id } }`),
   'Mutation.login': async (c) => ((await c.api.gql('mutation { login(email: "pcm@demo.gob.pe", password: "GobernandoJuntas2024") { token } }')).data?.login ? 'token' : 'error'),
   'Mutation.createExecution': async (c) =>
     outcome(c, 'mutation ($input: ExecutionInput!) { createExecution(activityCode: "1.4", input: $input) { id } }', { input: executionInput('2024-05-01') }),
@@ -94,72 +108,43 @@ const PROBES: Record<string, Probe> = {
       input: { givenNames: 'Regidora', familyNames: 'Acceso', dni: '60000001', office: 'REGIDORA_DISTRITAL', governmentId: c.ateId },
     }),
   'Mutation.setAuthorityActive': async (c) => outcome(c, `mutation { setAuthorityActive(id: ${c.authorityId}, active: true) { id } }`),
-  'Mutation.resolveDuplicate': async (c) => outcome(c, `mutation { resolveDuplicate(id: ${c.authorityId}, merge: false) { id } }`),
+  'Mutation.resolveDuplicate': async (c) => outcome(c, `mutation { resolveDuplicate(id: ${await c.flaggedDuplicate()}, merge: false) { id } }`),
   'Mutation.importAuthorities': async (c) =>
     outcome(c, 'mutation ($content: String!) { importAuthorities(fileName: "r.csv", contentBase64: $content) { created } }', {
       content: csv(['dni,nombres,apellidos,cargo,ubigeo', '60000001,Regidora,Acceso,Regidora distrital,150103']),
     }),
 };
 
-const all = (value: string): Record<RoleName, string> => Object.fromEntries(ROLES.map((r) => [r, value])) as Record<RoleName, string>;
-const row = (anonymous: string, coordinator: string, pcm: string, osce: string, integrator: string): Record<RoleName, string> => ({
-  ANONYMOUS: anonymous,
-  COORDINATOR: coordinator,
-  'FOCAL_POINT(PCM)': pcm,
-  'FOCAL_POINT(OSCE)': osce,
-  INTEGRATOR: integrator,
-});
+/** The published matrix, docs/PERMISSIONS.md: one row per operation, one column per role. */
+function readMatrix(): Record<string, Record<RoleName, string>> {
+  const text = readFileSync(fileURLToPath(new URL('../../../docs/PERMISSIONS.md', import.meta.url)), 'utf8');
+  const rows = text.split('\n').filter((line) => line.startsWith('| `'));
+  return Object.fromEntries(
+    rows.map((line) => {
+      const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+      return [cells[0]!.replace(/`/g, ''), Object.fromEntries(ROLES.map((role, i) => [role, cells[i + 1]!])) as Record<RoleName, string>];
+    }),
+  );
+}
 
-/** resolveDuplicate answers NOT_FOUND to those allowed: the authority is not flagged. */
-const EXPECTED: Record<string, Record<RoleName, string>> = {
-  'Query.viewer': row('null', 'COORDINATOR/MIMP', 'FOCAL_POINT/PCM', 'FOCAL_POINT/OSCE', 'INTEGRATOR'),
-  'Query.entities': all('7'),
-  'Query.plan': all('plan'),
-  'Query.planYears': all('[2024]'),
-  'Query.departments': all('25'),
-  'Query.governments': all('25'),
-  'Query.activities': row('0', '19', '6', '3', '19'),
-  'Query.activity': row('1.4:no 1.8:no', '1.4:yes 1.8:yes', '1.4:yes 1.8:no', '1.4:no 1.8:no', '1.4:yes 1.8:yes'),
-  'Query.execution': row('null', 'visible', 'visible', 'null', 'visible'),
-  'Query.authorities': row('UNAUTHENTICATED', 'ok', 'ok', 'ok', 'FORBIDDEN'),
-  'Query.authority': row('UNAUTHENTICATED', 'ok', 'ok', 'ok', 'FORBIDDEN'),
-  'Mutation.login': all('token'),
-  'Mutation.createExecution': row('UNAUTHENTICATED', 'ok', 'ok', 'NOT_FOUND', 'FORBIDDEN'),
-  'Mutation.updateExecution': row('UNAUTHENTICATED', 'ok', 'ok', 'NOT_FOUND', 'FORBIDDEN'),
-  'Mutation.deleteExecution': row('UNAUTHENTICATED', 'ok', 'ok', 'NOT_FOUND', 'FORBIDDEN'),
-  'Mutation.addParticipants': row('UNAUTHENTICATED', 'ok', 'ok', 'NOT_FOUND', 'FORBIDDEN'),
-  'Mutation.removeParticipants': row('UNAUTHENTICATED', 'ok', 'ok', 'NOT_FOUND', 'FORBIDDEN'),
-  'Mutation.importParticipants': row('UNAUTHENTICATED', 'ok', 'ok', 'NOT_FOUND', 'FORBIDDEN'),
-  'Mutation.createAuthority': row('UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
-  'Mutation.updateAuthority': row('UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
-  'Mutation.setAuthorityActive': row('UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
-  'Mutation.resolveDuplicate': row('UNAUTHENTICATED', 'NOT_FOUND', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
-  'Mutation.importAuthorities': row('UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
-  'Query.consolidatedReport': row('0', '19', '6', '3', '19'),
-  'Query.monthlySubmissions': row('0', '84', '12', '12', '84'),
-  'Query.auditTrail': row('UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
-  'Query.accounts': row('UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
-  'Mutation.submitMonth': row('UNAUTHENTICATED', 'FORBIDDEN', 'ok', 'ok', 'FORBIDDEN'),
-  'Mutation.approveMonth': row('UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
-  'Mutation.returnMonth': row('UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
-  'Mutation.reopenMonth': row('UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
-  'Mutation.createAccount': row('UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
-  'Mutation.setAccountActive': row('UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
-};
+const EXPECTED = readMatrix();
+const DENIALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'null', '0', '1.4:no 1.8:no']);
 
 describe('access by role and operation', () => {
   let api: TestApi;
   const tokens: Partial<Record<RoleName, string>> = {};
   let authorityId: number;
   let ateId: number;
+  let spareApiKeyId: number;
 
   beforeAll(async () => {
     api = await startTestApi('sqlite');
-    await api.services.accounts.create({ email: 'sistema@integrador.gob.pe', password: 'clave-de-integrador-2024', role: 'INTEGRATOR' });
     tokens.COORDINATOR = await api.login('coordinacion@demo.gob.pe');
     tokens['FOCAL_POINT(PCM)'] = await api.login('pcm@demo.gob.pe');
     tokens['FOCAL_POINT(OSCE)'] = await api.login('osce@demo.gob.pe');
-    tokens.INTEGRATOR = await api.login('sistema@integrador.gob.pe', 'clave-de-integrador-2024');
+    const coordinatorViewer = (await api.services.auth.authenticate(`Bearer ${tokens.COORDINATOR}`))!;
+    tokens.INTEGRATOR = (await api.services.apiKeys.create(coordinatorViewer, 'Sistema integrador de prueba', null)).key;
+    spareApiKeyId = (await api.services.apiKeys.create(coordinatorViewer, 'Clave de repuesto', null)).row.id;
     authorityId = (await seedAuthorities(api.dataSource, [{ givenNames: 'Regidora', familyNames: 'Acceso', office: 'REGIDORA_DISTRITAL', ubigeo: '150103', dni: '60000001' }]))[0]!;
     ateId = (await government(api.dataSource, '150103')).id;
   });
@@ -193,11 +178,23 @@ describe('access by role and operation', () => {
       await api.services.cycle.approve(coordinator, 'PCM', y, 1);
       return y;
     };
+    const flaggedDuplicate = async () => {
+      const file = Buffer.from('nombres,apellidos,cargo,ubigeo\nRegidora,Acceso,Regidora distrital,150103');
+      const result = await api.services.authorities.importRegister(coordinator, file, 'CSV');
+      return result.flagged[0]!.id;
+    };
     const actual: Record<string, Record<string, string>> = {};
     for (const [operation, probe] of Object.entries(PROBES)) {
       actual[operation] = {};
-      for (const role of ROLES) actual[operation]![role] = await probe({ api, token: tokens[role], execution, authorityId, ateId, submittedMonth, approvedMonth });
+      for (const role of ROLES) actual[operation]![role] = await probe({ api, token: tokens[role], execution, authorityId, ateId, submittedMonth, approvedMonth, flaggedDuplicate, spareApiKeyId });
     }
     expect(actual).toEqual(EXPECTED);
+  });
+
+  it('has a positive control for every denial', () => {
+    for (const [operation, cells] of Object.entries(EXPECTED)) {
+      const values = Object.values(cells);
+      if (values.some((v) => DENIALS.has(v))) expect(values.filter((v) => !DENIALS.has(v)), operation).not.toEqual([]);
+    }
   });
 });

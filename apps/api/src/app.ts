@@ -1,11 +1,15 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { TokenService } from './auth/token.service.js';
 import type { Config } from './config.js';
+import { armor, DEFAULT_RATE_LIMITS, formatError, rateLimiters, UNAVAILABLE_MESSAGE, type RateLimits } from './common/hardening.js';
 import { createContext, createServices, type Context, type Services } from './context.js';
 import { queryCounter } from './database/query-counter.js';
 import { exportRouter } from './report/report.export.js';
@@ -20,13 +24,19 @@ export interface App {
 /** The HTTP application: `/graphql`, `/healthz`. Shared by `main.ts` and the tests. */
 export async function createApp(
   dataSource: DataSource,
-  config: Pick<Config, 'production' | 'tokenSecret' | 'tokenTtlSeconds'> & Partial<Pick<Config, 'sqlStatistics'>>,
+  config: Pick<Config, 'production' | 'tokenSecret' | 'tokenTtlSeconds'> & Partial<Pick<Config, 'sqlStatistics'>> & { rateLimits?: RateLimits },
 ): Promise<App> {
   const services = createServices(dataSource, new TokenService(config.tokenSecret, config.tokenTtlSeconds));
+  const protection = armor(config.production);
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     introspection: !config.production,
-    plugins: config.production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    // graphql-armor ships CommonJS typings of Apollo's plugin type: the same type at run time.
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    validationRules: protection.validationRules,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    formatError: formatError(config.production),
     includeStacktraceInErrorResponses: false,
     // Requests never reach the log: they may carry passwords or tokens.
     logger: { debug: () => {}, info: () => {}, warn: (m) => console.warn(m), error: (m) => console.error(m) },
@@ -58,15 +68,19 @@ export async function createApp(
     }
   });
 
+  const limits = rateLimiters(config.rateLimits ?? DEFAULT_RATE_LIMITS);
+  app.use(['/graphql', '/api'], limits.perIp, limits.perCredential);
+
   app.use('/api/exports', exportRouter(services));
 
   app.use(
     '/graphql',
     express.json({ limit: '12mb' }), // file imports travel as base64
+    limits.logins, // after the body parser: it recognises sign-in requests by their query
     // Credentials are checked before GraphQL runs, so a bad token fails the whole request with 401.
     async (req, res, next) => {
       try {
-        res.locals.viewer = await services.auth.authenticate(req.headers.authorization);
+        res.locals.viewer = await services.auth.authenticate(req.headers.authorization, req.headers['x-api-key']);
         next();
       } catch (error) {
         if (!(error instanceof GraphQLError)) return next(error);
@@ -76,5 +90,55 @@ export async function createApp(
     expressMiddleware(apollo, { context: async ({ res }) => createContext(res.locals.viewer ?? null, services) }),
   );
 
+  serveAdminApp(app);
+
+  // Errors outside GraphQL (a body too large, malformed JSON, the database down): JSON, in Spanish.
+  app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = error.status ?? 500;
+    const message =
+      error.type === 'entity.too.large'
+        ? 'La solicitud es demasiado grande (máximo 12 MB).'
+        : error.type === 'entity.parse.failed'
+          ? 'El cuerpo de la solicitud no es JSON válido.'
+          : status < 500
+            ? 'La solicitud no es válida.'
+            : UNAVAILABLE_MESSAGE;
+    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'SERVICE_UNAVAILABLE' } }] });
+  });
+
   return { app, services, stop: () => apollo.stop() };
+}
+
+/** Where `npm run build` leaves the admin web app (apps/admin/dist), from src/ or dist/ alike. */
+const ADMIN_DIST = fileURLToPath(new URL('../../admin/dist/', import.meta.url));
+
+/**
+ * Serves the admin web app at `/`: its files, and index.html for any other GET that is not the
+ * API (`/graphql`, `/healthz`, `/api/*`), so that its routes (e.g. /actividades/1.4) survive a
+ * reload. Does nothing when the app has not been built.
+ */
+function serveAdminApp(app: Express, dir: string = ADMIN_DIST): void {
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) return;
+  app.use(
+    express.static(dir, {
+      index: false,
+      // Vite puts a content hash in every asset name: they never change, index.html always may.
+      setHeaders: (res, path) => res.setHeader('Cache-Control', path.startsWith(join(dir, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    }),
+  );
+  app.use((req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    if (/^\/(graphql|healthz|api)(\/|$)/.test(req.path)) return next();
+    // A missing file (an old asset, a .map) is a 404, not the app; app routes like /actividades/1.9 are not files.
+    if (req.path.startsWith('/assets/') || /\.[a-z][a-z0-9]*$/i.test(req.path)) return res.status(404).type('text/plain').send('No existe.');
+    res.set({
+      'Cache-Control': 'no-cache',
+      'Content-Security-Policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'same-origin',
+    });
+    res.sendFile(index);
+  });
 }

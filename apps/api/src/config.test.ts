@@ -22,6 +22,12 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'production', GJ_TOKEN_SECRET: 'k'.repeat(40) })).toMatchObject({ production: true, tokenSecretGenerated: false });
   });
 
+  it('never creates demo accounts in production', () => {
+    const secret = 'k'.repeat(40);
+    expect(() => loadConfig({ NODE_ENV: 'production', GJ_TOKEN_SECRET: secret, GJ_DEMO: '1' })).toThrow(/GJ_DEMO=1 no está permitido/);
+    expect(loadConfig({ NODE_ENV: 'production', GJ_TOKEN_SECRET: secret }).demo).toBe('never');
+  });
+
   it('reads PORT and the demo switch', () => {
     expect(loadConfig({ PORT: '8080', GJ_DEMO: '0' })).toMatchObject({ port: 8080, demo: 'never' });
     expect(loadConfig({ GJ_DEMO: '1' }).demo).toBe('always');

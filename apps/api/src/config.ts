@@ -40,6 +40,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const demoFlag = env.GJ_DEMO;
   const demo = demoFlag === '1' || demoFlag === 'true' ? 'always' : demoFlag === '0' || demoFlag === 'false' ? 'never' : 'auto';
+  // Demo accounts share a published password: never in production.
+  if (production && demo === 'always') throw new Error('GJ_DEMO=1 no está permitido con NODE_ENV=production.');
 
   return {
     production,
@@ -49,7 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenSecret,
     tokenSecretGenerated,
     tokenTtlSeconds: Math.round(ttlHours * 3600),
-    demo,
+    demo: production ? 'never' : demo,
     sqlStatistics: env.GJ_SQL_STATISTICS === '1',
   };
 }

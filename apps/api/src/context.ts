@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { ActivityService } from './activity/activity.service.js';
+import { ApiKeyService } from './integration/api-key.service.js';
 import { AuditService } from './audit/audit.service.js';
 import { CycleService } from './cycle/cycle.service.js';
 import { ReportService } from './report/report.service.js';
@@ -30,6 +31,7 @@ export interface Services {
   audit: AuditService;
   cycle: CycleService;
   reports: ReportService;
+  apiKeys: ApiKeyService;
 }
 
 export function createServices(dataSource: DataSource, tokens: TokenService): Services {
@@ -39,9 +41,10 @@ export function createServices(dataSource: DataSource, tokens: TokenService): Se
   const activities = new ActivityService(dataSource);
   const executions = new ExecutionService(dataSource, activities, cycle, audit);
   const progress = new ProgressService(dataSource);
+  const apiKeys = new ApiKeyService(dataSource, audit);
   return {
     accounts,
-    auth: new AuthService(accounts, tokens),
+    auth: new AuthService(accounts, tokens, apiKeys),
     entities: new EntityService(dataSource),
     plans: new PlanService(dataSource),
     activities,
@@ -53,6 +56,7 @@ export function createServices(dataSource: DataSource, tokens: TokenService): Se
     audit,
     cycle,
     reports: new ReportService(dataSource, activities, progress),
+    apiKeys,
   };
 }
 

@@ -11,9 +11,10 @@ import { AuthorityResolver } from './authority/authority.resolver.js';
 import { EntityResolver } from './entity/entity.resolver.js';
 import { ExecutionResolver } from './execution/execution.resolver.js';
 import { GeographyResolver } from './geography/geography.resolver.js';
+import { ApiKeyResolver } from './integration/api-key.resolver.js';
 import { PlanResolver } from './plan/plan.resolver.js';
 
-export const RESOLVERS = [AuthResolver, EntityResolver, PlanResolver, ActivityResolver, GeographyResolver, AuthorityResolver, ExecutionResolver, ReportResolver, CycleResolver, AuditResolver, AccountResolver] as const;
+export const RESOLVERS = [AuthResolver, EntityResolver, PlanResolver, ActivityResolver, GeographyResolver, AuthorityResolver, ExecutionResolver, ReportResolver, CycleResolver, AuditResolver, AccountResolver, ApiKeyResolver] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;
 

@@ -10,3 +10,4 @@ export * from './progress.js';
 export * from './text.js';
 export * from './permissions.js';
 export * from './report.js';
+export * from './password-policy.js';

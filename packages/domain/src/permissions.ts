@@ -4,7 +4,7 @@
  */
 import type { Role } from './roles.js';
 
-export const ACTIONS = ['execution:write', 'authority:read', 'authority:manage', 'month:submit', 'month:review', 'audit:read', 'account:manage'] as const;
+export const ACTIONS = ['execution:write', 'authority:read', 'authority:manage', 'month:submit', 'month:review', 'audit:read', 'account:manage', 'apikey:manage'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const ACTION_LABELS: Record<Action, string> = {
@@ -15,10 +15,11 @@ export const ACTION_LABELS: Record<Action, string> = {
   'month:review': 'aprobar, devolver o reabrir reportes mensuales',
   'audit:read': 'consultar el registro de auditoría',
   'account:manage': 'administrar las cuentas de usuario',
+  'apikey:manage': 'administrar las claves de los sistemas integradores',
 };
 
 const GRANTS: Record<Role, readonly Action[]> = {
-  COORDINATOR: ['execution:write', 'authority:read', 'authority:manage', 'month:review', 'audit:read', 'account:manage'],
+  COORDINATOR: ['execution:write', 'authority:read', 'authority:manage', 'month:review', 'audit:read', 'account:manage', 'apikey:manage'],
   FOCAL_POINT: ['execution:write', 'authority:read', 'month:submit'],
   INTEGRATOR: [],
 };

@@ -8,8 +8,17 @@ import { ActivityType } from './activity.types.js';
 @Resolver(() => ActivityType)
 export class ActivityResolver {
   @Query(() => [ActivityType], { description: 'Actividades que el usuario puede ver; año 2024 por defecto.' })
-  async activities(@Ctx() ctx: Context, @Arg('year', () => Int, { nullable: true }) year?: number | null): Promise<ActivityType[]> {
-    return (await ctx.services.activities.list(ctx.scope, year ?? undefined)).map(ActivityType.from);
+  async activities(
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int, { nullable: true }) year?: number | null,
+    @Arg('entityCode', () => String, { nullable: true, description: 'Solo las de esta entidad responsable.' }) entityCode?: string | null,
+    @Arg('objectiveCode', () => String, { nullable: true, description: 'Solo las de este objetivo específico ("1", "2", "3").' }) objectiveCode?: string | null,
+  ): Promise<ActivityType[]> {
+    const rows = await ctx.services.activities.list(ctx.scope, year ?? undefined);
+    return rows
+      .filter((r) => !entityCode || r.units.some((u) => u.entityCode === entityCode.toUpperCase()))
+      .filter((r) => !objectiveCode || r.objective.code === objectiveCode)
+      .map(ActivityType.from);
   }
 
   @Query(() => ActivityType, { nullable: true, description: 'Nulo si no existe o si el usuario no puede verla.' })

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { assertCan } from '../auth/permissions.js';
 import type { Viewer } from '../auth/viewer.js';
 import { inputError } from '../common/errors.js';
+import { assertPageSize, decodeCursor, encodeCursor } from '../common/pagination.js';
 import { AuditEntryRow } from './audit.entity.js';
 
 /** Who made a change: an account, or an operator's command line. */
@@ -49,12 +50,6 @@ function serialize(value: unknown): string | null {
   return text.length <= MAX_VALUE_LENGTH ? text : JSON.stringify({ resumen: 'valor demasiado grande para el registro de auditoría', caracteres: text.length });
 }
 
-const decodeCursor = (cursor: string | null | undefined): number | null => {
-  if (!cursor) return null;
-  const id = Number(Buffer.from(cursor, 'base64url').toString('utf8').replace(/^audit:/, ''));
-  if (!Number.isSafeInteger(id) || id <= 0) throw inputError('El cursor de paginación no es válido.');
-  return id;
-};
 
 /**
  * The audit trail: written in the same transaction as the change it describes, read by the
@@ -82,7 +77,7 @@ export class AuditService {
   /** Newest first, paginated with a cursor. */
   async list(viewer: Viewer | null, filter: AuditFilter, first = 50, after?: string | null) {
     assertCan(viewer, 'audit:read');
-    if (!Number.isInteger(first) || first < 1 || first > 500) throw inputError('Indique entre 1 y 500 resultados por página.');
+    assertPageSize(first, 500);
     const query = this.dataSource.getRepository(AuditEntryRow).createQueryBuilder('entry');
     if (filter.entityCode) query.andWhere('entry.subjectEntity LIKE :entity', { entity: `%,${filter.entityCode.toUpperCase()},%` });
     if (filter.activityCode) query.andWhere('entry.activityCode = :activity', { activity: filter.activityCode });
@@ -95,7 +90,7 @@ export class AuditService {
       query.andWhere(`entry.occurredAt ${op} :${key}`, { [key]: new Date(`${text}${suffix}`) });
     }
     const totalCount = await query.getCount();
-    const afterId = decodeCursor(after);
+    const afterId = decodeCursor('audit', after);
     if (afterId !== null) query.andWhere('entry.id < :afterId', { afterId });
     const rows = await query.orderBy('entry.id', 'DESC').take(first + 1).getMany();
     const items = rows.slice(0, first);
@@ -103,7 +98,7 @@ export class AuditService {
       items,
       totalCount,
       hasNextPage: rows.length > first,
-      endCursor: items.length ? Buffer.from(`audit:${items.at(-1)!.id}`).toString('base64url') : null,
+      endCursor: items.length ? encodeCursor('audit', items.at(-1)!.id) : null,
     };
   }
 }

@@ -113,6 +113,15 @@ const CASES: Record<string, Case> = {
     actor: 'coordinacion@demo.gob.pe',
     run: (api, t) => ok(api, t, 'mutation { createAccount(email: "nueva@pcm.gob.pe", role: FOCAL_POINT, entityCode: "PCM", password: "una-clave-larga-2024") { id } }'),
   },
+  createApiKey: { action: 'apikey.create', actor: 'coordinacion@demo.gob.pe', run: (api, t) => ok(api, t, 'mutation { createApiKey(name: "Sistema auditado", entityCode: "PCM") { key } }') },
+  revokeApiKey: {
+    action: 'apikey.revoke',
+    actor: 'coordinacion@demo.gob.pe',
+    run: async (api, t) => {
+      const r = (await ok(api, t, 'mutation { createApiKey(name: "Sistema a revocar") { apiKey { id } } }')) as { createApiKey: { apiKey: { id: number } } };
+      return ok(api, t, `mutation { revokeApiKey(id: ${r.createApiKey.apiKey.id}) { id } }`);
+    },
+  },
   setAccountActive: { action: 'account.setActive', actor: 'coordinacion@demo.gob.pe', run: (api, t) => ok(api, t, 'mutation { setAccountActive(email: "nueva@pcm.gob.pe", active: false) { id } }') },
 };
 

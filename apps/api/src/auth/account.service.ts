@@ -1,8 +1,8 @@
-import { isEntityCode, isRole, roleNeedsEntity, type EntityCode, type Role } from '@gj/domain';
+import { isEntityCode, isRole, passwordProblems, roleNeedsEntity, type EntityCode, type Role } from '@gj/domain';
 import type { DataSource } from 'typeorm';
 import { COMMAND_LINE, type Actor, type AuditService } from '../audit/audit.service.js';
 import { AccountRow } from './account.entity.js';
-import { hashPassword, MIN_PASSWORD_LENGTH } from './password.js';
+import { hashPassword } from './password.js';
 import type { Viewer } from './viewer.js';
 
 /** A mistake in the input that a person must correct; the message is in Spanish. */
@@ -50,9 +50,8 @@ export class AccountService {
     if (role === 'COORDINATOR' && entity && entity !== 'MIMP') {
       throw new InputError('La coordinación pertenece al MIMP: no indique otra entidad.');
     }
-    if (input.password.length < MIN_PASSWORD_LENGTH) {
-      throw new InputError(`La contraseña debe tener al menos ${MIN_PASSWORD_LENGTH} caracteres.`);
-    }
+    const problems = passwordProblems(input.password, email);
+    if (problems.length > 0) throw new InputError(problems.join(' '));
     const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(AccountRow);

@@ -1,4 +1,5 @@
 import { authenticationError, MESSAGES } from '../common/errors.js';
+import { looksLikeApiKey, type ApiKeyService } from '../integration/api-key.service.js';
 import type { AccountService } from './account.service.js';
 import { toViewer } from './account.service.js';
 import { dummyPasswordHash, verifyPassword } from './password.js';
@@ -16,6 +17,7 @@ export class AuthService {
   constructor(
     private readonly accounts: AccountService,
     private readonly tokens: TokenService,
+    private readonly apiKeys: ApiKeyService,
   ) {}
 
   /** Same answer for an unknown account and a wrong password, after the same amount of work. */
@@ -29,13 +31,19 @@ export class AuthService {
   }
 
   /**
-   * The viewer of a request from its Authorization header: null when there is none; an error
-   * when it is malformed, expired, forged or belongs to a disabled account.
+   * The viewer of a request from its `Authorization: Bearer` header (a session token or an API
+   * key) or its `X-API-Key` header: null when there is none; an error when it is malformed,
+   * expired, forged, revoked or belongs to a disabled account.
    */
-  async authenticate(header: string | undefined): Promise<Viewer | null> {
+  async authenticate(header: string | undefined, apiKeyHeader?: string | string[]): Promise<Viewer | null> {
+    if (apiKeyHeader !== undefined) {
+      const key = Array.isArray(apiKeyHeader) ? apiKeyHeader[0] : apiKeyHeader;
+      return this.apiKeyViewer(key?.trim() ?? '');
+    }
     if (header === undefined || header.trim() === '') return null;
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
     if (!match) throw authenticationError(MESSAGES.malformedHeader, 'MALFORMED_HEADER');
+    if (looksLikeApiKey(match[1]!)) return this.apiKeyViewer(match[1]!);
     let accountId: number;
     try {
       accountId = await this.tokens.verify(match[1]!);
@@ -46,5 +54,11 @@ export class AuthService {
     const account = await this.accounts.findActiveById(accountId);
     if (!account) throw authenticationError(MESSAGES.accountGone, 'ACCOUNT_INACTIVE');
     return toViewer(account);
+  }
+
+  private async apiKeyViewer(key: string): Promise<Viewer> {
+    const viewer = await this.apiKeys.authenticate(key);
+    if (!viewer) throw authenticationError(MESSAGES.invalidApiKey, 'API_KEY_INVALID');
+    return viewer;
   }
 }

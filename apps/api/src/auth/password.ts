@@ -3,8 +3,6 @@ import argon2 from 'argon2';
 /** argon2id at OWASP's minimum (19 MiB, 2 iterations, 1 lane). */
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19 * 1024, timeCost: 2, parallelism: 1 } as const;
 
-export const MIN_PASSWORD_LENGTH = 12;
-
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, OPTIONS);
 }

@@ -2,7 +2,10 @@ import type { EntityCode, Role } from '@gj/domain';
 
 /** Who is asking: the account behind a valid token. */
 export interface Viewer {
+  /** 0 for an API key. */
   accountId: number;
+  /** Set when the caller is an integrator's API key. */
+  apiKeyId?: number;
   email: string;
   role: Role;
   entityCode: EntityCode | null;

@@ -13,6 +13,7 @@ import { actorOf, type AuditService } from '../audit/audit.service.js';
 import { assertCan } from '../auth/permissions.js';
 import type { Viewer } from '../auth/viewer.js';
 import { inputError, notFoundError } from '../common/errors.js';
+import { assertPageSize, decodeCursor, encodeCursor } from '../common/pagination.js';
 import { readSheet, type SheetFormat } from '../common/tabular-file.js';
 import { GovernmentRow } from '../geography/geography.entity.js';
 import { ParticipationRow } from '../execution/execution.entity.js';
@@ -91,13 +92,6 @@ export function normalizeDni(text: string | null | undefined): string | null {
   return /^\d{5,7}$/.test(digits) ? digits.padStart(8, '0') : digits;
 }
 
-const decodeCursor = (cursor: string | null | undefined): number => {
-  if (!cursor) return 0;
-  const id = Number(Buffer.from(cursor, 'base64url').toString('utf8').replace(/^authority:/, ''));
-  if (!Number.isSafeInteger(id) || id < 0) throw inputError('El cursor de paginación no es válido.');
-  return id;
-};
-const encodeCursor = (id: number) => Buffer.from(`authority:${id}`).toString('base64url');
 
 /** The register of women authorities: focal points search it; the coordination manages it. */
 export class AuthorityService {
@@ -112,7 +106,7 @@ export class AuthorityService {
 
   async search(viewer: Viewer | null, filter: AuthorityFilter, first = 20, after?: string | null): Promise<Page<AuthorityRow>> {
     assertCan(viewer, 'authority:read');
-    if (!Number.isInteger(first) || first < 1 || first > 200) throw inputError('Indique entre 1 y 200 resultados por página.');
+    assertPageSize(first, 200);
     const query = this.dataSource
       .getRepository(AuthorityRow)
       .createQueryBuilder('authority')
@@ -137,13 +131,13 @@ export class AuthorityService {
     });
     const totalCount = await query.getCount();
     const items = await query
-      .andWhere('authority.id > :afterId', { afterId: decodeCursor(after) })
+      .andWhere('authority.id > :afterId', { afterId: decodeCursor('authority', after) ?? 0 })
       .orderBy('authority.id', 'ASC')
       .take(first + 1)
       .getMany();
     const hasNextPage = items.length > first;
     const page = items.slice(0, first);
-    return { items: page, totalCount, hasNextPage, endCursor: page.length ? encodeCursor(page.at(-1)!.id) : null };
+    return { items: page, totalCount, hasNextPage, endCursor: page.length ? encodeCursor('authority', page.at(-1)!.id) : null };
   }
 
   async get(viewer: Viewer | null, id: number): Promise<AuthorityRow | null> {

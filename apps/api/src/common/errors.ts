@@ -29,4 +29,5 @@ export const MESSAGES = {
   malformedHeader: 'El encabezado Authorization debe tener la forma "Bearer <token>".',
   accountGone: 'La cuenta de esta sesión ya no está activa. Inicie sesión nuevamente.',
   signInRequired: 'Inicie sesión para realizar esta operación.',
+  invalidApiKey: 'La clave de API no es válida o fue revocada.',
 } as const;

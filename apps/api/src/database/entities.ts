@@ -7,6 +7,7 @@ import { PartnerEntityRow } from '../entity/partner-entity.entity.js';
 import { UnitRow } from '../entity/unit.entity.js';
 import { ExecutionRow, ParticipationRow } from '../execution/execution.entity.js';
 import { DepartmentRow, DistrictRow, GovernmentRow, ProvinceRow } from '../geography/geography.entity.js';
+import { ApiKeyRow } from '../integration/api-key.entity.js';
 import { ObjectiveRow } from '../plan/objective.entity.js';
 import { PlanRow } from '../plan/plan.entity.js';
 
@@ -26,4 +27,5 @@ export const ENTITIES = [
   ParticipationRow,
   MonthlySubmissionRow,
   AuditEntryRow,
+  ApiKeyRow,
 ];

@@ -1,9 +1,19 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuthorityType } from '../authority/authority.types.js';
 import { inputError } from '../common/errors.js';
 import { formatOfFileName, SheetError } from '../common/tabular-file.js';
 import type { Context } from '../context.js';
-import { ExecutionInputType, ExecutionType, ParticipantImportResultType, ParticipantInputType, ParticipantType } from './execution.types.js';
+import {
+  ExecutionConnectionType,
+  ExecutionInputType,
+  ExecutionType,
+  ParticipantImportResultType,
+  ParticipantInputType,
+  ParticipantType,
+  ParticipationConnectionType,
+  ParticipationType,
+} from './execution.types.js';
+import type { ExecutionFilter } from './execution.service.js';
 
 /** Base64 file content, at most about 8 MB once decoded. */
 export function decodeUpload(fileName: string, contentBase64: string) {
@@ -27,8 +37,41 @@ export async function readingUpload<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+@ArgsType()
+class ExecutionFilterArgs implements ExecutionFilter {
+  @Field(() => Int, { nullable: true, description: 'Año del plan; 2024 por defecto.' }) year?: number | null;
+  @Field(() => String, { nullable: true }) activityCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Entidad responsable (MIMP, PCM…).' }) entityCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Objetivo específico: "1", "2" o "3".' }) objectiveCode?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Desde el mes (1–12), por la fecha de la ejecución.' }) monthFrom?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Hasta el mes (1–12).' }) monthTo?: number | null;
+  @Field(() => String, { nullable: true, description: 'Con participantes de gobiernos de este departamento (código INEI DD).' }) departmentCode?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Tamaño de página (1–500, 100 por defecto).' }) first?: number | null;
+  @Field(() => String, { nullable: true, description: 'Cursor `endCursor` de la página anterior.' }) after?: string | null;
+}
+
 @Resolver(() => ExecutionType)
 export class ExecutionResolver {
+  @Query(() => ExecutionConnectionType, { description: 'Ejecuciones visibles para el usuario, filtradas y paginadas con cursor.' })
+  async executions(@Ctx() ctx: Context, @Args(() => ExecutionFilterArgs) args: ExecutionFilterArgs): Promise<ExecutionConnectionType> {
+    const { first, after, ...filter } = args;
+    const page = await ctx.services.executions.page(ctx.scope, filter, first ?? 100, after);
+    return { nodes: page.items.map(ExecutionType.from), totalCount: page.totalCount, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage } };
+  }
+
+  @Query(() => ParticipationConnectionType, { description: 'Participaciones visibles (datos personales: requiere acceso al registro), paginadas con cursor.' })
+  async participations(@Ctx() ctx: Context, @Args(() => ExecutionFilterArgs) args: ExecutionFilterArgs): Promise<ParticipationConnectionType> {
+    const { first, after, ...filter } = args;
+    const page = await ctx.services.executions.participationPage(ctx.viewer, ctx.scope, filter, first ?? 100, after);
+    return {
+      nodes: page.items.map((p) =>
+        Object.assign(new ParticipationType(), { id: p.id, execution: ExecutionType.from(p.execution), authority: AuthorityType.from(p.authority), outcome: p.outcome }),
+      ),
+      totalCount: page.totalCount,
+      pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+    };
+  }
+
   @Query(() => ExecutionType, { nullable: true, description: 'Nula si no existe o si el usuario no puede verla.' })
   async execution(@Ctx() ctx: Context, @Arg('id', () => Int) id: number): Promise<ExecutionType | null> {
     const row = await ctx.services.executions.get(ctx.scope, id);

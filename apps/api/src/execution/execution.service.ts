@@ -1,4 +1,5 @@
 import {
+  DEFAULT_PLAN_YEAR,
   EXECUTION_KINDS,
   MODALITIES,
   OUTCOME_LABELS,
@@ -8,7 +9,7 @@ import {
   type Modality,
   type Outcome,
 } from '@gj/domain';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { ActivityRow } from '../activity/activity.entity.js';
 import { activityEntities, type ActivityService } from '../activity/activity.service.js';
 import { actorOf, type AuditService } from '../audit/audit.service.js';
@@ -16,6 +17,7 @@ import { assertCan } from '../auth/permissions.js';
 import type { Scope, Viewer } from '../auth/viewer.js';
 import { AuthorityRow } from '../authority/authority.entity.js';
 import { conflictError, inputError, notFoundError } from '../common/errors.js';
+import { assertPageSize, decodeCursor, encodeCursor } from '../common/pagination.js';
 import type { CycleService } from '../cycle/cycle.service.js';
 import { ExecutionRow, ParticipationRow } from './execution.entity.js';
 
@@ -33,6 +35,18 @@ export interface ParticipantInput {
   authorityId: number;
   outcome: string;
 }
+
+export interface ExecutionFilter {
+  year?: number | null;
+  activityCode?: string | null;
+  entityCode?: string | null;
+  objectiveCode?: string | null;
+  monthFrom?: number | null;
+  monthTo?: number | null;
+  /** Executions with at least one participant from a government of this department. */
+  departmentCode?: string | null;
+}
+
 
 export const EXECUTION_NOT_FOUND = 'La ejecución no existe.';
 export const activityNotFound = (code: string) => `La actividad ${code} no existe.`;
@@ -80,6 +94,65 @@ export class ExecutionService {
       .orderBy('execution.date', 'ASC')
       .addOrderBy('execution.id', 'ASC')
       .getMany();
+  }
+
+  /** A page of executions in the scope, filtered, in id order (stable under inserts). */
+  async page(scope: Scope, filter: ExecutionFilter, first = 100, after?: string | null) {
+    assertPageSize(first, 500);
+    const query = this.filtered(this.scopedQuery(this.dataSource.manager, scope), filter);
+    const totalCount = await query.getCount();
+    const rows = await query.andWhere('execution.id > :afterId', { afterId: decodeCursor('execution', after) ?? 0 }).orderBy('execution.id', 'ASC').take(first + 1).getMany();
+    const items = rows.slice(0, first);
+    return { items, totalCount, hasNextPage: rows.length > first, endCursor: items.length ? encodeCursor('execution', items.at(-1)!.id) : null };
+  }
+
+  /** A page of participations (personal data: needs access to the register). */
+  async participationPage(viewer: Viewer | null, scope: Scope, filter: ExecutionFilter, first = 100, after?: string | null) {
+    assertCan(viewer, 'authority:read');
+    assertPageSize(first, 500);
+    const query = this.filtered(this.scopedQuery(this.dataSource.manager, scope), filter)
+      .innerJoin(ParticipationRow, 'participation', 'participation.executionId = execution.id')
+      .select('participation.id', 'id');
+    const base = query.clone();
+    const totalCount = Number((await base.select('COUNT(*)', 'n').getRawOne<{ n: number | string }>())?.n ?? 0);
+    const ids = (await query.andWhere('participation.id > :afterId', { afterId: decodeCursor('participation', after) ?? 0 }).orderBy('participation.id', 'ASC').limit(first + 1).getRawMany<{ id: number }>()).map((r) => Number(r.id));
+    const pageIds = ids.slice(0, first);
+    const items =
+      pageIds.length === 0
+        ? []
+        : await this.dataSource.getRepository(ParticipationRow).find({
+            where: { id: In(pageIds) },
+            relations: { authority: { government: { department: true } }, execution: { activity: true } },
+            order: { id: 'ASC' },
+          });
+    return { items, totalCount, hasNextPage: ids.length > first, endCursor: pageIds.length ? encodeCursor('participation', pageIds.at(-1)!) : null };
+  }
+
+  private filtered<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, filter: ExecutionFilter): SelectQueryBuilder<T> {
+    query.andWhere('activity.planYear = :year', { year: filter.year ?? DEFAULT_PLAN_YEAR });
+    if (filter.activityCode) query.andWhere('activity.code = :code', { code: filter.activityCode });
+    if (filter.objectiveCode) query.andWhere('activity.objectiveId IN (SELECT o.id FROM objectives o WHERE o.code = :objective)', { objective: filter.objectiveCode });
+    if (filter.entityCode) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM activity_units fa INNER JOIN units fu ON fu.code = fa.unit_code WHERE fa.activity_id = activity.id AND fu.entity_code = :entityFilter)',
+        { entityFilter: filter.entityCode.toUpperCase() },
+      );
+    }
+    const pad = (n: number) => String(n).padStart(2, '0');
+    for (const [key, op] of [['monthFrom', '>='], ['monthTo', '<=']] as const) {
+      const month = filter[key];
+      if (month === null || month === undefined) continue;
+      if (!Number.isInteger(month) || month < 1 || month > 12) throw inputError('Los meses del filtro deben estar entre 1 y 12.');
+      query.andWhere(`SUBSTR(execution.date, 6, 2) ${op} :${key}`, { [key]: pad(month) });
+    }
+    if (filter.departmentCode) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM participations dp INNER JOIN authorities da ON da.id = dp.authority_id INNER JOIN governments dg ON dg.id = da.government_id
+          WHERE dp.execution_id = execution.id AND dg.department_code = :department)`,
+        { department: filter.departmentCode },
+      );
+    }
+    return query;
   }
 
   /** Participants per execution; callers have already reached the executions through a scope. */

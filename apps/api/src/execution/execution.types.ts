@@ -1,7 +1,7 @@
 import type { ExecutionKind, Modality, Outcome } from '@gj/domain';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { AuthorityType } from '../authority/authority.types.js';
-import { ExecutionKindEnum, ModalityEnum, OutcomeEnum, RowErrorType } from '../common/graphql-types.js';
+import { ExecutionKindEnum, ModalityEnum, OutcomeEnum, PageInfoType, RowErrorType } from '../common/graphql-types.js';
 import type { ExecutionRow } from './execution.entity.js';
 
 @ObjectType('Execution', { description: 'Ejecución de una actividad: evento, edición de curso, asistencia técnica, difusión…' })
@@ -112,4 +112,43 @@ export class ParticipantImportResultType {
 
   @Field(() => [RowErrorType], { description: 'Si hay errores, no se escribió nada.' })
   errors!: RowErrorType[];
+}
+
+@ObjectType('ExecutionConnection')
+export class ExecutionConnectionType {
+  @Field(() => [ExecutionType])
+  nodes!: ExecutionType[];
+
+  @Field(() => Int)
+  totalCount!: number;
+
+  @Field(() => PageInfoType)
+  pageInfo!: PageInfoType;
+}
+
+@ObjectType('Participation', { description: 'Una participación: autoridad, ejecución y resultado.' })
+export class ParticipationType {
+  @Field(() => Int)
+  id!: number;
+
+  @Field(() => ExecutionType)
+  execution!: ExecutionType;
+
+  @Field(() => AuthorityType)
+  authority!: AuthorityType;
+
+  @Field(() => OutcomeEnum)
+  outcome!: Outcome;
+}
+
+@ObjectType('ParticipationConnection')
+export class ParticipationConnectionType {
+  @Field(() => [ParticipationType])
+  nodes!: ParticipationType[];
+
+  @Field(() => Int)
+  totalCount!: number;
+
+  @Field(() => PageInfoType)
+  pageInfo!: PageInfoType;
 }

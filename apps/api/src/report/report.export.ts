@@ -111,7 +111,7 @@ export function exportRouter(services: Services): Router {
   const load = async (req: Request, res: Response) => {
     let viewer: Viewer | null;
     try {
-      viewer = await services.auth.authenticate(req.headers.authorization);
+      viewer = await services.auth.authenticate(req.headers.authorization, req.headers['x-api-key']);
     } catch (error) {
       fail(res, 401, error instanceof GraphQLError ? error.message : 'Credenciales no válidas.');
       return null;

@@ -98,7 +98,8 @@ export class ReportService {
     const activities = await this.activities.list(scope, year);
     const until = isoDate(asOf);
     const ids = activities.map((a) => a.id);
-    const [progress, executions] = await Promise.all([
+    // Independent queries run at once (each on its own pooled connection on MySQL).
+    const [progress, executions, reach] = await Promise.all([
       this.progress.progress(activities, asOf),
       ids.length === 0
         ? Promise.resolve([] as ExecutionRow[])
@@ -109,6 +110,7 @@ export class ReportService {
             .where('e.activityId IN (:...ids)', { ids })
             .andWhere('e.date <= :until', { until })
             .getMany(),
+      this.reach(ids, until),
     ]);
 
     const rows: ActivityReportRow[] = activities.map((activity) => {
@@ -152,7 +154,6 @@ export class ReportService {
         : []),
     ]);
 
-    const reach = await this.reach(ids, until);
     const objectives = new Map(rows.map((r) => [r.objectiveCode, r.objectiveName]));
     const entityLabel = (code: string) => (isEntityCode(code) ? getEntity(code).shortName : code);
     return {
@@ -171,25 +172,28 @@ export class ReportService {
 
   /** Distinct authorities reached in the activities, against the active register, by office and department. */
   private async reach(activityIds: number[], until: string) {
-    const reached: { office: Office; department_code: string; n: number | string }[] =
+    type Count = { office: Office; department_code: string; n: number | string };
+    const [reached, register, departments]: [Count[], Count[], { code: string; name: string }[]] = await Promise.all([
       activityIds.length === 0
         ? []
-        : await this.dataSource.query(
-            `SELECT a.office AS office, g.department_code AS department_code, COUNT(DISTINCT a.id) AS n
-               FROM participations p
-               INNER JOIN executions e ON e.id = p.execution_id
-               INNER JOIN authorities a ON a.id = p.authority_id
+        : // Distinct people first, then the register: far less work than joining every participation.
+          this.dataSource.query(
+            `SELECT a.office AS office, g.department_code AS department_code, COUNT(*) AS n
+               FROM (SELECT DISTINCT p.authority_id AS authority_id
+                       FROM participations p INNER JOIN executions e ON e.id = p.execution_id
+                      WHERE e.activity_id IN (${activityIds.map(() => '?').join(',')}) AND e.date <= ?) x
+               INNER JOIN authorities a ON a.id = x.authority_id
                INNER JOIN governments g ON g.id = a.government_id
-              WHERE e.activity_id IN (${activityIds.map(() => '?').join(',')}) AND e.date <= ?
               GROUP BY a.office, g.department_code`,
             [...activityIds, until],
-          );
-    const register: { office: Office; department_code: string; n: number | string }[] = await this.dataSource.query(
-      `SELECT a.office AS office, g.department_code AS department_code, COUNT(*) AS n
-         FROM authorities a INNER JOIN governments g ON g.id = a.government_id
-        WHERE a.active = 1 GROUP BY a.office, g.department_code`,
-    );
-    const departments: { code: string; name: string }[] = await this.dataSource.query('SELECT code, name FROM departments ORDER BY code');
+          ),
+      this.dataSource.query(
+        `SELECT a.office AS office, g.department_code AS department_code, COUNT(*) AS n
+           FROM authorities a INNER JOIN governments g ON g.id = a.government_id
+          WHERE a.active = 1 GROUP BY a.office, g.department_code`,
+      ),
+      this.dataSource.query('SELECT code, name FROM departments ORDER BY code'),
+    ]);
     const sum = (list: typeof reached, key: (r: (typeof reached)[number]) => boolean) => list.filter(key).reduce((s, r) => s + Number(r.n), 0);
     return {
       total: sum(reached, () => true),

@@ -92,11 +92,14 @@ export interface TestApi {
 }
 
 /** The API over real HTTP on a fresh database holding the 2024 plan and the demo accounts. */
-export async function startTestApi(backend: Backend): Promise<TestApi> {
+/** Tests send many requests from one address: generous limits unless a test sets its own. */
+export const TEST_RATE_LIMITS = { perIp: 1_000_000, perCredential: 1_000_000, logins: 1_000_000 };
+
+export async function startTestApi(backend: Backend, options: Partial<Parameters<typeof createApp>[1]> = { rateLimits: TEST_RATE_LIMITS }): Promise<TestApi> {
   const database = await createTestDatabase(backend);
   const dataSource = createDataSource(database.config);
   await dataSource.initialize();
-  const { app, services, stop } = await createApp(dataSource, { production: false, tokenSecret: TEST_TOKEN_SECRET, tokenTtlSeconds: 3600 });
+  const { app, services, stop } = await createApp(dataSource, { production: false, tokenSecret: TEST_TOKEN_SECRET, tokenTtlSeconds: 3600, ...options });
   await bootstrap(dataSource, services.accounts, { demo: 'always', database: database.config }, { demoData: false });
   const server: Server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

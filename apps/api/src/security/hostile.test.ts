@@ -1,0 +1,218 @@
+/**
+ * Hostile input: each attempt gets a clear error and writes nothing (the database is compared
+ * before and after).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { SignJWT, UnsecuredJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INTERNAL_MESSAGE } from '../common/hardening.js';
+import { executionInput, government, many, seedAuthorities } from '../test/fixtures.js';
+import { backends, startTestApi, TEST_TOKEN_SECRET, type TestApi } from '../test/harness.js';
+
+const TABLES = ['accounts', 'api_keys', 'authorities', 'executions', 'participations', 'monthly_submissions', 'audit_entries', 'activities', 'governments'];
+
+async function snapshot(api: TestApi): Promise<Record<string, string>> {
+  const result: Record<string, string> = {};
+  for (const table of TABLES) {
+    const rows: Record<string, unknown>[] = await api.dataSource.query(`SELECT * FROM ${table} ORDER BY id`);
+    // A key's last use is recorded by design, even when what it attempted was refused.
+    result[table] = JSON.stringify(rows.map(({ last_used_at: _lastUse, ...row }) => row));
+  }
+  return result;
+}
+
+describe.each(backends())('hostile input on %s', (backend) => {
+  let api: TestApi;
+  let coordinator: string;
+  let pcm: string;
+  let osce: string;
+  let integratorKey: string;
+  let executionId: number;
+  let authorityId: number;
+  let before: Record<string, string>;
+
+  beforeAll(async () => {
+    api = await startTestApi(backend);
+    coordinator = await api.login('coordinacion@demo.gob.pe');
+    pcm = await api.login('pcm@demo.gob.pe');
+    osce = await api.login('osce@demo.gob.pe');
+    const coordinatorViewer = (await api.services.auth.authenticate(`Bearer ${coordinator}`))!;
+    integratorKey = (await api.services.apiKeys.create(coordinatorViewer, 'Integrador hostil', null)).key;
+    authorityId = (await seedAuthorities(api.dataSource, many(1, 'REGIDORA_DISTRITAL', '150103', 'Regidora', 63000001)))[0]!;
+    executionId = (await api.gql('mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i) { id } }', { i: executionInput('2024-05-02') }, { token: pcm })).data!.createExecution.id;
+    before = await snapshot(api);
+  });
+  afterAll(() => api?.close());
+
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const firstError = async (query: string, variables: Record<string, unknown> = {}, token = coordinator) => (await api.gql(query, variables, { token })).errors?.[0];
+
+  it('refuses deep queries, alias bombs, too many tokens and directives', async () => {
+    const deepest = '{ activities { executions { participants { authority { government { name } } } } } }';
+    expect((await api.gql(deepest, {}, { token: coordinator })).errors).toBeUndefined();
+    const tooDeep = '{ activities { executions { participants { authority { government { department { code } } } } } } }';
+    expect((await firstError(tooDeep))?.message).toMatch(/depth limit/i);
+    const viaFragments = 'fragment G on Government { department { code } } { activities { executions { participants { authority { government { ...G } } } } } }';
+    expect((await firstError(viaFragments))?.message).toMatch(/depth limit/i);
+    const aliases = `{ ${Array.from({ length: 50 }, (_, i) => `a${i}: planYears`).join(' ')} }`;
+    expect((await firstError(aliases))?.message).toMatch(/aliases limit/i);
+    const tokens = `{ ${Array.from({ length: 3500 }, () => '__typename').join(' ')} }`;
+    expect((await firstError(tokens))?.message).toMatch(/token limit/i);
+    const directives = `{ planYears ${'@include(if: true) '.repeat(50)} }`;
+    expect((await firstError(directives))?.message).toMatch(/directives limit/i);
+  });
+
+  it('refuses wrong types and unknown fields', async () => {
+    expect((await firstError('{ activity(code: 123) { code } }'))?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect((await firstError('query ($y: Int) { activities(year: $y) { code } }', { y: 'dos mil' }))?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await firstError('{ activities { password } }'))?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect((await firstError('{ activities { code }'))?.message).toMatch(/^Syntax Error/);
+  });
+
+  it('refuses huge strings with a clear message', async () => {
+    const title = 'x'.repeat(1_000_000);
+    const e = await firstError('mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i) { id } }', { i: executionInput('2024-05-03', { title }) }, pcm);
+    expect(e?.message).toBe('El título debe tener entre 3 y 300 caracteres.');
+    const huge = await post({ query: '{ planYears }', variables: { pad: 'x'.repeat(13 * 1024 * 1024) } });
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toEqual({ errors: [{ message: 'La solicitud es demasiado grande (máximo 12 MB).', extensions: { code: 'BAD_REQUEST' } }] });
+    const malformed = await post('{"query": ');
+    expect(malformed.status).toBe(400);
+  });
+
+  it('treats SQL-looking text as text', async () => {
+    const search = await api.gql(`{ authorities(search: "' OR 1=1 --") { totalCount } }`, {}, { token: coordinator });
+    expect(search.data!.authorities.totalCount).toBe(0);
+    const dni = await api.gql(`{ authorities(dni: "1' OR '1'='1") { totalCount } }`, {}, { token: coordinator });
+    expect(dni.data!.authorities.totalCount).toBe(0);
+    const code = await api.gql(`{ activity(code: "1.4' OR '1'='1") { code } }`, {}, { token: coordinator });
+    expect(code.data).toEqual({ activity: null });
+    const audit = await api.gql(`{ auditTrail(actorEmail: "x' OR 1=1 --") { totalCount } }`, {}, { token: coordinator });
+    expect(audit.data!.auditTrail.totalCount).toBe(0);
+  });
+
+  it('refuses forged, expired and malformed credentials, and revoked keys', async () => {
+    const key = new TextEncoder().encode(TEST_TOKEN_SECRET);
+    const now = Math.floor(Date.now() / 1000);
+    const forged = [
+      new UnsecuredJWT({}).setSubject('1').setIssuer('gobernando-juntas').setAudience('gobernando-juntas-api').setExpirationTime('1h').encode(),
+      await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('1').setIssuer('gobernando-juntas').setAudience('otra').setExpirationTime('1h').sign(key),
+      await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('1').setIssuer('gobernando-juntas').setAudience('gobernando-juntas-api').setExpirationTime('1h').sign(new TextEncoder().encode('x'.repeat(48))),
+      await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('1').setIssuer('gobernando-juntas').setAudience('gobernando-juntas-api').setIssuedAt(now - 7200).setExpirationTime(now - 3600).sign(key),
+      'gj_AAAAAAAAAAAA_' + 'A'.repeat(43),
+    ];
+    for (const token of forged) {
+      const r = await api.gql('mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i) { id } }', { i: executionInput('2024-05-04') }, { token });
+      expect(r.status).toBe(401);
+      expect(r.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('refuses every mutation to every role that may not use it', async () => {
+    const matrix = readFileSync(fileURLToPath(new URL('../../../../docs/PERMISSIONS.md', import.meta.url)), 'utf8');
+    const roles = { coordinator, pcm, osce, integrator: integratorKey } as const;
+    const columns = ['anonymous', 'coordinator', 'pcm', 'osce', 'integrator'] as const;
+    const ateId = (await government(api.dataSource, '150103')).id;
+    const calls: Record<string, [string, Record<string, unknown>]> = {
+      createExecution: ['mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i) { id } }', { i: executionInput('2024-05-05') }],
+      updateExecution: [`mutation ($i: ExecutionInput!) { updateExecution(id: ${executionId}, version: 1, input: $i) { id } }`, { i: executionInput('2024-05-06') }],
+      deleteExecution: [`mutation { deleteExecution(id: ${executionId}) }`, {}],
+      addParticipants: [`mutation { addParticipants(executionId: ${executionId}, participants: [{ authorityId: ${authorityId}, outcome: COMPLETED }]) { id } }`, {}],
+      removeParticipants: [`mutation { removeParticipants(executionId: ${executionId}, authorityIds: [${authorityId}]) { id } }`, {}],
+      importParticipants: [`mutation ($c: String!) { importParticipants(executionId: ${executionId}, fileName: "p.csv", contentBase64: $c) { inserted } }`, { c: Buffer.from('dni,resultado\n63000001,Culminó').toString('base64') }],
+      createAuthority: ['mutation ($i: AuthorityInput!) { createAuthority(input: $i) { id } }', { i: { givenNames: 'No', familyNames: 'Permitida', office: 'REGIDORA_DISTRITAL', governmentId: ateId } }],
+      updateAuthority: [`mutation ($i: AuthorityInput!) { updateAuthority(id: ${authorityId}, input: $i) { id } }`, { i: { givenNames: 'No', familyNames: 'Permitida', office: 'REGIDORA_DISTRITAL', governmentId: ateId } }],
+      setAuthorityActive: [`mutation { setAuthorityActive(id: ${authorityId}, active: false) { id } }`, {}],
+      resolveDuplicate: [`mutation { resolveDuplicate(id: ${authorityId}, merge: true) { id } }`, {}],
+      importAuthorities: ['mutation ($c: String!) { importAuthorities(fileName: "r.csv", contentBase64: $c) { created } }', { c: Buffer.from('nombres,apellidos,cargo,ubigeo\nNo,Permitida,Regidora distrital,150103').toString('base64') }],
+      submitMonth: ['mutation { submitMonth(year: 2024, month: 5) { status } }', {}],
+      approveMonth: ['mutation { approveMonth(entityCode: "PCM", year: 2024, month: 5) { status } }', {}],
+      returnMonth: ['mutation { returnMonth(entityCode: "PCM", year: 2024, month: 5, comment: "x") { status } }', {}],
+      reopenMonth: ['mutation { reopenMonth(entityCode: "PCM", year: 2024, month: 5, comment: "x") { status } }', {}],
+      createAccount: ['mutation { createAccount(email: "intruso@demo.gob.pe", role: COORDINATOR, password: "una-clave-larga-2024") { id } }', {}],
+      setAccountActive: ['mutation { setAccountActive(email: "coordinacion@demo.gob.pe", active: false) { id } }', {}],
+      createApiKey: ['mutation { createApiKey(name: "Intrusa") { key } }', {}],
+      revokeApiKey: ['mutation { revokeApiKey(id: 1) { id } }', {}],
+    };
+    let attempts = 0;
+    for (const line of matrix.split('\n').filter((l) => l.startsWith('| `Mutation.'))) {
+      const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+      const mutation = cells[0]!.replace(/`|Mutation\./g, '');
+      if (mutation === 'login') continue;
+      const call = calls[mutation];
+      expect(call, `a hostile call for ${mutation}`).toBeDefined();
+      for (const [i, column] of columns.entries()) {
+        const expected = cells[i + 1]!;
+        if (expected === 'ok') continue;
+        const token = column === 'anonymous' ? undefined : roles[column];
+        const r = await api.gql(call![0], call![1], { token });
+        expect(r.errors?.[0]?.extensions?.code, `${mutation} as ${column}`).toBe(expected);
+        attempts += 1;
+      }
+    }
+    expect(attempts).toBeGreaterThan(50);
+  });
+
+  it('wrote nothing during all of the above', async () => {
+    const after = await snapshot(api);
+    for (const table of TABLES) expect(after[table], table).toEqual(before[table]);
+  });
+
+  it('refuses batched requests and cross-site form posts', async () => {
+    const batch = await post([{ query: '{ planYears }' }, { query: '{ planYears }' }]);
+    expect(batch.status).toBe(400);
+    const form = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ planYears }' }) });
+    expect(form.status).toBe(400);
+    const simpleGet = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ planYears }')}`);
+    expect(simpleGet.status).toBe(400);
+  });
+});
+
+describe('production mode', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi('sqlite', { production: true, rateLimits: { perIp: 1_000, perCredential: 1_000, logins: 1_000 } });
+  });
+  afterAll(() => api?.close());
+
+  it('turns introspection and the landing page off, and masks internal errors', async () => {
+    const introspection = await api.gql('{ __schema { types { name } } }');
+    expect(introspection.errors![0]!.message).toMatch(/introspection/i);
+    const landing = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html', 'apollo-require-preflight': '1' } });
+    expect(await landing.text()).not.toMatch(/<html|sandbox|embeddable/i);
+    const suggestion = await api.gql('{ activitie { code } }');
+    expect(JSON.stringify(suggestion.errors)).not.toMatch(/Did you mean/);
+    // An unexpected failure (a table gone) must not reveal SQL, tables or stacks.
+    const token = await api.login('coordinacion@demo.gob.pe');
+    await api.dataSource.query('DROP TABLE audit_entries');
+    const broken = await api.gql('{ auditTrail { totalCount } }', {}, { token });
+    expect(broken.errors).toEqual([{ message: INTERNAL_MESSAGE, path: ['auditTrail'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+  });
+});
+
+describe('rate limits', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi('sqlite', { rateLimits: { perIp: 40, perCredential: 5, logins: 3 } });
+  });
+  afterAll(() => api?.close());
+
+  it('answers 429 past the limits per credential, per sign-in and per address', async () => {
+    const token = await api.login('pcm@demo.gob.pe');
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await api.gql('{ planYears }', {}, { token })).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    const limited = await api.gql('{ planYears }', {}, { token });
+    expect(limited.errors![0]).toMatchObject({ message: 'Demasiadas solicitudes con esta credencial. Espere un minuto e intente nuevamente.', extensions: { code: 'RATE_LIMITED' } });
+    // Another credential still works.
+    expect((await api.gql('{ planYears }')).status).toBe(200);
+    const logins: number[] = [];
+    for (let i = 0; i < 3; i++) logins.push((await api.gql('mutation { login(email: "x@demo.gob.pe", password: "y") { token } }')).status);
+    expect(logins.at(-1)).toBe(429);
+    let last = 200;
+    for (let i = 0; i < 40 && last !== 429; i++) last = (await api.gql('{ planYears }')).status;
+    expect(last).toBe(429);
+  });
+});
