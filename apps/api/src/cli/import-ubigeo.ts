@@ -6,6 +6,7 @@
 import 'reflect-metadata';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { COMMAND_LINE } from '../audit/audit.service.js';
 import { loadConfig } from '../config.js';
 import { createDataSource } from '../database/data-source.js';
 import { GeographyService, type ImportTally, type UbigeoImportSummary } from '../geography/geography.service.js';
@@ -63,7 +64,7 @@ export async function runImportUbigeo(argv: string[], geography: GeographyServic
     return 1;
   }
   try {
-    const summary = await geography.importUbigeo(content);
+    const summary = await geography.importUbigeo(content, COMMAND_LINE);
     io.out(`Ubigeos importados de ${path}:`);
     for (const line of formatSummary(summary)) io.out(line);
     return 0;

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typ
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { DepartmentRow, DistrictRow, GovernmentRow, ProvinceRow } from './geography.entity.js';
 import { deriveGovernments, parseUbigeoFile } from './ubigeo-file.js';
+import { AuditService, SYSTEM, type Actor } from '../audit/audit.service.js';
 
 /** What an import did to one table. Rows missing from the file are kept, and counted. */
 export interface ImportTally {
@@ -43,10 +44,11 @@ export class GeographyService {
    * writes share one transaction. Rows are matched by code/ubigeo and written only when new or
    * changed; rows the file no longer lists are kept (other tables reference governments).
    */
-  async importUbigeo(content: string | Uint8Array): Promise<UbigeoImportSummary> {
+  async importUbigeo(content: string | Uint8Array, actor: Actor = SYSTEM): Promise<UbigeoImportSummary> {
     const list = parseUbigeoFile(content);
     const governments = deriveGovernments(list);
-    return this.dataSource.transaction(async (manager) => ({
+    return this.dataSource.transaction(async (manager) => {
+      const summary: UbigeoImportSummary = {
       departments: await sync(manager, DepartmentRow, 'code', list.departments, ['name']),
       provinces: await sync(manager, ProvinceRow, 'code', list.provinces, ['name', 'departmentCode']),
       districts: await sync(
@@ -58,7 +60,10 @@ export class GeographyService {
       ),
       governments: await sync(manager, GovernmentRow, 'ubigeo', governments, ['name', 'level', 'departmentCode']),
       warnings: list.warnings,
-    }));
+      };
+      await new AuditService(this.dataSource).record(manager, actor, { action: 'geography.import', targetType: 'geography', after: summary });
+      return summary;
+    });
   }
 
   async isEmpty(): Promise<boolean> {

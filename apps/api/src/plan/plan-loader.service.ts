@@ -6,6 +6,7 @@ import {
 } from '@gj/domain';
 import type { DataSource, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { ActivityRow } from '../activity/activity.entity.js';
+import { AuditService, SYSTEM } from '../audit/audit.service.js';
 import { PartnerEntityRow } from '../entity/partner-entity.entity.js';
 import { UnitRow } from '../entity/unit.entity.js';
 import { ObjectiveRow } from './objective.entity.js';
@@ -81,6 +82,14 @@ export class PlanLoaderService {
           });
           await syncUnits(manager, row.id, activity.responsibleUnits, summary);
         }
+      }
+      if (summary.inserted + summary.updated + summary.deleted > 0) {
+        await new AuditService(this.dataSource).record(manager, SYSTEM, {
+          action: 'plan.load',
+          targetType: 'plan',
+          targetId: plans.map((p) => p.year).join(','),
+          after: summary,
+        });
       }
       return summary;
     });
