@@ -7,8 +7,7 @@ import 'reflect-metadata';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { COMMAND_LINE } from '../audit/audit.service.js';
-import { loadConfig } from '../config.js';
-import { createDataSource } from '../database/data-source.js';
+import { runAsCommand } from './command.js';
 import { GeographyService, type ImportTally, type UbigeoImportSummary } from '../geography/geography.service.js';
 import { UbigeoFileError } from '../geography/ubigeo-file.js';
 
@@ -78,25 +77,7 @@ export async function runImportUbigeo(argv: string[], geography: GeographyServic
   }
 }
 
-async function main(): Promise<void> {
-  const config = loadConfig();
-  const dataSource = createDataSource(config.database);
-  await dataSource.initialize();
-  try {
-    await dataSource.runMigrations({ transaction: 'each' });
-    // npm runs workspace scripts inside apps/api; INIT_CWD is where npm was started.
-    process.exitCode = await runImportUbigeo(process.argv.slice(2), new GeographyService(dataSource), {
-      out: (line) => console.log(line),
-      cwd: process.env.INIT_CWD ?? process.cwd(),
-    });
-  } finally {
-    await dataSource.destroy();
-  }
-}
-
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
-}
+runAsCommand(import.meta.url, (dataSource) =>
+  // npm runs workspace scripts inside apps/api; INIT_CWD is where npm was started.
+  runImportUbigeo(process.argv.slice(2), new GeographyService(dataSource), { out: (line) => console.log(line), cwd: process.env.INIT_CWD ?? process.cwd() }),
+);

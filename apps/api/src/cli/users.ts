@@ -10,10 +10,9 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { AuditService } from '../audit/audit.service.js';
 import { AccountService, InputError } from '../auth/account.service.js';
-import { loadConfig } from '../config.js';
-import { createDataSource } from '../database/data-source.js';
 import { PLANS } from '@gj/domain';
 import { PlanLoaderService } from '../plan/plan-loader.service.js';
+import { runAsCommand } from './command.js';
 
 const USAGE = `Uso:
   npm run users -- add --email <correo> --role <COORDINATOR|FOCAL_POINT|INTEGRATOR> [--entity <MIMP|PCM|MEF|OSCE|CGR|SERVIR|CEPLAN>] [--password-stdin]
@@ -87,27 +86,11 @@ async function readPasswordFromTerminal(fromStdin: boolean): Promise<string> {
   return password;
 }
 
-async function main(): Promise<void> {
+runAsCommand(import.meta.url, async (dataSource) => {
   const argv = process.argv.slice(2);
-  const config = loadConfig();
-  const dataSource = createDataSource(config.database);
-  await dataSource.initialize();
-  try {
-    await dataSource.runMigrations({ transaction: 'each' });
-    await new PlanLoaderService(dataSource).load(PLANS); // accounts reference the entity catalogue
-    const code = await runUsersCommand(argv, new AccountService(dataSource, new AuditService(dataSource)), {
-      out: (line) => console.log(line),
-      readPassword: () => readPasswordFromTerminal(argv.includes('--password-stdin')),
-    });
-    process.exitCode = code;
-  } finally {
-    await dataSource.destroy();
-  }
-}
-
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
+  await new PlanLoaderService(dataSource).load(PLANS); // accounts reference the entity catalogue
+  return runUsersCommand(argv, new AccountService(dataSource, new AuditService(dataSource)), {
+    out: (line) => console.log(line),
+    readPassword: () => readPasswordFromTerminal(argv.includes('--password-stdin')),
   });
-}
+});
