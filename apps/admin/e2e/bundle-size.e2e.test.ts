@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGET_BYTES, measure } from '../scripts/check-bundle-size.mjs';
+
+describe('the built admin app', () => {
+  it('keeps the initial JavaScript within 300 KB gzipped, with charts and coordination pages split off', () => {
+    const { initial, lazy, initialBytes } = measure();
+    expect(initial.length).toBeGreaterThan(0);
+    expect(initialBytes).toBeLessThanOrEqual(BUDGET_BYTES);
+    const lazyNames = lazy.map((c) => c.file).join(' ');
+    expect(lazyNames).toMatch(/DashboardPage/);
+    expect(lazyNames).toMatch(/RegisterPage/);
+    // recharts (through @mantine/charts) is never in the initial chunks.
+    expect(initial.map((c) => c.file).join(' ')).not.toMatch(/Chart/);
+  });
+});

@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+/**
+ * Regenerates the PNG screenshots of the main screens in docs/screenshots/, with the built API
+ * (demo data, fresh SQLite database) and Debian's Chromium. From the repository root:
+ * `npm run screenshots` (builds first).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser, REPO_ROOT, signIn, startApi } from '../e2e/harness.mjs';
+
+const OUT = join(REPO_ROOT, 'docs', 'screenshots');
+const DESKTOP = { width: 1280, height: 860 };
+const TABLET = { width: 800, height: 1100 };
+
+/** @param {import('playwright-core').Page} page @param {string} name @param {boolean} [fullPage] */
+async function shot(page, name, fullPage = true) {
+  // Let charts finish their entry animation and notifications settle.
+  await page.waitForTimeout(1600);
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: join(OUT, name), fullPage, animations: 'disabled', caret: 'hide' });
+  console.log(`  docs/screenshots/${name}`);
+}
+
+/** @param {import('playwright-core').Page} page */
+async function useDemoCutoff(page) {
+  const button = page.getByRole('button', { name: 'Al 30/06/2024' });
+  if (await button.isEnabled()) await button.click();
+}
+
+/** @param {import('playwright-core').Page} page @param {string} label @param {string} option */
+async function pick(page, label, option) {
+  await page.getByRole('combobox', { name: label }).first().click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+mkdirSync(OUT, { recursive: true });
+const api = await startApi();
+const desktop = await launchBrowser(DESKTOP);
+const tablet = await launchBrowser(TABLET);
+try {
+  console.log('Screenshots:');
+  let page = await desktop.context.newPage();
+  page.setDefaultTimeout(20_000);
+
+  await page.goto(`${api.url}/ingresar`);
+  await page.getByRole('button', { name: 'Ingresar' }).waitFor();
+  await shot(page, '01-ingresar.png', false);
+
+  // A focal point's day: the list, an activity, recording an execution, importing participants.
+  await signIn(page, api.url, 'pcm@demo.gob.pe');
+  await useDemoCutoff(page);
+  await page.getByTestId('activity-card').first().waitFor();
+  await shot(page, '02-mis-actividades.png');
+
+  await page.goto(`${api.url}/actividades/1.9`);
+  await page.getByTestId('chart-by-department').locator('.recharts-bar-rectangle').first().waitFor();
+  await shot(page, '03-actividad-1.9.png');
+
+  await page.goto(`${api.url}/actividades/1.11`);
+  await page.getByRole('button', { name: 'Registrar ejecución' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Título').fill('Taller virtual de diseño de servicios digitales');
+  await pick(page, 'Tipo', 'Sesión de capacitación');
+  const date = dialog.getByLabel('Fecha', { exact: false }).first();
+  await date.fill('15/06/2024');
+  await date.press('Tab');
+  await pick(page, 'Modalidad', 'Virtual');
+  await dialog.getByLabel('Lugar').fill('Plataforma virtual de la SGTD');
+  await dialog.getByLabel('Buscar en el registro').fill('Ejemplo Muestra');
+  await dialog.getByRole('button', { name: /^Agregar a / }).first().click();
+  await dialog.getByRole('button', { name: /^Agregar a / }).nth(1).click();
+  await dialog.getByText('2 participantes seleccionadas').waitFor();
+  await shot(page, '04-registrar-ejecucion.png', false);
+  await dialog.getByRole('button', { name: 'Registrar ejecución' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.getByText('Ejecución registrada').waitFor({ state: 'detached', timeout: 15_000 });
+
+  await page.getByRole('button', { name: /^Participantes de «Taller virtual/ }).click();
+  const drawer = page.getByRole('dialog');
+  await drawer.getByRole('tab', { name: 'Importar archivo' }).click();
+  await drawer.locator('input[type="file"]').setInputFiles({
+    name: 'participantes.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('dni,nombres,apellidos,ubigeo,resultado\n4012345,,,,Culminó\n,Rosa,Inexistente,150101,Culminó\n,,,,Aprobó\n', 'utf8'),
+  });
+  await drawer.getByRole('button', { name: 'Importar', exact: true }).click();
+  await drawer.getByTestId('import-errors').waitFor();
+  await shot(page, '05-importar-participantes-errores.png', false);
+  await page.close();
+
+  // What another entity sees of PCM's activity: the same page as a missing one.
+  page = await desktop.context.newPage();
+  await signIn(page, api.url, 'osce@demo.gob.pe');
+  await page.goto(`${api.url}/actividades/1.4`);
+  await page.getByTestId('not-found').waitFor();
+  await shot(page, '06-no-existe.png', false);
+  await page.close();
+
+  // The coordination: dashboard, register, possible duplicates.
+  page = await desktop.context.newPage();
+  page.setDefaultTimeout(20_000);
+  await signIn(page, api.url, 'coordinacion@demo.gob.pe');
+  await useDemoCutoff(page);
+  await page.getByTestId('chart-activities').locator('.recharts-bar-rectangle').first().waitFor();
+  await shot(page, '07-panel-coordinacion.png');
+
+  await page.goto(`${api.url}/registro`);
+  await page.getByTestId('register-table').waitFor();
+  await shot(page, '08-registro.png', false);
+
+  await page.getByRole('tab', { name: 'Importar archivo' }).click();
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'registro.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('dni;nombres;apellidos;cargo;ubigeo\n;Sonia María;Ejemplo Muestra 0017;Vicegobernadora regional;03\n', 'utf8'),
+  });
+  await page.getByRole('button', { name: 'Importar', exact: true }).click();
+  await page.getByRole('button', { name: /^Revisar 1 posible duplicado/ }).click();
+  await page.getByTestId('duplicate-pair').getByText('Registro original').waitFor();
+  await shot(page, '09-posibles-duplicados.png', false);
+  await page.close();
+
+  // A tablet (800 px wide): the menu folds into a button.
+  const small = await tablet.context.newPage();
+  small.setDefaultTimeout(20_000);
+  await signIn(small, api.url, 'mimp@demo.gob.pe');
+  await useDemoCutoff(small);
+  await small.getByTestId('activity-card').first().waitFor();
+  await shot(small, '10-tableta-mis-actividades.png', false);
+  await small.goto(`${api.url}/actividades/3.1`);
+  await small.getByTestId('executions-table').waitFor();
+  await shot(small, '11-tableta-actividad-3.1.png');
+  await small.close();
+} finally {
+  await desktop.close();
+  await tablet.close();
+  await api.stop();
+}

@@ -1,0 +1,73 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Breadcrumbs, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { useAuth } from '../auth/AuthContext';
+import { NotFoundPage } from '../components/NotFoundPage';
+import { ErrorState, LoadingState } from '../components/States';
+import { usePageTitle } from '../components/usePageTitle';
+import { ExecutionsSection } from '../executions/ExecutionsSection';
+import { CutoffControl } from './CutoffControl';
+import { useCutoff } from './cutoff';
+import { ActivityDetailQuery } from './operations';
+import { PlanSection } from './PlanSection';
+import { usePlanYear } from './planYear';
+import { ProgressSection } from './ProgressSection';
+import { activityRule } from './rule';
+
+/** /actividades/:code — an activity the viewer cannot see gets the same page as a missing one. */
+export default function ActivityDetailPage() {
+  const { code = '' } = useParams();
+  const { asOf } = useCutoff();
+  const year = usePlanYear(asOf);
+  const { can } = useAuth();
+  const { data: current, previousData, loading, error, refetch } = useQuery(ActivityDetailQuery, { variables: { code, year, asOf } });
+  // While another cut-off date loads, the same activity stays on screen (never another one's).
+  const data = current ?? (previousData?.activity?.code === code ? previousData : undefined);
+  const activity = data?.activity;
+  usePageTitle(activity ? `Actividad ${activity.code}` : 'Actividad');
+
+  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (loading && !data) return <LoadingState label="Cargando la actividad…" />;
+  if (!activity) return <NotFoundPage what={`la actividad «${code}»`} />;
+
+  return (
+    <Stack gap="lg">
+      <Breadcrumbs aria-label="Ruta de navegación">
+        <Anchor component={Link} to="/actividades" size="sm">
+          Actividades
+        </Anchor>
+        <Text size="sm">Actividad {activity.code}</Text>
+      </Breadcrumbs>
+      <Stack gap={6}>
+        <Group gap="xs">
+          <Badge variant="filled" color="grape" size="lg" radius="sm">
+            {activity.code}
+          </Badge>
+          {activity.entities.map((e) => (
+            <Badge key={e.code} variant="light" color="gray" title={e.name}>
+              {e.shortName}
+            </Badge>
+          ))}
+        </Group>
+        <Title order={1} size="h2">
+          {activity.name}
+        </Title>
+        <Text c="dimmed" size="sm">
+          Objetivo específico {activity.objective.code}: {activity.objective.name}
+        </Text>
+      </Stack>
+      <CutoffControl />
+      <ProgressSection activity={activity} asOf={asOf} />
+      <Divider />
+      <ExecutionsSection
+        activity={{ code: activity.code, year: activity.year, name: activity.name }}
+        executions={activity.executions}
+        rule={activityRule(activity.year, activity.code)}
+        canWrite={can('execution:write')}
+        canReadRegister={can('authority:read')}
+      />
+      <Divider />
+      <PlanSection activity={activity} />
+    </Stack>
+  );
+}

@@ -1,0 +1,43 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithTheme } from '../test/render';
+import { progressSummary, TargetProgress } from './TargetProgress';
+
+const count = { achieved: 30, target: 50, percentOfTarget: 60, remaining: 20, met: false };
+
+describe('TargetProgress', () => {
+  it('fills the bar to the % of target and says it for assistive technology', () => {
+    renderWithTheme(<TargetProgress progress={count} target={{ unit: 'COUNT', counted: 'AUTHORITIES', value: 50 }} />);
+    const bar = screen.getByRole('progressbar', { name: 'Avance respecto de la meta' });
+    expect(bar).toHaveAttribute('aria-valuenow', '60');
+    expect(bar.getAttribute('aria-valuetext')).toMatch(/^60\s?% de la meta\. 30 de 50 mujeres autoridades; faltan 20$/);
+    expect(screen.getByTestId('percent-of-target').textContent).toMatch(/^60\s?%$/);
+  });
+
+  it('caps the bar at 100 % but shows the real percentage', () => {
+    renderWithTheme(
+      <TargetProgress progress={{ achieved: 6, target: 5, percentOfTarget: 120, remaining: 0, met: true }} target={{ unit: 'COUNT', counted: 'ACTIONS', value: 5 }} />,
+    );
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
+    expect(screen.getByTestId('percent-of-target').textContent).toMatch(/^120\s?%$/);
+    expect(screen.getByText('6 de 5 acciones: meta cumplida')).toBeInTheDocument();
+  });
+
+  it('explains rate and group-share targets in their own terms', () => {
+    const passRate = progressSummary(
+      { achieved: 58.333, target: 60, percentOfTarget: 97.2, remaining: 1.67, met: false, numerator: 28, denominator: 48 },
+      { unit: 'PERCENT', counted: 'AUTHORITIES', value: 60 },
+    );
+    expect(passRate).toMatch(/^58[.,]3\s?% logrado; meta: 60\s?% \(28 de 48\)$/);
+
+    const share = progressSummary(
+      { achieved: 30.9, target: 60, percentOfTarget: 51.5, remaining: 29.1, met: false, numerator: 34, denominator: 110, required: 66, missing: 32 },
+      { unit: 'PERCENT', counted: 'AUTHORITIES', value: 60 },
+    );
+    expect(share).toMatch(/^34 de 110 mujeres autoridades del grupo \(30[.,]9\s?%\); meta: 60\s?%, es decir 66; faltan 32$/);
+
+    expect(progressSummary({ achieved: 0, target: 60, percentOfTarget: 0, remaining: 60, met: false, numerator: 0, denominator: 0 }, { unit: 'PERCENT', counted: 'AUTHORITIES', value: 60 })).toMatch(
+      /^Aún no hay inscritas/,
+    );
+  });
+});

@@ -1,0 +1,165 @@
+import { graphql } from '../gql';
+
+/** "Mis actividades": what the list shows of each activity at the cut-off date. */
+export const ActivitiesOverviewQuery = graphql(`
+  query ActivitiesOverview($year: Int!, $asOf: String!) {
+    plan(year: $year) {
+      year
+      objectives {
+        code
+        name
+      }
+    }
+    activities(year: $year) {
+      code
+      year
+      name
+      objective {
+        code
+        name
+      }
+      entities {
+        code
+        shortName
+      }
+      target {
+        value
+        unit
+        counted
+        description
+      }
+      plannedMonths
+      schedule {
+        candidates
+        reading
+        ambiguous
+      }
+      flags {
+        field
+      }
+      progress(asOf: $asOf) {
+        achieved
+        target
+        percentOfTarget
+        remaining
+        met
+        numerator
+        denominator
+        required
+        missing
+      }
+      months(asOf: $asOf) {
+        month
+        planned
+        executions
+        status
+      }
+    }
+  }
+`);
+
+/** One activity: the plan's data, progress with its breakdowns, and the executions recorded. */
+export const ActivityDetailQuery = graphql(`
+  query ActivityDetail($code: String!, $year: Int!, $asOf: String!) {
+    activity(code: $code, year: $year) {
+      code
+      year
+      name
+      objective {
+        code
+        name
+      }
+      responsibleUnits {
+        code
+        name
+        isWholeEntity
+        entity {
+          code
+          shortName
+        }
+      }
+      entities {
+        code
+        shortName
+        name
+      }
+      target {
+        value
+        unit
+        counted
+        description
+        composition {
+          key
+          label
+          value
+        }
+      }
+      indicator
+      strategyObjectives
+      plannedMonths
+      schedule {
+        candidates
+        reading
+        ambiguous
+        note
+      }
+      scheduleAmbiguous
+      flags {
+        field
+        message
+      }
+      footnotes {
+        number
+        text
+      }
+      interpretation
+      progress(asOf: $asOf) {
+        achieved
+        target
+        percentOfTarget
+        remaining
+        met
+        numerator
+        denominator
+        required
+        missing
+        byOffice {
+          office
+          label
+          count
+        }
+        byDepartment {
+          departmentCode
+          departmentName
+          count
+        }
+        parts {
+          key
+          label
+          target
+          achieved
+        }
+      }
+      months(asOf: $asOf) {
+        month
+        planned
+        executions
+        status
+      }
+      executions {
+        id
+        activityCode
+        date
+        kind
+        title
+        modality
+        place
+        evidenceUrl
+        notes
+        entityCode
+        version
+        participantCount
+      }
+    }
+  }
+`);

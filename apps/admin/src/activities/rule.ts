@@ -1,0 +1,29 @@
+import { allowedOutcomes, findPlan, type IndicatorRule, type Outcome } from '@gj/domain';
+
+/** The indicator rule of an activity, from the domain's plan data (the API computes with the same). */
+export function activityRule(year: number, code: string): IndicatorRule | null {
+  return findPlan(year)?.activities.find((a) => a.code === code)?.rule ?? null;
+}
+
+/** Outcomes a participant of the activity may get; all of them when the rule is unknown. */
+export function outcomesFor(rule: IndicatorRule | null): readonly Outcome[] {
+  return rule ? allowedOutcomes(rule) : [];
+}
+
+/**
+ * The outcome offered first when adding participants: the one the indicator counts (for a
+ * pass rate, enrolment, which the rate is computed over).
+ */
+export function defaultOutcome(rule: IndicatorRule | null): Outcome | null {
+  if (!rule) return null;
+  switch (rule.kind) {
+    case 'DISTINCT_AUTHORITIES':
+    case 'COMPOSITION':
+    case 'GROUP_SHARE':
+      return rule.outcome;
+    case 'PASS_RATE':
+      return rule.denominator;
+    case 'ACTION_COUNT':
+      return 'ATTENDED';
+  }
+}

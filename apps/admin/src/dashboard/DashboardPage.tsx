@@ -1,0 +1,163 @@
+/** Coordination dashboard (lazy route): its chart library is not part of the initial download. */
+import { useQuery } from '@apollo/client/react';
+import '@mantine/charts/styles.css';
+import { BarChart } from '@mantine/charts';
+import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { CutoffControl } from '../activities/CutoffControl';
+import { useCutoff } from '../activities/cutoff';
+import { usePlanYear } from '../activities/planYear';
+import { ChartFigure } from '../charts/ChartFigure';
+import { ErrorState, LoadingState } from '../components/States';
+import { usePageTitle } from '../components/usePageTitle';
+import { formatDate, formatInteger, formatPercent } from '../lib/format';
+import { activityProgress, progressByEntity, progressByObjective, reachByDepartment, scheduleSummary } from './aggregate';
+import { DashboardQuery } from './operations';
+import { ScheduleHeatmap } from './ScheduleHeatmap';
+
+const TARGET_LINE = { y: 100, label: 'Meta (100 %)', color: 'red.7', strokeDasharray: '6 4', strokeWidth: 2 };
+
+function Kpi({ label, value, detail }: { label: string; value: string; detail?: string }) {
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text fz={28} fw={700} lh={1.2}>
+        {value}
+      </Text>
+      {detail && (
+        <Text size="xs" c="dimmed">
+          {detail}
+        </Text>
+      )}
+    </Paper>
+  );
+}
+
+export default function DashboardPage() {
+  usePageTitle('Panel de coordinación');
+  const { asOf } = useCutoff();
+  const year = usePlanYear(asOf);
+  const { data: current, previousData, loading, error, refetch } = useQuery(DashboardQuery, { variables: { year, asOf } });
+  const data = current ?? previousData;
+
+  const header = (
+    <Stack gap="sm">
+      <div>
+        <Title order={1}>Panel de coordinación</Title>
+        <Text c="dimmed">
+          Plan de trabajo {year}: avance de las actividades de todas las entidades al {formatDate(asOf)}.
+        </Text>
+      </div>
+      <CutoffControl />
+    </Stack>
+  );
+  if (error && !data) return <Stack>{header}<ErrorState error={error} onRetry={() => void refetch()} /></Stack>;
+  if (loading && !data) return <Stack>{header}<LoadingState label="Cargando el panel…" /></Stack>;
+  const activities = data?.activities ?? [];
+
+  const perActivity = activityProgress(activities);
+  const byObjective = progressByObjective(activities, data?.plan?.objectives ?? []);
+  const byEntity = progressByEntity(activities, data?.entities ?? []);
+  const byDepartment = reachByDepartment(activities);
+  const summary = scheduleSummary(activities);
+  const maxPercent = Math.max(110, ...perActivity.map((a) => a.percent));
+  const top = Math.ceil(maxPercent / 25) * 25;
+  const percentAxis = { domain: [0, top], ticks: Array.from({ length: top / 25 + 1 }, (_, i) => i * 25) };
+  const shareAxis = { domain: [0, 125], ticks: [0, 25, 50, 75, 100, 125] };
+  const entitiesWithout = byEntity.filter((e) => e.activities === 0).map((e) => e.label);
+
+  return (
+    <Stack gap="lg">
+      {header}
+      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
+        <Kpi label="Actividades" value={formatInteger(summary.activities)} detail={`${formatInteger(summary.met)} con la meta cumplida`} />
+        <Kpi label="Avance promedio" value={formatPercent(summary.averagePercent)} detail="De la meta, con cada actividad hasta 100 %" />
+        <Kpi label="Meses ejecutados" value={formatInteger(summary.doneMonths)} detail={`De ${formatInteger(summary.plannedMonths)} meses programados en el año`} />
+        <Kpi label="Meses retrasados" value={formatInteger(summary.delayedMonths)} detail={`En ${formatInteger(summary.withDelays)} actividades`} />
+      </SimpleGrid>
+
+      <ChartFigure
+        title="Avance respecto de la meta, por actividad"
+        note="Porcentaje de la meta logrado a la fecha de corte; la línea marca la meta (100 %). Verde: meta cumplida."
+        columns={['Actividad', 'Nombre', '% de la meta']}
+        rows={perActivity.map((a) => [a.code, a.name, formatPercent(a.percent)])}
+        testId="chart-activities"
+      >
+        <BarChart
+          h={300}
+          data={perActivity}
+          dataKey="code"
+          series={[{ name: 'percent', label: '% de la meta', color: 'blue.6' }]}
+          getBarColor={(value) => (value >= 100 ? 'green.7' : 'blue.6')}
+          referenceLines={[TARGET_LINE]}
+          yAxisProps={percentAxis}
+          valueFormatter={formatPercent}
+          xAxisProps={{ interval: 0 }}
+        />
+      </ChartFigure>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <ChartFigure
+          title="Avance por objetivo específico"
+          note="Promedio del % de la meta de sus actividades (cada una hasta 100 %)."
+          columns={['Objetivo', 'Actividades', 'Avance promedio']}
+          rows={byObjective.map((o) => [o.label, formatInteger(o.activities), formatPercent(o.percent)])}
+          testId="chart-objectives"
+        >
+          <BarChart
+            h={240}
+            data={byObjective}
+            dataKey="label"
+            series={[{ name: 'percent', label: 'Avance promedio', color: 'grape.6' }]}
+            referenceLines={[TARGET_LINE]}
+            yAxisProps={shareAxis}
+            valueFormatter={formatPercent}
+            withBarValueLabel
+          />
+        </ChartFigure>
+        <ChartFigure
+          title="Avance por entidad"
+          note={`Promedio del % de la meta de las actividades a su cargo; las conjuntas cuentan para ambas entidades.${entitiesWithout.length ? ` Sin actividades en ${year}: ${entitiesWithout.join(', ')}.` : ''}`}
+          columns={['Entidad', 'Actividades', 'Avance promedio']}
+          rows={byEntity.map((e) => [e.label, formatInteger(e.activities), e.activities ? formatPercent(e.percent) : 'sin actividades'])}
+          testId="chart-entities"
+        >
+          <BarChart
+            h={240}
+            data={byEntity.filter((e) => e.activities > 0)}
+            dataKey="label"
+            series={[{ name: 'percent', label: 'Avance promedio', color: 'teal.6' }]}
+            referenceLines={[TARGET_LINE]}
+            yAxisProps={shareAxis}
+            valueFormatter={formatPercent}
+            withBarValueLabel
+          />
+        </ChartFigure>
+      </SimpleGrid>
+
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        <ScheduleHeatmap activities={activities} year={year} />
+        <ChartFigure
+          title="Mujeres autoridades alcanzadas, por departamento"
+          note="Suma de las autoridades que cuentan para la meta de cada actividad (una autoridad alcanzada por dos actividades cuenta en ambas)."
+          columns={['Departamento', 'Autoridades']}
+          rows={byDepartment.map((d) => [d.name, formatInteger(d.count)])}
+          testId="chart-departments"
+        >
+          <BarChart
+            h={Math.max(220, byDepartment.length * 22 + 40)}
+            data={byDepartment}
+            dataKey="name"
+            orientation="vertical"
+            series={[{ name: 'count', label: 'Autoridades', color: 'indigo.6' }]}
+            valueFormatter={formatInteger}
+            yAxisProps={{ width: 130, interval: 0 }}
+            gridAxis="x"
+            barProps={{ barSize: 12 }}
+          />
+        </ChartFigure>
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,186 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Anchor, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { EXECUTION_KIND_LABELS, MODALITY_LABELS, type ExecutionKind, type IndicatorRule, type Modality } from '@gj/domain';
+import { ActivityDetailQuery } from '../activities/operations';
+import { defaultOutcome, outcomesFor } from '../activities/rule';
+import { EmptyState } from '../components/States';
+import { userMessage } from '../lib/errors';
+import { formatDate, formatInteger } from '../lib/format';
+import { ExecutionFormModal, type EditableExecution } from './ExecutionFormModal';
+import { DeleteExecutionMutation } from './operations';
+import { ParticipantsDrawer } from './ParticipantsDrawer';
+
+export interface ExecutionRow extends EditableExecution {
+  participantCount: number;
+  entityCode?: string | null;
+}
+
+const kindLabel = (kind: string) => EXECUTION_KIND_LABELS[kind as ExecutionKind] ?? kind;
+const modalityLabel = (modality: string) => MODALITY_LABELS[modality as Modality] ?? modality;
+
+/** The executions recorded for an activity, and the controls to record, edit and delete them. */
+export function ExecutionsSection({
+  activity,
+  executions,
+  rule,
+  canWrite,
+  canReadRegister,
+}: {
+  activity: { code: string; year: number; name: string };
+  executions: readonly ExecutionRow[];
+  rule: IndicatorRule | null;
+  canWrite: boolean;
+  canReadRegister: boolean;
+}) {
+  const outcomes = outcomesFor(rule);
+  const initialOutcome = defaultOutcome(rule);
+  const [editing, setEditing] = useState<EditableExecution | 'new' | null>(null);
+  const [participantsOf, setParticipantsOf] = useState<ExecutionRow | null>(null);
+  const [deleting, setDeleting] = useState<ExecutionRow | null>(null);
+  const sorted = [...executions].sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id);
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="executions-heading">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2} id="executions-heading">
+            Ejecuciones
+          </Title>
+          <Text size="sm" c="dimmed">
+            Eventos, ediciones de cursos, asistencias técnicas y acciones de difusión registradas para esta actividad.
+          </Text>
+        </div>
+        {canWrite && <Button onClick={() => setEditing('new')}>Registrar ejecución</Button>}
+      </Group>
+
+      {sorted.length === 0 ? (
+        <EmptyState title="Aún no hay ejecuciones registradas">
+          {canWrite ? 'Use «Registrar ejecución» para anotar la primera.' : 'Las ejecuciones aparecerán aquí cuando la entidad responsable las registre.'}
+        </EmptyState>
+      ) : (
+        <Table.ScrollContainer minWidth={720}>
+          <Table striped highlightOnHover aria-label="Ejecuciones registradas" data-testid="executions-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Fecha</Table.Th>
+                <Table.Th>Título</Table.Th>
+                <Table.Th>Tipo y modalidad</Table.Th>
+                <Table.Th ta="right">Participantes</Table.Th>
+                <Table.Th>Acciones</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {sorted.map((e) => (
+                <Table.Tr key={e.id}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(e.date)}</Table.Td>
+                  <Table.Td miw={200}>
+                    <Text size="sm" fw={500}>
+                      {e.title}
+                    </Text>
+                    {(e.place || e.evidenceUrl) && (
+                      <Text size="xs" c="dimmed">
+                        {e.place}
+                        {e.place && e.evidenceUrl && ' · '}
+                        {e.evidenceUrl && (
+                          <Anchor href={e.evidenceUrl} target="_blank" rel="noopener noreferrer" size="xs">
+                            Evidencia
+                          </Anchor>
+                        )}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {kindLabel(e.kind)}
+                    <Text size="xs" c="dimmed">
+                      {modalityLabel(e.modality)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td ta="right">{formatInteger(e.participantCount)}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap">
+                      {canReadRegister && (
+                        <Button size="xs" variant="light" onClick={() => setParticipantsOf(e)} aria-label={`Participantes de «${e.title}»`}>
+                          Participantes
+                        </Button>
+                      )}
+                      {canWrite && (
+                        <>
+                          <Button size="xs" variant="default" onClick={() => setEditing(e)} aria-label={`Editar «${e.title}»`}>
+                            Editar
+                          </Button>
+                          <Button size="xs" variant="subtle" color="red" onClick={() => setDeleting(e)} aria-label={`Eliminar «${e.title}»`}>
+                            Eliminar
+                          </Button>
+                        </>
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+
+      <ExecutionFormModal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        activity={activity}
+        execution={editing === 'new' ? null : editing}
+        outcomes={outcomes}
+        initialOutcome={initialOutcome}
+        canReadRegister={canReadRegister}
+      />
+      <ParticipantsDrawer execution={participantsOf} onClose={() => setParticipantsOf(null)} outcomes={outcomes} initialOutcome={initialOutcome} canWrite={canWrite} />
+      <DeleteExecutionModal execution={deleting} onClose={() => setDeleting(null)} />
+    </Stack>
+  );
+}
+
+function DeleteExecutionModal({ execution, onClose }: { execution: ExecutionRow | null; onClose: () => void }) {
+  const [failure, setFailure] = useState<string | null>(null);
+  const [remove, { loading }] = useMutation(DeleteExecutionMutation, { refetchQueries: [ActivityDetailQuery], awaitRefetchQueries: true });
+  const close = () => {
+    setFailure(null);
+    onClose();
+  };
+  async function confirm() {
+    if (!execution) return;
+    try {
+      await remove({ variables: { id: execution.id } });
+      notifications.show({ color: 'green', title: 'Ejecución eliminada', message: `Se eliminó «${execution.title}».` });
+      close();
+    } catch (e) {
+      setFailure(userMessage(e));
+    }
+  }
+  return (
+    <Modal opened={execution !== null} onClose={close} title={<Text fw={700}>¿Eliminar la ejecución?</Text>}>
+      {execution && (
+        <Stack gap="md">
+          <Text size="sm">
+            Se eliminará «{execution.title}» del {formatDate(execution.date)}
+            {execution.participantCount > 0 &&
+              `, con ${execution.participantCount === 1 ? 'su participante' : `sus ${formatInteger(execution.participantCount)} participantes`}`}
+            . El avance de la actividad se recalculará. Esta acción no se puede deshacer.
+          </Text>
+          {failure && (
+            <Alert color="red" role="alert" title="No se pudo eliminar">
+              {failure}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close} disabled={loading} data-autofocus>
+              Cancelar
+            </Button>
+            <Button color="red" onClick={() => void confirm()} loading={loading}>
+              Eliminar
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}

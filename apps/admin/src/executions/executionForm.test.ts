@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_EXECUTION, toInput, validateExecution } from './executionForm';
+
+describe('execution form', () => {
+  it('asks for title, type, date and modality in Spanish', () => {
+    expect(validateExecution(EMPTY_EXECUTION, 2024)).toEqual({
+      title: 'Escriba un título de 3 a 300 caracteres.',
+      kind: 'Elija el tipo de ejecución.',
+      modality: 'Elija la modalidad.',
+      date: 'Indique la fecha (dd/mm/aaaa).',
+    });
+  });
+
+  it('keeps the date inside the plan year and checks the evidence link', () => {
+    const values = { ...EMPTY_EXECUTION, title: 'Taller', kind: 'EVENT' as const, modality: 'VIRTUAL' as const, date: '2025-01-10', evidenceUrl: 'acta.pdf' };
+    expect(validateExecution(values, 2024)).toEqual({
+      date: 'La fecha debe estar dentro del año del plan (2024).',
+      evidenceUrl: 'Escriba una dirección web que empiece con http:// o https://.',
+    });
+    const ok = { ...values, date: '2024-06-15', evidenceUrl: ' https://www.gob.pe/acta ', place: '  ' };
+    expect(validateExecution(ok, 2024)).toEqual({});
+    expect(toInput(ok)).toEqual({ title: 'Taller', kind: 'EVENT', modality: 'VIRTUAL', date: '2024-06-15', evidenceUrl: 'https://www.gob.pe/acta', place: null, notes: null });
+  });
+});

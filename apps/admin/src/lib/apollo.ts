@@ -1,0 +1,49 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { SetContextLink } from '@apollo/client/link/context';
+import { isSessionExpired } from './errors';
+
+export interface ClientOptions {
+  /** The current session's token, read on every request. */
+  getToken: () => string | null;
+  /** Called when the API says the session is over (HTTP 401 or an expired token). */
+  onSessionExpired: () => void;
+  uri?: string;
+  /** Injected in tests. */
+  fetch?: typeof fetch;
+}
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      // An activity is identified by its plan year and code ("1.4" exists in every year's plan).
+      Activity: { keyFields: ['year', 'code'] },
+      Entity: { keyFields: ['code'] },
+      Unit: { keyFields: ['code'] },
+      Department: { keyFields: ['code'] },
+      Viewer: { keyFields: [] },
+      // Objects without identity that are replaced as a whole on every fetch.
+      Objective: { keyFields: false, merge: true },
+      Target: { keyFields: false, merge: true },
+      Progress: { keyFields: false, merge: true },
+    },
+  });
+}
+
+export function createApolloClient({ getToken, onSessionExpired, uri = '/graphql', fetch }: ClientOptions): ApolloClient {
+  const auth = new SetContextLink((prevContext) => {
+    const token = getToken();
+    return token ? { headers: { ...prevContext.headers, authorization: `Bearer ${token}` } } : {};
+  });
+  const expiry = new ErrorLink(({ error, operation }) => {
+    // A wrong password at sign-in is also UNAUTHENTICATED, but with HTTP 200: it is not an expiry.
+    if (operation.operationName !== 'SignIn' && isSessionExpired(error)) onSessionExpired();
+  });
+  return new ApolloClient({
+    link: ApolloLink.from([expiry, auth, new HttpLink(fetch ? { uri, fetch } : { uri })]),
+    cache: createCache(),
+    defaultOptions: {
+      watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },
+    },
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * What a person reads when something fails. The API's Spanish messages are shown only for the
+ * error codes it documents (they are written for people); anything else — a GraphQL validation
+ * error, a network failure, a stack trace — becomes a generic Spanish message.
+ */
+import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+
+export const MESSAGES = {
+  generic: 'Ocurrió un error inesperado. Intente nuevamente; si el problema continúa, comuníquese con la coordinación del MIMP.',
+  network: 'No se pudo conectar con el servidor. Verifique su conexión a internet e intente nuevamente.',
+  server: 'El servidor no pudo atender la solicitud. Intente nuevamente en unos minutos.',
+  sessionExpired: 'Su sesión ha expirado. Inicie sesión nuevamente.',
+  tooManyRequests: 'Se hicieron demasiadas solicitudes seguidas. Espere un minuto e intente nuevamente.',
+} as const;
+
+/** Codes whose messages the API writes for people (see apps/api/src/common/errors.ts). */
+export const PEOPLE_FACING_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT'] as const;
+export type ErrorCode = (typeof PEOPLE_FACING_CODES)[number];
+
+function isPeopleFacing(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && (PEOPLE_FACING_CODES as readonly string[]).includes(code);
+}
+
+/** The first documented error code of a failed operation, if any. */
+export function errorCode(error: unknown): ErrorCode | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  for (const e of error.errors) {
+    if (isPeopleFacing(e.extensions?.code)) return e.extensions.code;
+  }
+  return null;
+}
+
+/** Whether an error means the session is over: HTTP 401, or UNAUTHENTICATED because the token expired. */
+export function isSessionExpired(error: unknown): boolean {
+  if (ServerError.is(error)) return error.statusCode === 401;
+  if (!CombinedGraphQLErrors.is(error)) return false;
+  return error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED' && e.extensions?.reason === 'TOKEN_EXPIRED');
+}
+
+/** The Spanish message to show for any error an operation can produce. */
+export function userMessage(error: unknown): string {
+  if (isSessionExpired(error)) return MESSAGES.sessionExpired;
+  if (CombinedGraphQLErrors.is(error)) {
+    const known = error.errors.find((e) => isPeopleFacing(e.extensions?.code) && typeof e.message === 'string' && e.message.trim() !== '');
+    return known ? known.message : MESSAGES.generic;
+  }
+  if (ServerError.is(error)) return error.statusCode === 429 ? MESSAGES.tooManyRequests : MESSAGES.server;
+  if (ServerParseError.is(error)) return MESSAGES.server;
+  // fetch() rejects with a TypeError when the server cannot be reached.
+  if (error instanceof TypeError || (error instanceof Error && error.name === 'TypeError')) return MESSAGES.network;
+  return MESSAGES.generic;
+}

@@ -1,0 +1,209 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Badge, Button, Group, Modal, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { OFFICE_DEFINITIONS } from '@gj/domain';
+import { EmptyState, ErrorState, LoadingState } from '../components/States';
+import type { AuthorityFieldsFragment, Office } from '../gql/graphql';
+import { userMessage } from '../lib/errors';
+import { formatInteger } from '../lib/format';
+import { AuthorityFormModal } from './AuthorityFormModal';
+import { DepartmentsQuery } from './governmentOperations';
+import { RegisterQuery, SetAuthorityActiveMutation } from './operations';
+
+export const PAGE_SIZE = 25;
+
+/** Cursor pagination: the cursors of the pages seen so far, so "Anterior" goes back without counting offsets. */
+export function pageRange(page: number, shown: number, total: number): string {
+  if (total === 0) return 'Sin resultados';
+  const from = page * PAGE_SIZE + 1;
+  return `Mostrando ${formatInteger(from)}–${formatInteger(from + shown - 1)} de ${formatInteger(total)}`;
+}
+
+/** The register: search, filters, cursor pages, create/edit and activation. */
+export function AuthorityList() {
+  const [search, setSearch] = useState('');
+  const [office, setOffice] = useState<Office | null>(null);
+  const [departmentCode, setDepartmentCode] = useState<string | null>(null);
+  const [includeInactive, setIncludeInactive] = useState(false);
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [editing, setEditing] = useState<AuthorityFieldsFragment | 'new' | null>(null);
+  const [toggling, setToggling] = useState<AuthorityFieldsFragment | null>(null);
+  const [debounced] = useDebouncedValue(search.trim(), 300);
+  const page = cursors.length - 1;
+
+  // Any change of filters starts again from the first page.
+  useEffect(() => setCursors([null]), [debounced, office, departmentCode, includeInactive]);
+
+  const departments = useQuery(DepartmentsQuery, { fetchPolicy: 'cache-first' });
+  const { data: current, previousData, loading, error, refetch } = useQuery(RegisterQuery, {
+    variables: { search: debounced || null, office, departmentCode, includeInactive, first: PAGE_SIZE, after: cursors[page] ?? null },
+  });
+  // The current page stays on screen while the next one loads.
+  const data = current ?? previousData;
+  const connection = data?.authorities;
+
+  return (
+    <Stack gap="sm">
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <TextInput label="Buscar" description="Nombres, apellidos, DNI o gobierno" type="search" value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={260} />
+        <Select label="Cargo" placeholder="Todos" clearable data={OFFICE_DEFINITIONS.map((d) => ({ value: d.office, label: d.label }))} value={office} onChange={(v) => setOffice(v as Office | null)} w={210} />
+        <Select
+          label="Departamento"
+          placeholder="Todos"
+          clearable
+          searchable
+          data={(departments.data?.departments ?? []).map((d) => ({ value: d.code, label: d.name }))}
+          value={departmentCode}
+          onChange={setDepartmentCode}
+          w={190}
+        />
+        <Switch label="Incluir inactivas" checked={includeInactive} onChange={(e) => setIncludeInactive(e.currentTarget.checked)} mb={8} />
+        <Button ml="auto" onClick={() => setEditing('new')}>
+          Agregar autoridad
+        </Button>
+      </Group>
+
+      {error && !data ? (
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : loading && !data ? (
+        <LoadingState label="Cargando el registro…" />
+      ) : !connection || connection.nodes.length === 0 ? (
+        <EmptyState title="Ninguna autoridad coincide con la búsqueda">Cambie o quite los filtros.</EmptyState>
+      ) : (
+        <>
+          {connection.nodes.some((a) => a.synthetic) && (
+            <Text size="xs" c="dimmed">
+              Base de demostración: los nombres de este registro son ficticios.
+            </Text>
+          )}
+          <Table.ScrollContainer minWidth={860}>
+            <Table striped highlightOnHover aria-label="Registro de mujeres autoridades" data-testid="register-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Apellidos y nombres</Table.Th>
+                  <Table.Th>DNI</Table.Th>
+                  <Table.Th>Cargo</Table.Th>
+                  <Table.Th>Gobierno (departamento)</Table.Th>
+                  <Table.Th>Periodo</Table.Th>
+                  <Table.Th>Estado</Table.Th>
+                  <Table.Th>Acciones</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {connection.nodes.map((a) => {
+                  const name = `${a.familyNames}, ${a.givenNames}`;
+                  return (
+                    <Table.Tr key={a.id}>
+                      <Table.Td>
+                        {name}
+                        {a.possibleDuplicateOf !== null && (
+                          <Badge ml={6} size="xs" color="orange" variant="light">
+                            posible duplicado
+                          </Badge>
+                        )}
+                      </Table.Td>
+                      <Table.Td>{a.dni ?? '—'}</Table.Td>
+                      <Table.Td>{a.officeLabel}</Table.Td>
+                      <Table.Td>
+                        {a.government.name}
+                        <Text size="xs" c="dimmed">
+                          {a.government.department.name}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        {a.termStart}–{a.termEnd}
+                      </Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <Text size="sm" fw={600} c={a.active ? 'green.8' : 'dimmed'}>
+                          {a.active ? 'Activa' : 'Inactiva'}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={4} wrap="nowrap">
+                          <Button size="xs" variant="default" onClick={() => setEditing(a)} aria-label={`Editar a ${name}`}>
+                            Editar
+                          </Button>
+                          <Button size="xs" variant="subtle" color={a.active ? 'red' : 'green'} onClick={() => setToggling(a)} aria-label={`${a.active ? 'Desactivar' : 'Activar'} a ${name}`}>
+                            {a.active ? 'Desactivar' : 'Activar'}
+                          </Button>
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Group justify="space-between">
+            <Text size="sm" role="status">
+              {pageRange(page, connection.nodes.length, connection.totalCount)}
+            </Text>
+            <Group gap="xs" component="nav" aria-label="Páginas del registro">
+              <Button variant="default" size="xs" disabled={page === 0} onClick={() => setCursors((c) => c.slice(0, -1))}>
+                Anterior
+              </Button>
+              <Button
+                variant="default"
+                size="xs"
+                disabled={!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor}
+                onClick={() => setCursors((c) => [...c, connection.pageInfo.endCursor])}
+              >
+                Siguiente
+              </Button>
+            </Group>
+          </Group>
+        </>
+      )}
+
+      <AuthorityFormModal opened={editing !== null} authority={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      <ToggleActiveModal authority={toggling} onClose={() => setToggling(null)} />
+    </Stack>
+  );
+}
+
+function ToggleActiveModal({ authority, onClose }: { authority: AuthorityFieldsFragment | null; onClose: () => void }) {
+  const [failure, setFailure] = useState<string | null>(null);
+  const [setActive, { loading }] = useMutation(SetAuthorityActiveMutation, { refetchQueries: [RegisterQuery] });
+  const close = () => {
+    setFailure(null);
+    onClose();
+  };
+  if (!authority) return null;
+  const name = `${authority.givenNames} ${authority.familyNames}`;
+  const activating = !authority.active;
+  async function confirm() {
+    try {
+      await setActive({ variables: { id: authority!.id, active: activating } });
+      notifications.show({ color: 'green', title: activating ? 'Autoridad activada' : 'Autoridad desactivada', message: name });
+      close();
+    } catch (e) {
+      setFailure(userMessage(e));
+    }
+  }
+  return (
+    <Modal opened onClose={close} title={activating ? '¿Activar a esta autoridad?' : '¿Desactivar a esta autoridad?'}>
+      <Stack gap="md">
+        <Text size="sm">
+          {activating
+            ? `${name} volverá a aparecer en las búsquedas y podrá registrarse como participante.`
+            : `${name} dejará de aparecer en las búsquedas y no podrá registrarse como participante (p. ej. porque terminó su cargo). Sus participaciones ya registradas se conservan.`}
+        </Text>
+        {failure && (
+          <Alert color="red" role="alert" title="No se pudo guardar">
+            {failure}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={close} disabled={loading} data-autofocus>
+            Cancelar
+          </Button>
+          <Button color={activating ? 'green' : 'red'} onClick={() => void confirm()} loading={loading}>
+            {activating ? 'Activar' : 'Desactivar'}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

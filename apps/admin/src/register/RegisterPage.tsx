@@ -1,0 +1,43 @@
+import { Stack, Tabs, Text, Title } from '@mantine/core';
+import { useSearchParams } from 'react-router';
+import { usePageTitle } from '../components/usePageTitle';
+import { AuthorityList } from './AuthorityList';
+import { DuplicatesReview } from './DuplicatesReview';
+import { RegisterImport } from './RegisterImport';
+
+const VIEWS = ['registro', 'duplicados', 'importar'] as const;
+type View = (typeof VIEWS)[number];
+
+/** Coordination only (route gated with `can(role, 'authority:manage')`; the API enforces it too). */
+export default function RegisterPage() {
+  usePageTitle('Registro de mujeres autoridades');
+  const [params, setParams] = useSearchParams();
+  const requested = params.get('vista');
+  const view: View = (VIEWS as readonly string[]).includes(requested ?? '') ? (requested as View) : 'registro';
+  const show = (v: string | null) => setParams(v && v !== 'registro' ? { vista: v } : {}, { replace: true });
+
+  return (
+    <Stack gap="md">
+      <div>
+        <Title order={1}>Registro de mujeres autoridades</Title>
+        <Text c="dimmed">Gobernadoras, vicegobernadoras, consejeras, alcaldesas y regidoras que pueden participar en las actividades.</Text>
+      </div>
+      <Tabs value={view} onChange={show} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="registro">Registro</Tabs.Tab>
+          <Tabs.Tab value="duplicados">Posibles duplicados</Tabs.Tab>
+          <Tabs.Tab value="importar">Importar archivo</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="registro" pt="md">
+          <AuthorityList />
+        </Tabs.Panel>
+        <Tabs.Panel value="duplicados" pt="md">
+          <DuplicatesReview />
+        </Tabs.Panel>
+        <Tabs.Panel value="importar" pt="md">
+          <RegisterImport onShowDuplicates={() => show('duplicados')} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

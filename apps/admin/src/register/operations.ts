@@ -1,0 +1,118 @@
+import { graphql } from '../gql';
+
+export const AuthorityFieldsFragment = graphql(`
+  fragment AuthorityFields on Authority {
+    id
+    givenNames
+    familyNames
+    dni
+    office
+    officeLabel
+    active
+    possibleDuplicateOf
+    synthetic
+    termStart
+    termEnd
+    government {
+      id
+      name
+      level
+      ubigeo
+      department {
+        code
+        name
+      }
+    }
+  }
+`);
+
+export const RegisterQuery = graphql(`
+  query Register(
+    $search: String
+    $office: Office
+    $departmentCode: String
+    $governmentId: Int
+    $includeInactive: Boolean
+    $onlyPossibleDuplicates: Boolean
+    $first: Int
+    $after: String
+  ) {
+    authorities(
+      search: $search
+      office: $office
+      departmentCode: $departmentCode
+      governmentId: $governmentId
+      includeInactive: $includeInactive
+      onlyPossibleDuplicates: $onlyPossibleDuplicates
+      first: $first
+      after: $after
+    ) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...AuthorityFields
+      }
+    }
+  }
+`);
+
+export const AuthorityQuery = graphql(`
+  query Authority($id: Int!) {
+    authority(id: $id) {
+      ...AuthorityFields
+    }
+  }
+`);
+
+export const CreateAuthorityMutation = graphql(`
+  mutation CreateAuthority($input: AuthorityInput!) {
+    createAuthority(input: $input) {
+      ...AuthorityFields
+    }
+  }
+`);
+
+export const UpdateAuthorityMutation = graphql(`
+  mutation UpdateAuthority($id: Int!, $input: AuthorityInput!) {
+    updateAuthority(id: $id, input: $input) {
+      ...AuthorityFields
+    }
+  }
+`);
+
+export const SetAuthorityActiveMutation = graphql(`
+  mutation SetAuthorityActive($id: Int!, $active: Boolean!) {
+    setAuthorityActive(id: $id, active: $active) {
+      ...AuthorityFields
+    }
+  }
+`);
+
+export const ResolveDuplicateMutation = graphql(`
+  mutation ResolveDuplicate($id: Int!, $merge: Boolean!) {
+    resolveDuplicate(id: $id, merge: $merge) {
+      ...AuthorityFields
+    }
+  }
+`);
+
+export const ImportAuthoritiesMutation = graphql(`
+  mutation ImportAuthorities($fileName: String!, $contentBase64: String!) {
+    importAuthorities(fileName: $fileName, contentBase64: $contentBase64) {
+      created
+      updated
+      flagged {
+        line
+        id
+        possibleDuplicateOf
+      }
+      errors {
+        line
+        message
+      }
+    }
+  }
+`);
