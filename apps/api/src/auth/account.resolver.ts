@@ -1,13 +1,9 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Arg, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Role } from '@gj/domain';
-import { actorOf } from '../audit/audit.service.js';
-import { inputError } from '../common/errors.js';
 import type { Context } from '../context.js';
 import type { AccountRow } from './account.entity.js';
-import { InputError } from './account.service.js';
 import { RoleEnum } from './auth.types.js';
-import { assertCan } from './permissions.js';
 
 @ObjectType('Account', { description: 'Cuenta de usuario (sin contraseña).' })
 export class AccountType {
@@ -29,8 +25,7 @@ export class AccountType {
 export class AccountResolver {
   @Query(() => [AccountType], { description: 'Coordinación: todas las cuentas.' })
   async accounts(@Ctx() ctx: Context): Promise<AccountType[]> {
-    assertCan(ctx.viewer, 'account:manage');
-    return (await ctx.services.accounts.list()).map(AccountType.from);
+    return (await ctx.services.accounts.listFor(ctx.viewer)).map(AccountType.from);
   }
 
   @Mutation(() => AccountType, { description: 'Coordinación: crea una cuenta (contraseña de 12 caracteres o más).' })
@@ -41,23 +36,12 @@ export class AccountResolver {
     @Arg('password', () => String) password: string,
     @Arg('entityCode', () => String, { nullable: true }) entityCode?: string | null,
   ): Promise<AccountType> {
-    assertCan(ctx.viewer, 'account:manage');
-    return AccountType.from(await asInputError(() => ctx.services.accounts.create({ email, role, password, entity: entityCode ?? null }, actorOf(ctx.viewer!))));
+    return AccountType.from(await ctx.services.accounts.createBy(ctx.viewer, { email, role, password, entity: entityCode ?? null }));
   }
 
   @Mutation(() => AccountType, { description: 'Coordinación: habilita o deshabilita una cuenta (sus sesiones terminan al deshabilitarla).' })
   async setAccountActive(@Ctx() ctx: Context, @Arg('email', () => String) email: string, @Arg('active', () => Boolean) active: boolean): Promise<AccountType> {
-    assertCan(ctx.viewer, 'account:manage');
-    if (!active && ctx.viewer!.email === email.trim().toLowerCase()) throw inputError('No puede deshabilitar su propia cuenta.');
-    return AccountType.from(await asInputError(() => ctx.services.accounts.setActive(email, active, actorOf(ctx.viewer!))));
+    return AccountType.from(await ctx.services.accounts.setActiveBy(ctx.viewer, email, active));
   }
 }
 
-async function asInputError<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof InputError) throw inputError(error.message);
-    throw error;
-  }
-}

@@ -1,6 +1,8 @@
 import { isEntityCode, isRole, passwordProblems, roleNeedsEntity, type EntityCode, type Role } from '@gj/domain';
 import type { DataSource } from 'typeorm';
-import { COMMAND_LINE, type Actor, type AuditService } from '../audit/audit.service.js';
+import { actorOf, COMMAND_LINE, type Actor, type AuditService } from '../audit/audit.service.js';
+import { inputError } from '../common/errors.js';
+import { assertCan } from './permissions.js';
 import { AccountRow } from './account.entity.js';
 import { hashPassword } from './password.js';
 import type { Viewer } from './viewer.js';
@@ -68,6 +70,23 @@ export class AccountService {
     });
   }
 
+  /** The coordination's view of accounts through the API; operators use `list` directly. */
+  listFor(viewer: Viewer | null): Promise<AccountRow[]> {
+    assertCan(viewer, 'account:manage');
+    return this.list();
+  }
+
+  async createBy(viewer: Viewer | null, input: NewAccount): Promise<AccountRow> {
+    assertCan(viewer, 'account:manage');
+    return asInputError(() => this.create(input, actorOf(viewer)));
+  }
+
+  async setActiveBy(viewer: Viewer | null, email: string, active: boolean): Promise<AccountRow> {
+    assertCan(viewer, 'account:manage');
+    if (!active && viewer.email === normalizeEmail(email)) throw inputError('No puede deshabilitar su propia cuenta.');
+    return asInputError(() => this.setActive(email, active, actorOf(viewer)));
+  }
+
   list(): Promise<AccountRow[]> {
     return this.repository.find({ order: { id: 'ASC' } });
   }
@@ -102,5 +121,15 @@ export class AccountService {
       });
       return saved;
     });
+  }
+}
+
+/** Turns the operators' input errors into API input errors (same Spanish message). */
+async function asInputError<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof InputError) throw inputError(error.message);
+    throw error;
   }
 }
