@@ -10,7 +10,7 @@ const toType = (row: MonthlySubmissionRow) => MonthlySubmissionType.from({ entit
 export class CycleResolver {
   @Query(() => [MonthlySubmissionType], { description: 'Estado de cada entidad × mes; un punto focal ve solo su entidad.' })
   async monthlySubmissions(@Ctx() ctx: Context, @Arg('year', () => Int, { nullable: true }) year?: number | null): Promise<MonthlySubmissionType[]> {
-    return (await ctx.services.cycle.grid(ctx.viewer, year ?? DEFAULT_PLAN_YEAR)).map(MonthlySubmissionType.from);
+    return (await ctx.services.cycle.grid(ctx.scope, year ?? DEFAULT_PLAN_YEAR)).map(MonthlySubmissionType.from);
   }
 
   @Mutation(() => MonthlySubmissionType, { description: 'Punto focal: envía el mes de su entidad a la coordinación.' })

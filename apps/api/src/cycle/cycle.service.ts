@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { activityEntities } from '../activity/activity.service.js';
 import { actorOf, type AuditService } from '../audit/audit.service.js';
 import { assertCan } from '../auth/permissions.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { Scope, Viewer } from '../auth/viewer.js';
 import { conflictError, forbiddenError, inputError } from '../common/errors.js';
 import { PartnerEntityRow } from '../entity/partner-entity.entity.js';
 import { MonthlySubmissionRow, type SubmissionStatus } from './monthly-submission.entity.js';
@@ -31,11 +31,10 @@ export class CycleService {
     private readonly audit: AuditService,
   ) {}
 
-  /** The grid of entity × month; a focal point sees only its entity's row. */
-  async grid(viewer: Viewer | null, year: number): Promise<MonthCell[]> {
-    if (!viewer) return [];
-    const entities: string[] = viewer.role === 'FOCAL_POINT' ? (viewer.entityCode ? [viewer.entityCode] : []) : [...ENTITY_CODES];
-    if (viewer.role === 'INTEGRATOR' && viewer.entityCode) entities.splice(0, entities.length, viewer.entityCode);
+  /** The grid of entity × month within the scope: a focal point sees only its entity's row. */
+  async grid(scope: Scope, year: number): Promise<MonthCell[]> {
+    const entities: string[] = scope.kind === 'ALL' ? [...ENTITY_CODES] : scope.kind === 'ENTITY' ? [scope.entityCode] : [];
+    if (entities.length === 0) return [];
     const rows = await this.dataSource.getRepository(MonthlySubmissionRow).find({ where: { year } });
     const byKey = new Map(rows.map((r) => [`${r.entityCode}|${r.month}`, r]));
     return entities.flatMap((entityCode) =>
