@@ -11,7 +11,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 700,
   },
   server: {
-    // `npm run dev` talks to an API started separately on port 4000.
-    proxy: { '/graphql': 'http://127.0.0.1:4000' },
+    // `npm run dev` talks to an API started separately on port 4000 (GraphQL and the report downloads).
+    proxy: { '/graphql': 'http://127.0.0.1:4000', '/api': 'http://127.0.0.1:4000' },
   },
 });

@@ -97,7 +97,7 @@ describe('the coordination', () => {
     await page.getByText('Se agregaron 1 autoridades y se actualizaron 0.').waitFor();
     await page.getByRole('button', { name: 'Revisar 1 posible duplicado' }).click();
     const pair = page.getByTestId('duplicate-pair');
-    await pair.getByText('Registro original').waitFor();
+    await pair.getByText('Registro original', { exact: true }).waitFor();
     await pair.getByRole('button', { name: 'Es la misma persona: fusionar' }).click();
     await page.getByText('No hay posibles duplicados por revisar').waitFor();
     await page.close();

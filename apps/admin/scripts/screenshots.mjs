@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, REPO_ROOT, signIn, startApi } from '../e2e/harness.mjs';
+import { DEMO_PASSWORD, launchBrowser, REPO_ROOT, signIn, startApi } from '../e2e/harness.mjs';
 
 const OUT = join(REPO_ROOT, 'docs', 'screenshots');
 const DESKTOP = { width: 1280, height: 860 };
@@ -32,6 +32,29 @@ async function pick(page, label, option) {
   await page.getByRole('combobox', { name: label }).first().click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
+
+/**
+ * Calls the API directly, to set up what other people did (months sent and reviewed).
+ * @param {string} url @param {string} email @returns {Promise<(query: string, variables?: Record<string, unknown>) => Promise<unknown>>}
+ */
+async function apiAs(url, email) {
+  const call = async (/** @type {string} */ query, /** @type {Record<string, unknown>} */ variables = {}, /** @type {string | null} */ token = null) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await res.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const { login } = /** @type {{ login: { token: string } }} */ (await call('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: DEMO_PASSWORD }));
+  return (query, variables = {}) => call(query, variables, login.token);
+}
+
+const SUBMIT = 'mutation ($m: Int!) { submitMonth(year: 2024, month: $m) { status } }';
+const APPROVE = 'mutation ($e: String!, $m: Int!) { approveMonth(entityCode: $e, year: 2024, month: $m) { status } }';
+const RETURN = 'mutation ($e: String!, $m: Int!, $c: String!) { returnMonth(entityCode: $e, year: 2024, month: $m, comment: $c) { status } }';
 
 mkdirSync(OUT, { recursive: true });
 const api = await startApi();
@@ -116,7 +139,7 @@ try {
   });
   await page.getByRole('button', { name: 'Importar', exact: true }).click();
   await page.getByRole('button', { name: /^Revisar 1 posible duplicado/ }).click();
-  await page.getByTestId('duplicate-pair').getByText('Registro original').waitFor();
+  await page.getByTestId('duplicate-pair').getByText('Registro original', { exact: true }).waitFor();
   await shot(page, '09-posibles-duplicados.png', false);
   await page.close();
 
@@ -131,6 +154,91 @@ try {
   await small.getByTestId('executions-table').waitFor();
   await shot(small, '11-tableta-actividad-3.1.png');
   await small.close();
+
+  // The monthly cycle as of early July: what the entities sent and what the coordination reviewed.
+  const coordinationApi = await apiAs(api.url, 'coordinacion@demo.gob.pe');
+  const sent = /** @type {[string, number[]][]} */ ([
+    ['pcm@demo.gob.pe', [3, 4, 5, 6]],
+    ['mimp@demo.gob.pe', [4, 5]],
+    ['osce@demo.gob.pe', [4]],
+    ['servir@demo.gob.pe', [5]],
+    ['ceplan@demo.gob.pe', [4]],
+  ]);
+  for (const [email, months] of sent) {
+    const as = await apiAs(api.url, email);
+    for (const m of months) await as(SUBMIT, { m });
+  }
+  for (const [e, m] of /** @type {[string, number][]} */ ([['PCM', 3], ['PCM', 5], ['MIMP', 4], ['OSCE', 4]])) await coordinationApi(APPROVE, { e, m });
+  await coordinationApi(RETURN, { e: 'PCM', m: 4, c: 'Falta el enlace de evidencia del taller del 18 de abril y la lista de participantes.' });
+
+  // The coordination: consolidated report, validation queue, audit trail, accounts, integrator keys.
+  page = await desktop.context.newPage();
+  page.setDefaultTimeout(20_000);
+  await signIn(page, api.url, 'coordinacion@demo.gob.pe');
+  await page.goto(`${api.url}/reporte`);
+  await useDemoCutoff(page);
+  await page.getByTestId('report-activities').waitFor();
+  await shot(page, '12-reporte-consolidado.png');
+
+  await page.goto(`${api.url}/validacion`);
+  await page.getByTestId('review-queue').waitFor();
+  await shot(page, '13-validacion-mensual.png');
+
+  await page.goto(`${api.url}/auditoria`);
+  await page.getByTestId('audit-list').waitFor();
+  await page.getByTestId('audit-entry').first().getByText('Ver los valores registrados (JSON)').click();
+  await shot(page, '16-auditoria.png', false);
+
+  await page.goto(`${api.url}/cuentas`);
+  await page.getByTestId('accounts-table').waitFor();
+  await page.getByRole('button', { name: 'Crear cuenta' }).click();
+  const form = page.getByRole('dialog');
+  await form.getByLabel('Correo institucional').fill('rosa.quispe@servir.gob.pe');
+  await pick(page, 'Rol', 'Punto focal');
+  await pick(page, 'Entidad', 'SERVIR — Autoridad Nacional del Servicio Civil');
+  await form.getByLabel('Contraseña inicial', { exact: false }).fill('rosa.quispe2024');
+  await form.getByLabel('Repita la contraseña', { exact: false }).fill('rosa.quispe2024');
+  await form.getByRole('button', { name: 'Crear cuenta' }).click();
+  await form.getByText('La contraseña no puede contener el nombre de la cuenta.').first().waitFor();
+  await shot(page, '17-cuentas.png', false);
+  await page.keyboard.press('Escape');
+
+  await page.goto(`${api.url}/claves`);
+  await page.getByRole('button', { name: 'Crear clave' }).click();
+  await page.getByRole('dialog').getByLabel('Nombre', { exact: false }).fill('Tablero de seguimiento de la SGP');
+  await pick(page, 'Entidad', 'PCM — Presidencia del Consejo de Ministros');
+  await page.getByRole('dialog').getByRole('button', { name: 'Crear clave' }).click();
+  await page.getByTestId('created-key').waitFor();
+  await shot(page, '19-clave-creada.png', false);
+  await page.getByRole('checkbox', { name: 'Guardé la clave en un lugar seguro' }).check();
+  await page.getByRole('dialog').getByRole('button', { name: 'Cerrar', exact: true }).click();
+  await coordinationApi('mutation { createApiKey(name: "Observatorio de la mujer (todas las entidades)") { key } }');
+  const old = /** @type {{ createApiKey: { apiKey: { id: number } } }} */ (await coordinationApi('mutation { createApiKey(name: "Prueba de integración 2023", entityCode: "MEF") { apiKey { id } } }'));
+  await coordinationApi('mutation ($id: Int!) { revokeApiKey(id: $id) { id } }', { id: old.createApiKey.apiKey.id });
+  await page.reload();
+  await page.getByTestId('apikeys-table').getByText('Prueba de integración 2023').waitFor();
+  await shot(page, '18-claves.png', false);
+  await page.close();
+
+  // PCM's focal point: its monthly report, and an execution of the approved May that cannot change.
+  page = await desktop.context.newPage();
+  page.setDefaultTimeout(20_000);
+  await signIn(page, api.url, 'pcm@demo.gob.pe');
+  await page.goto(`${api.url}/reporte-mensual`);
+  await page.getByTestId('monthly-report').waitFor();
+  await shot(page, '14-reporte-mensual-pcm.png');
+
+  await page.goto(`${api.url}/actividades/1.4`);
+  await useDemoCutoff(page);
+  const may = page.getByTestId('executions-table').getByRole('row').filter({ hasText: '09/05/2024' });
+  await may.getByText('Mes aprobado').waitFor();
+  await may.getByRole('button', { name: /^Editar «/ }).click();
+  const edit = page.getByRole('dialog');
+  await edit.getByLabel('Lugar').fill('Lima (corrección)');
+  await edit.getByRole('button', { name: 'Guardar cambios' }).click();
+  await edit.getByTestId('save-failure').waitFor();
+  await shot(page, '15-ejecucion-mes-aprobado.png', false);
+  await page.close();
 } finally {
   await desktop.close();
   await tablet.close();

@@ -1,10 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Breadcrumbs, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import { useAuth } from '../auth/AuthContext';
+import { useAuth, useSession } from '../auth/AuthContext';
 import { NotFoundPage } from '../components/NotFoundPage';
 import { ErrorState, LoadingState } from '../components/States';
 import { usePageTitle } from '../components/usePageTitle';
+import { MonthSubmissionPanel } from '../cycle/MonthSubmissionPanel';
+import { MonthlySubmissionsQuery } from '../cycle/operations';
+import { approvedMonths } from '../cycle/status';
 import { ExecutionsSection } from '../executions/ExecutionsSection';
 import { CutoffControl } from './CutoffControl';
 import { useCutoff } from './cutoff';
@@ -20,7 +23,10 @@ export default function ActivityDetailPage() {
   const { asOf } = useCutoff();
   const year = usePlanYear(asOf);
   const { can } = useAuth();
+  const { viewer } = useSession();
   const { data: current, previousData, loading, error, refetch } = useQuery(ActivityDetailQuery, { variables: { code, year, asOf } });
+  // The month's reports: which months are approved (locked) and the "Enviar mes" action.
+  const submissions = useQuery(MonthlySubmissionsQuery, { variables: { year } });
   // While another cut-off date loads, the same activity stays on screen (never another one's).
   const data = current ?? (previousData?.activity?.code === code ? previousData : undefined);
   const activity = data?.activity;
@@ -29,6 +35,9 @@ export default function ActivityDetailPage() {
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (loading && !data) return <LoadingState label="Cargando la actividad…" />;
   if (!activity) return <NotFoundPage what={`la actividad «${code}»`} />;
+  const monthly = submissions.data?.monthlySubmissions ?? [];
+  const entityCodes = activity.entities.map((e) => e.code);
+  const cutoffMonth = Number(asOf.slice(0, 4)) === activity.year ? Number(asOf.slice(5, 7)) : Number(asOf.slice(0, 4)) < activity.year ? 1 : 12;
 
   return (
     <Stack gap="lg">
@@ -65,6 +74,21 @@ export default function ActivityDetailPage() {
         rule={activityRule(activity.year, activity.code)}
         canWrite={can('execution:write')}
         canReadRegister={can('authority:read')}
+        lockedMonths={approvedMonths(monthly, activity.year, entityCodes)}
+        monthPanel={
+          monthly.length > 0 ? (
+            <MonthSubmissionPanel
+              key={`${activity.code}-${cutoffMonth}`}
+              year={activity.year}
+              entities={activity.entities}
+              submissions={monthly}
+              defaultMonth={cutoffMonth}
+              viewerEntityCode={viewer.entity?.code ?? null}
+              canSubmit={can('month:submit')}
+              canReview={can('month:review')}
+            />
+          ) : null
+        }
       />
       <Divider />
       <PlanSection activity={activity} />

@@ -11,6 +11,12 @@ import { Layout } from './Layout';
 // Coordination pages, with their charts and tables, load only when opened.
 const DashboardPage = lazy(() => import('../dashboard/DashboardPage'));
 const RegisterPage = lazy(() => import('../register/RegisterPage'));
+const ReportPage = lazy(() => import('../report/ReportPage'));
+const ValidationPage = lazy(() => import('../cycle/ValidationPage'));
+const MonthlyReportPage = lazy(() => import('../cycle/MonthlyReportPage'));
+const AuditPage = lazy(() => import('../audit/AuditPage'));
+const AccountsPage = lazy(() => import('../accounts/AccountsPage'));
+const ApiKeysPage = lazy(() => import('../apikeys/ApiKeysPage'));
 // An activity's page carries the execution forms and participant tools: loaded when opened.
 const ActivityDetailPage = lazy(() => import('../activities/ActivityDetailPage'));
 
@@ -47,6 +53,47 @@ export function AppRoutes() {
           element={
             <RequirePermission action="authority:manage">
               <RegisterPage />
+            </RequirePermission>
+          }
+        />
+        <Route path="reporte" element={<ReportPage />} />
+        <Route
+          path="reporte-mensual"
+          element={
+            <RequirePermission action="month:submit">
+              <MonthlyReportPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="validacion"
+          element={
+            <RequirePermission action="month:review">
+              <ValidationPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="auditoria"
+          element={
+            <RequirePermission action="audit:read">
+              <AuditPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="cuentas"
+          element={
+            <RequirePermission action="account:manage">
+              <AccountsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="claves"
+          element={
+            <RequirePermission action="apikey:manage">
+              <ApiKeysPage />
             </RequirePermission>
           }
         />

@@ -1,7 +1,6 @@
 /**
- * The app's menu as data. A page is listed only for the people who may use it; pages still to
- * come (consolidated report, monthly validation, audit trail, exports, accounts) are added here
- * with their own section and permission.
+ * The app's menu as data. A page is listed only for the people who may use it, by a permission of
+ * the domain catalogue (`can(role, action)`) or a role; the routes are gated the same way.
  */
 import type { Action, Role } from '@gj/domain';
 
@@ -23,11 +22,27 @@ export const NAVIGATION: NavSection[] = [
     items: [
       { to: '/panel', label: 'Panel de coordinación', requires: { role: 'COORDINATOR' } },
       { to: '/actividades', label: (role) => (role === 'FOCAL_POINT' ? 'Mis actividades' : 'Actividades') },
+      { to: '/reporte', label: 'Reporte consolidado' },
+    ],
+  },
+  {
+    label: 'Ciclo mensual',
+    items: [
+      { to: '/reporte-mensual', label: 'Reporte mensual', requires: { action: 'month:submit' } },
+      { to: '/validacion', label: 'Validación mensual', requires: { action: 'month:review' } },
     ],
   },
   {
     label: 'Beneficiarias',
     items: [{ to: '/registro', label: 'Registro de mujeres autoridades', requires: { action: 'authority:manage' } }],
+  },
+  {
+    label: 'Administración',
+    items: [
+      { to: '/auditoria', label: 'Auditoría', requires: { action: 'audit:read' } },
+      { to: '/cuentas', label: 'Cuentas de usuario', requires: { action: 'account:manage' } },
+      { to: '/claves', label: 'Claves de integradores', requires: { action: 'apikey:manage' } },
+    ],
   },
 ];
 

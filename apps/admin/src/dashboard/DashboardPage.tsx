@@ -2,37 +2,22 @@
 import { useQuery } from '@apollo/client/react';
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { CutoffControl } from '../activities/CutoffControl';
 import { useCutoff } from '../activities/cutoff';
 import { usePlanYear } from '../activities/planYear';
 import { ChartFigure } from '../charts/ChartFigure';
+import { Kpi } from '../components/Kpi';
 import { ErrorState, LoadingState } from '../components/States';
 import { usePageTitle } from '../components/usePageTitle';
 import { formatDate, formatInteger, formatPercent } from '../lib/format';
+import { AlertList } from '../report/AlertList';
+import { ReportAlertsQuery } from '../report/operations';
 import { activityProgress, progressByEntity, progressByObjective, reachByDepartment, scheduleSummary } from './aggregate';
 import { DashboardQuery } from './operations';
 import { ScheduleHeatmap } from './ScheduleHeatmap';
 
 const TARGET_LINE = { y: 100, label: 'Meta (100 %)', color: 'red.7', strokeDasharray: '6 4', strokeWidth: 2 };
-
-function Kpi({ label, value, detail }: { label: string; value: string; detail?: string }) {
-  return (
-    <Paper withBorder p="md" radius="md">
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text fz={28} fw={700} lh={1.2}>
-        {value}
-      </Text>
-      {detail && (
-        <Text size="xs" c="dimmed">
-          {detail}
-        </Text>
-      )}
-    </Paper>
-  );
-}
 
 export default function DashboardPage() {
   usePageTitle('Panel de coordinación');
@@ -76,6 +61,8 @@ export default function DashboardPage() {
         <Kpi label="Meses ejecutados" value={formatInteger(summary.doneMonths)} detail={`De ${formatInteger(summary.plannedMonths)} meses programados en el año`} />
         <Kpi label="Meses retrasados" value={formatInteger(summary.delayedMonths)} detail={`En ${formatInteger(summary.withDelays)} actividades`} />
       </SimpleGrid>
+
+      <DashboardAlerts year={year} asOf={asOf} />
 
       <ChartFigure
         title="Avance respecto de la meta, por actividad"
@@ -160,4 +147,14 @@ export default function DashboardPage() {
       </SimpleGrid>
     </Stack>
   );
+}
+
+/** The consolidated report's alerts, with their own loading and error states: the charts do not wait for them. */
+function DashboardAlerts({ year, asOf }: { year: number; asOf: string }) {
+  const { data: current, previousData, loading, error, refetch } = useQuery(ReportAlertsQuery, { variables: { year, asOf } });
+  const report = (current ?? previousData)?.consolidatedReport;
+  if (error && !report) return <ErrorState error={error} onRetry={() => void refetch()} title="No se pudieron cargar las alertas" />;
+  if (loading && !report) return <LoadingState label="Cargando las alertas…" />;
+  if (!report) return null;
+  return <AlertList alerts={report.alerts} asOf={report.asOf} limit={8} moreLink="/reporte?vista=alertas" />;
 }

@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { EXECUTION_KINDS, EXECUTION_KIND_LABELS, MODALITIES, MODALITY_LABELS, type ExecutionKind, type Modality, type Outcome } from '@gj/domain';
 import { ActivityDetailQuery } from '../activities/operations';
+import { inLockedMonth, monthOfYear } from '../cycle/status';
 import { DATE_DISPLAY_FORMAT, parseDateInput } from '../lib/dates';
 import { errorCode, userMessage } from '../lib/errors';
 import { AuthorityPicker } from './AuthorityPicker';
@@ -37,6 +38,7 @@ export function ExecutionFormModal({
   outcomes,
   initialOutcome,
   canReadRegister,
+  lockedMonths,
 }: {
   opened: boolean;
   onClose: () => void;
@@ -46,6 +48,8 @@ export function ExecutionFormModal({
   outcomes: readonly Outcome[];
   initialOutcome: Outcome | null;
   canReadRegister: boolean;
+  /** Approved months: the API refuses changes to their executions. */
+  lockedMonths?: ReadonlySet<number>;
 }) {
   return (
     <Modal
@@ -66,6 +70,7 @@ export function ExecutionFormModal({
           outcomes={outcomes}
           initialOutcome={initialOutcome}
           canReadRegister={canReadRegister}
+          lockedMonths={lockedMonths ?? NO_MONTHS}
           onDone={onClose}
         />
       )}
@@ -73,12 +78,15 @@ export function ExecutionFormModal({
   );
 }
 
+const NO_MONTHS: ReadonlySet<number> = new Set();
+
 function ExecutionForm({
   activity,
   execution,
   outcomes,
   initialOutcome,
   canReadRegister,
+  lockedMonths,
   onDone,
 }: {
   activity: { code: string; year: number; name: string };
@@ -86,6 +94,7 @@ function ExecutionForm({
   outcomes: readonly Outcome[];
   initialOutcome: Outcome | null;
   canReadRegister: boolean;
+  lockedMonths: ReadonlySet<number>;
   onDone: () => void;
 }) {
   const client = useApolloClient();
@@ -105,13 +114,25 @@ function ExecutionForm({
     setErrors((e) => ({ ...e, [key]: undefined }));
   };
 
-  async function reloadAfterConflict(id: number) {
+  // Executions of an approved month (where it is, or where it would move to) cannot be saved.
+  const lockedMonth = [execution?.date, values.date].find((d) => inLockedMonth(d, activity.year, lockedMonths));
+
+  /**
+   * CONFLICT means either that someone else saved first (the version moved on) or that the month is
+   * approved and locked (the version is the same): only the first reloads the form.
+   */
+  async function handleConflict(id: number, error: unknown) {
     try {
       const { data } = await client.query({ query: ExecutionCurrentQuery, variables: { id }, fetchPolicy: 'network-only' });
       if (!data?.execution) {
         setFailure('La ejecución ya no existe: otra persona la eliminó.');
         return;
       }
+      if (data.execution.version === version) {
+        setFailure(userMessage(error));
+        return;
+      }
+      setConflict(userMessage(error));
       setValues(valuesOf(data.execution));
       setVersion(data.execution.version);
     } catch (e) {
@@ -147,8 +168,7 @@ function ExecutionForm({
       onDone();
     } catch (e) {
       if (execution && errorCode(e) === 'CONFLICT') {
-        setConflict(userMessage(e));
-        await reloadAfterConflict(execution.id);
+        await handleConflict(execution.id, e);
       } else {
         setFailure(userMessage(e));
       }
@@ -166,8 +186,14 @@ function ExecutionForm({
             {conflict} Se cargaron los datos actuales: revise y vuelva a aplicar sus cambios antes de guardar.
           </Alert>
         )}
+        {lockedMonth && !failure && (
+          <Alert color="yellow" title="Mes aprobado" data-testid="locked-month-warning">
+            El reporte de {monthOfYear(activity.year, Number(lockedMonth.slice(5, 7)))} está aprobado: las ejecuciones de ese mes no se pueden registrar, modificar ni
+            eliminar hasta que la coordinación lo reabra.
+          </Alert>
+        )}
         {failure && (
-          <Alert color="red" title="No se pudo guardar" role="alert">
+          <Alert color="red" title="No se pudo guardar" role="alert" data-testid="save-failure">
             {failure}
           </Alert>
         )}

@@ -1,13 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { EXECUTION_KIND_LABELS, MODALITY_LABELS, type ExecutionKind, type IndicatorRule, type Modality } from '@gj/domain';
 import { ActivityDetailQuery } from '../activities/operations';
 import { defaultOutcome, outcomesFor } from '../activities/rule';
 import { EmptyState } from '../components/States';
+import { inLockedMonth } from '../cycle/status';
 import { userMessage } from '../lib/errors';
-import { formatDate, formatInteger } from '../lib/format';
+import { formatDate, formatInteger, monthList } from '../lib/format';
 import { ExecutionFormModal, type EditableExecution } from './ExecutionFormModal';
 import { DeleteExecutionMutation } from './operations';
 import { ParticipantsDrawer } from './ParticipantsDrawer';
@@ -27,12 +28,18 @@ export function ExecutionsSection({
   rule,
   canWrite,
   canReadRegister,
+  lockedMonths = new Set<number>(),
+  monthPanel,
 }: {
   activity: { code: string; year: number; name: string };
   executions: readonly ExecutionRow[];
   rule: IndicatorRule | null;
   canWrite: boolean;
   canReadRegister: boolean;
+  /** Months whose report is approved: their executions cannot be changed (the API refuses it). */
+  lockedMonths?: ReadonlySet<number>;
+  /** The month's report and its "Enviar mes" action, shown above the list. */
+  monthPanel?: ReactNode;
 }) {
   const outcomes = outcomesFor(rule);
   const initialOutcome = defaultOutcome(rule);
@@ -40,6 +47,7 @@ export function ExecutionsSection({
   const [participantsOf, setParticipantsOf] = useState<ExecutionRow | null>(null);
   const [deleting, setDeleting] = useState<ExecutionRow | null>(null);
   const sorted = [...executions].sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id);
+  const lockedShown = [...new Set(sorted.filter((e) => inLockedMonth(e.date, activity.year, lockedMonths)).map((e) => Number(e.date.slice(5, 7))))].sort((a, b) => a - b);
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="executions-heading">
@@ -54,6 +62,14 @@ export function ExecutionsSection({
         </div>
         {canWrite && <Button onClick={() => setEditing('new')}>Registrar ejecución</Button>}
       </Group>
+
+      {monthPanel}
+      {canWrite && lockedShown.length > 0 && (
+        <Alert color="green" variant="light" title={lockedShown.length === 1 ? 'Mes aprobado' : 'Meses aprobados'} data-testid="locked-months">
+          El reporte de {monthList(lockedShown)} está aprobado: sus ejecuciones (marcadas «Mes aprobado») no se pueden registrar, modificar ni eliminar. Para
+          corregirlas, solicite a la coordinación que reabra el mes.
+        </Alert>
+      )}
 
       {sorted.length === 0 ? (
         <EmptyState title="Aún no hay ejecuciones registradas">
@@ -74,7 +90,14 @@ export function ExecutionsSection({
             <Table.Tbody>
               {sorted.map((e) => (
                 <Table.Tr key={e.id}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(e.date)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {formatDate(e.date)}
+                    {inLockedMonth(e.date, activity.year, lockedMonths) && (
+                      <Badge display="block" mt={4} size="xs" color="green" variant="light" title="El reporte del mes está aprobado: no se puede modificar">
+                        Mes aprobado
+                      </Badge>
+                    )}
+                  </Table.Td>
                   <Table.Td miw={200}>
                     <Text size="sm" fw={500}>
                       {e.title}
@@ -132,6 +155,7 @@ export function ExecutionsSection({
         outcomes={outcomes}
         initialOutcome={initialOutcome}
         canReadRegister={canReadRegister}
+        lockedMonths={lockedMonths}
       />
       <ParticipantsDrawer execution={participantsOf} onClose={() => setParticipantsOf(null)} outcomes={outcomes} initialOutcome={initialOutcome} canWrite={canWrite} />
       <DeleteExecutionModal execution={deleting} onClose={() => setDeleting(null)} />

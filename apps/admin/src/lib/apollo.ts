@@ -22,6 +22,12 @@ export function createCache(): InMemoryCache {
       Unit: { keyFields: ['code'] },
       Department: { keyFields: ['code'] },
       Viewer: { keyFields: [] },
+      // One entity's month: mutations of the monthly cycle update the grid in place.
+      MonthlySubmission: { keyFields: ['entityCode', 'year', 'month'] },
+      // The report at a cut-off date (the cache is cleared when another person signs in).
+      ConsolidatedReport: { keyFields: ['year', 'asOf'] },
+      ReportTotals: { keyFields: false, merge: true },
+      PageInfo: { keyFields: false, merge: true },
       // Objects without identity that are replaced as a whole on every fetch.
       Objective: { keyFields: false, merge: true },
       Target: { keyFields: false, merge: true },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateInput } from './dates';
-import { formatDate, formatInteger, formatPercent, monthList, monthName } from './format';
+import { formatDate, formatDateTime, formatInteger, formatPercent, monthList, monthName } from './format';
 
 describe('es-PE formats', () => {
   it('formats dates, numbers and months as read in Peru', () => {
@@ -11,6 +11,9 @@ describe('es-PE formats', () => {
     expect(monthName(1, true)).toBe('Enero');
     expect(monthList([8, 9])).toBe('agosto y setiembre');
     expect(monthList([4, 5, 6])).toBe('abril, mayo y junio');
+    // Moments in Lima time, whatever the computer's time zone.
+    expect(formatDateTime('2024-06-01T03:30:00Z')).toBe('31/05/2024, 22:30');
+    expect(formatDateTime('no es una fecha')).toBe('no es una fecha');
   });
 
   it('reads typed dates in dd/mm/aaaa or ISO form', () => {

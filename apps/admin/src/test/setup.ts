@@ -21,6 +21,10 @@ if (typeof window !== 'undefined') {
       dispatchEvent: () => false,
     }),
   });
+  // Mantine's autosize textarea listens for web fonts loading, which jsdom does not implement.
+  if (!('fonts' in document)) {
+    Object.defineProperty(document, 'fonts', { value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() } });
+  }
   window.ResizeObserver = class {
     observe() {}
     unobserve() {}

@@ -1,0 +1,79 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWithTheme } from '../test/render';
+import { AccountForm } from './AccountForm';
+import { passwordRules, toAccountInput, validateAccount, EMPTY_ACCOUNT } from './accountForm';
+
+async function pick(label: RegExp, option: string) {
+  await userEvent.click(screen.getByRole('combobox', { name: label }));
+  await userEvent.click(await screen.findByRole('option', { name: option }));
+}
+
+describe('account form rules', () => {
+  it('checks e-mail, role, entity and the password policy of the domain', () => {
+    expect(validateAccount(EMPTY_ACCOUNT)).toEqual({
+      email: 'Escriba un correo electrónico válido, p. ej. nombre@entidad.gob.pe.',
+      role: 'Elija el rol.',
+      password: 'Escriba una contraseña de 12 caracteres o más.',
+    });
+    const base = { ...EMPTY_ACCOUNT, email: 'Ana.Quispe@PCM.gob.pe', role: 'FOCAL_POINT' as const, password: 'una frase larga y segura', confirmation: 'una frase larga y segura' };
+    expect(validateAccount(base)).toEqual({ entityCode: 'Un punto focal debe estar vinculado a una entidad.' });
+    expect(validateAccount({ ...base, entityCode: 'PCM', password: 'corta', confirmation: 'corta' })).toEqual({ password: 'La contraseña debe tener al menos 12 caracteres.' });
+    expect(validateAccount({ ...base, entityCode: 'PCM', password: 'ana.quispe-2024!', confirmation: 'ana.quispe-2024!' }).password).toBe('La contraseña no puede contener el nombre de la cuenta.');
+    expect(validateAccount({ ...base, entityCode: 'PCM', password: 'Password1234', confirmation: 'Password1234' }).password).toBe('La contraseña es demasiado común; elija otra.');
+    expect(validateAccount({ ...base, entityCode: 'PCM', confirmation: 'otra cosa' })).toEqual({ confirmation: 'Las contraseñas no coinciden.' });
+    expect(validateAccount({ ...base, entityCode: 'PCM' })).toEqual({});
+    expect(toAccountInput({ ...base, entityCode: 'PCM' })).toEqual({ email: 'ana.quispe@pcm.gob.pe', role: 'FOCAL_POINT', password: 'una frase larga y segura', entityCode: 'PCM' });
+    // The coordination belongs to MIMP; an integrator may read every entity.
+    expect(toAccountInput({ ...base, role: 'COORDINATOR', entityCode: 'PCM' }).entityCode).toBe('MIMP');
+    expect(validateAccount({ ...base, role: 'INTEGRATOR' })).toEqual({});
+  });
+
+  it('lists the password rules and which are met', () => {
+    expect(passwordRules('', 'ana@pcm.gob.pe').map((r) => r.ok)).toEqual([false, false, false]);
+    expect(passwordRules('una frase larga y segura', 'ana@pcm.gob.pe').map((r) => r.ok)).toEqual([true, true, true]);
+    expect(passwordRules('anaquispe2024', 'anaquispe@pcm.gob.pe').map((r) => r.ok)).toEqual([true, true, false]);
+  });
+});
+
+describe('AccountForm', () => {
+  it('shows the errors in Spanish and sends nothing until they are fixed', async () => {
+    const onSubmit = vi.fn();
+    renderWithTheme(<AccountForm onSubmit={onSubmit} onCancel={() => {}} />);
+    const rules = screen.getByRole('list', { name: 'Reglas de la contraseña' });
+    expect(within(rules).getAllByRole('listitem').map((i) => i.textContent)).toEqual([
+      '○ Al menos 12 caracteres (no cumple)',
+      '○ No es una contraseña común (no cumple)',
+      '○ No contiene el nombre de la cuenta (lo que va antes de @) (no cumple)',
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: 'Crear cuenta' }));
+    expect(screen.getByText('Escriba un correo electrónico válido, p. ej. nombre@entidad.gob.pe.')).toBeInTheDocument();
+    expect(screen.getByText('Elija el rol.')).toBeInTheDocument();
+    expect(onSubmit).not.toHaveBeenCalled();
+
+    await userEvent.type(screen.getByRole('textbox', { name: /Correo institucional/ }), 'rosa@servir.gob.pe');
+    await pick(/^Rol/, 'Punto focal');
+    await userEvent.type(screen.getByLabelText(/^Contraseña inicial/), 'rosa-servir-2024');
+    expect(within(rules).getAllByRole('listitem')[2]).toHaveAttribute('data-ok', 'false');
+    await userEvent.type(screen.getByLabelText(/^Repita la contraseña/), 'rosa-servir-2024');
+    await userEvent.click(screen.getByRole('button', { name: 'Crear cuenta' }));
+    expect(screen.getByText('Un punto focal debe estar vinculado a una entidad.')).toBeInTheDocument();
+    expect(screen.getByText('La contraseña no puede contener el nombre de la cuenta.')).toBeInTheDocument();
+    expect(onSubmit).not.toHaveBeenCalled();
+
+    await pick(/^Entidad/, 'SERVIR — Autoridad Nacional del Servicio Civil');
+    await userEvent.clear(screen.getByLabelText(/^Contraseña inicial/));
+    await userEvent.type(screen.getByLabelText(/^Contraseña inicial/), 'capacitación del servicio civil');
+    await userEvent.clear(screen.getByLabelText(/^Repita la contraseña/));
+    await userEvent.type(screen.getByLabelText(/^Repita la contraseña/), 'capacitación del servicio civil');
+    expect(within(rules).getAllByRole('listitem').map((i) => i.getAttribute('data-ok'))).toEqual(['true', 'true', 'true']);
+    await userEvent.click(screen.getByRole('button', { name: 'Crear cuenta' }));
+    expect(onSubmit).toHaveBeenCalledWith({ email: 'rosa@servir.gob.pe', role: 'FOCAL_POINT', password: 'capacitación del servicio civil', entityCode: 'SERVIR' });
+  });
+
+  it('shows the API’s refusal', () => {
+    renderWithTheme(<AccountForm onSubmit={() => {}} onCancel={() => {}} failure="Ya existe una cuenta con el correo pcm@demo.gob.pe." />);
+    expect(screen.getByRole('alert')).toHaveTextContent('No se pudo crear la cuentaYa existe una cuenta con el correo pcm@demo.gob.pe.');
+  });
+});

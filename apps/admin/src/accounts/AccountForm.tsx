@@ -1,0 +1,111 @@
+import { Alert, Button, Group, List, PasswordInput, Select, SimpleGrid, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { PARTNER_ENTITIES, ROLES, ROLE_LABELS, type Role } from '@gj/domain';
+import { EMPTY_ACCOUNT, entityFor, passwordRules, toAccountInput, validateAccount, type AccountFormErrors, type AccountFormValues } from './accountForm';
+
+export type AccountInput = ReturnType<typeof toAccountInput>;
+
+/**
+ * A new account: e-mail, role, entity (required for a focal point, MIMP for the coordination) and
+ * an initial password, with the rules shown as a checklist while it is typed. The API applies the
+ * same rules; its Spanish message is shown when it refuses.
+ */
+export function AccountForm({ onSubmit, onCancel, saving = false, failure = null }: { onSubmit: (input: AccountInput) => void; onCancel: () => void; saving?: boolean; failure?: string | null }) {
+  const [values, setValues] = useState<AccountFormValues>(EMPTY_ACCOUNT);
+  const [errors, setErrors] = useState<AccountFormErrors>({});
+  const set = <K extends keyof AccountFormValues>(key: K, value: AccountFormValues[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    setErrors((e) => ({ ...e, [key]: undefined }));
+  };
+  const rules = passwordRules(values.password, values.email);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = validateAccount(values);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    onSubmit(toAccountInput(values));
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Crear cuenta">
+      <Stack gap="md">
+        {failure && (
+          <Alert color="red" role="alert" title="No se pudo crear la cuenta">
+            {failure}
+          </Alert>
+        )}
+        <TextInput label="Correo institucional" required type="email" placeholder="nombre@entidad.gob.pe" value={values.email} onChange={(e) => set('email', e.currentTarget.value)} error={errors.email} data-autofocus />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select
+            label="Rol"
+            required
+            data={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+            value={values.role}
+            onChange={(v) => set('role', v as Role | null)}
+            error={errors.role}
+            description={values.role === 'INTEGRATOR' ? 'Cuenta de sistema, solo lectura' : values.role === 'COORDINATOR' ? 'Ve y administra todo' : 'Solo las actividades de su entidad'}
+          />
+          <Select
+            label="Entidad"
+            required={values.role === 'FOCAL_POINT'}
+            placeholder={values.role === 'INTEGRATOR' ? 'Todas' : 'Elija la entidad'}
+            clearable={values.role !== 'FOCAL_POINT'}
+            disabled={values.role === 'COORDINATOR'}
+            data={PARTNER_ENTITIES.map((e) => ({ value: e.code, label: `${e.shortName} — ${e.name}` }))}
+            value={entityFor(values.role, values.entityCode)}
+            onChange={(v) => set('entityCode', v)}
+            error={errors.entityCode}
+            description={values.role === 'COORDINATOR' ? 'La coordinación pertenece al MIMP' : undefined}
+            comboboxProps={{ width: 420, position: 'bottom-start' }}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <PasswordInput
+            label="Contraseña inicial"
+            required
+            autoComplete="new-password"
+            value={values.password}
+            onChange={(e) => set('password', e.currentTarget.value)}
+            error={errors.password}
+            visibilityToggleButtonProps={{ 'aria-label': 'Mostrar u ocultar la contraseña' }}
+          />
+          <PasswordInput
+            label="Repita la contraseña"
+            required
+            autoComplete="new-password"
+            value={values.confirmation}
+            onChange={(e) => set('confirmation', e.currentTarget.value)}
+            error={errors.confirmation}
+            visibilityToggleButtonProps={{ 'aria-label': 'Mostrar u ocultar la contraseña repetida' }}
+          />
+        </SimpleGrid>
+        <div>
+          <Text size="sm" fw={600}>
+            La contraseña debe cumplir:
+          </Text>
+          <List size="sm" spacing={2} listStyleType="none" aria-label="Reglas de la contraseña" data-testid="password-rules">
+            {rules.map((r) => (
+              <List.Item key={r.label} c={r.ok ? 'green.8' : 'dimmed'} data-ok={r.ok ? 'true' : 'false'}>
+                <span aria-hidden>{r.ok ? '✓ ' : '○ '}</span>
+                {r.label}
+                <VisuallyHidden>{r.ok ? ' (cumple)' : ' (no cumple)'}</VisuallyHidden>
+              </List.Item>
+            ))}
+          </List>
+          <Text size="xs" c="dimmed" mt={4}>
+            Comunique la contraseña a la persona por un medio seguro; se recomienda una frase larga y fácil de recordar.
+          </Text>
+        </div>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel} disabled={saving}>
+            Cancelar
+          </Button>
+          <Button type="submit" loading={saving}>
+            Crear cuenta
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,119 @@
+/** /auditoria — the audit trail, read-only (lazy route, `audit:read`). */
+import { useQuery } from '@apollo/client/react';
+import { Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { PARTNER_ENTITIES, PLANS } from '@gj/domain';
+import { EmptyState, ErrorState, LoadingState } from '../components/States';
+import { usePageTitle } from '../components/usePageTitle';
+import { DATE_DISPLAY_FORMAT, parseDateInput } from '../lib/dates';
+import { formatInteger } from '../lib/format';
+import { AuditEntry } from './AuditEntry';
+import { AUDIT_ACTION_LABELS } from './labels';
+import { AuditTrailQuery } from './operations';
+
+export const AUDIT_PAGE_SIZE = 20;
+
+const ACTIVITY_CODES = [...new Set(PLANS.flatMap((p) => p.activities.map((a) => a.code)))];
+
+export default function AuditPage() {
+  usePageTitle('Auditoría');
+  const [entityCode, setEntityCode] = useState<string | null>(null);
+  const [activityCode, setActivityCode] = useState<string | null>(null);
+  const [action, setAction] = useState<string | null>(null);
+  const [actor, setActor] = useState('');
+  const [from, setFrom] = useState<string | null>(null);
+  const [to, setTo] = useState<string | null>(null);
+  const [debouncedActor] = useDebouncedValue(actor.trim(), 400);
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const page = cursors.length - 1;
+
+  // Any change of filters starts again from the newest entries.
+  useEffect(() => setCursors([null]), [entityCode, activityCode, action, debouncedActor, from, to]);
+
+  const { data: current, previousData, loading, error, refetch } = useQuery(AuditTrailQuery, {
+    variables: { entityCode, activityCode, action, actorEmail: debouncedActor || null, from, to, first: AUDIT_PAGE_SIZE, after: cursors[page] ?? null },
+  });
+  const data = current ?? previousData;
+  const connection = data?.auditTrail;
+  const filtered = Boolean(entityCode || activityCode || action || debouncedActor || from || to);
+  const clear = () => {
+    setEntityCode(null);
+    setActivityCode(null);
+    setAction(null);
+    setActor('');
+    setFrom(null);
+    setTo(null);
+  };
+
+  return (
+    <Stack gap="md">
+      <div>
+        <Title order={1}>Auditoría</Title>
+        <Text c="dimmed">
+          Cada cambio registrado en la plataforma: quién, cuándo, qué y los valores antes y después. Del más reciente al más antiguo; nadie puede modificarlo ni
+          eliminarlo.
+        </Text>
+      </div>
+
+      <Paper withBorder p="sm" radius="md">
+        <Group align="flex-end" gap="sm" wrap="wrap" role="search" aria-label="Filtros de la auditoría">
+          <Select
+            label="Acción"
+            placeholder="Todas"
+            clearable
+            searchable
+            data={Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label }))}
+            value={action}
+            onChange={setAction}
+            w={280}
+          />
+          <Select label="Entidad" placeholder="Todas" clearable data={PARTNER_ENTITIES.map((e) => ({ value: e.code, label: e.shortName }))} value={entityCode} onChange={setEntityCode} w={150} />
+          <Select label="Actividad" placeholder="Todas" clearable searchable data={ACTIVITY_CODES} value={activityCode} onChange={setActivityCode} w={120} />
+          <TextInput label="Persona" description="Correo exacto" placeholder="nombre@entidad.gob.pe" type="email" value={actor} onChange={(e) => setActor(e.currentTarget.value)} w={230} />
+          <DateInput label="Desde" value={from} onChange={setFrom} valueFormat={DATE_DISPLAY_FORMAT} dateParser={parseDateInput} placeholder="dd/mm/aaaa" clearable w={150} />
+          <DateInput label="Hasta" value={to} onChange={setTo} valueFormat={DATE_DISPLAY_FORMAT} dateParser={parseDateInput} placeholder="dd/mm/aaaa" clearable w={150} minDate={from ?? undefined} />
+          <Button variant="subtle" onClick={clear} disabled={!filtered && actor === ''}>
+            Quitar filtros
+          </Button>
+        </Group>
+      </Paper>
+
+      {error && !data ? (
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : loading && !data ? (
+        <LoadingState label="Cargando la auditoría…" />
+      ) : !connection || connection.nodes.length === 0 ? (
+        <EmptyState title={filtered ? 'Ningún cambio coincide con los filtros' : 'Aún no hay cambios registrados'}>{filtered ? 'Cambie o quite los filtros.' : undefined}</EmptyState>
+      ) : (
+        <>
+          {error && <ErrorState error={error} onRetry={() => void refetch()} title="No se pudo actualizar la lista" />}
+          <Stack gap="sm" data-testid="audit-list">
+            {connection.nodes.map((entry) => (
+              <AuditEntry key={entry.id} entry={entry} />
+            ))}
+          </Stack>
+          <Group justify="space-between">
+            <Text size="sm" role="status">
+              {`Mostrando ${formatInteger(page * AUDIT_PAGE_SIZE + 1)}–${formatInteger(page * AUDIT_PAGE_SIZE + connection.nodes.length)} de ${formatInteger(connection.totalCount)} cambios`}
+            </Text>
+            <Group gap="xs" component="nav" aria-label="Páginas de la auditoría">
+              <Button variant="default" size="xs" disabled={page === 0} onClick={() => setCursors((c) => c.slice(0, -1))}>
+                Más recientes
+              </Button>
+              <Button
+                variant="default"
+                size="xs"
+                disabled={!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor}
+                onClick={() => setCursors((c) => [...c, connection.pageInfo.endCursor])}
+              >
+                Más antiguos
+              </Button>
+            </Group>
+          </Group>
+        </>
+      )}
+    </Stack>
+  );
+}

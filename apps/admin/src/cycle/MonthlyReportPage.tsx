@@ -1,0 +1,82 @@
+/** /reporte-mensual — a focal point's monthly reports (lazy route, `month:submit`). */
+import { useQuery } from '@apollo/client/react';
+import { Alert, Group, Stack, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { todayInLima, useCutoff } from '../activities/cutoff';
+import { usePlanYear } from '../activities/planYear';
+import { useAuth, useSession } from '../auth/AuthContext';
+import { ErrorState, LoadingState } from '../components/States';
+import { usePageTitle } from '../components/usePageTitle';
+import { MonthlyReportTable } from './MonthlyReportTable';
+import { ExecutionsPerMonthQuery, MonthlySubmissionsQuery } from './operations';
+import { SUBMISSION_STATUSES, SUBMISSION_STYLES } from './status';
+import { SubmissionBadge } from './SubmissionBadge';
+import { SubmitMonthModal, type SubmitTarget } from './SubmitMonthModal';
+
+export default function MonthlyReportPage() {
+  usePageTitle('Reporte mensual');
+  const { viewer } = useSession();
+  const { can } = useAuth();
+  const { asOf } = useCutoff();
+  const year = usePlanYear(asOf);
+  const entityCode = viewer.entity?.code ?? '';
+  const [target, setTarget] = useState<SubmitTarget | null>(null);
+
+  const { data: current, previousData, loading, error, refetch } = useQuery(MonthlySubmissionsQuery, { variables: { year } });
+  const data = current ?? previousData;
+  // Every execution of the year, whatever the cut-off date: the report is of the whole month.
+  const executions = useQuery(ExecutionsPerMonthQuery, { variables: { year, asOf: `${year}-12-31` } });
+  const executionsByMonth = useMemo(() => {
+    if (!executions.data) return undefined;
+    const counts = new Map<number, number>();
+    for (const a of executions.data.activities) for (const m of a.months) counts.set(m.month, (counts.get(m.month) ?? 0) + m.executions);
+    return counts;
+  }, [executions.data]);
+
+  const header = (
+    <div>
+      <Title order={1}>Reporte mensual</Title>
+      <Text c="dimmed">
+        {viewer.entity ? `${viewer.entity.name} (${viewer.entity.shortName})` : 'Su entidad'}: envíe cada mes a la coordinación del MIMP cuando haya registrado sus
+        ejecuciones. Plan de trabajo {year}.
+      </Text>
+    </div>
+  );
+
+  if (!entityCode) {
+    return (
+      <Stack>
+        {header}
+        <Alert color="yellow">Su cuenta no está vinculada a una entidad: no tiene reportes mensuales que enviar.</Alert>
+      </Stack>
+    );
+  }
+  if (error && !data) return <Stack>{header}<ErrorState error={error} onRetry={() => void refetch()} /></Stack>;
+  if (loading && !data) return <Stack>{header}<LoadingState label="Cargando los reportes mensuales…" /></Stack>;
+
+  return (
+    <Stack gap="md">
+      {header}
+      <Group gap="lg" wrap="wrap" aria-label="Estados del reporte mensual" role="list">
+        {SUBMISSION_STATUSES.map((s) => (
+          <Group key={s} gap={6} wrap="nowrap" role="listitem">
+            <SubmissionBadge status={s} size="sm" />
+            <Text size="xs" c="dimmed" maw={260}>
+              {SUBMISSION_STYLES[s].description}
+            </Text>
+          </Group>
+        ))}
+      </Group>
+      <MonthlyReportTable
+        year={year}
+        entityCode={entityCode}
+        submissions={data?.monthlySubmissions ?? []}
+        executionsByMonth={executionsByMonth}
+        today={todayInLima()}
+        canSubmit={can('month:submit')}
+        onSubmit={(month) => setTarget({ year, month, entityCode, executions: executionsByMonth?.get(month) })}
+      />
+      <SubmitMonthModal target={target} onClose={() => setTarget(null)} />
+    </Stack>
+  );
+}

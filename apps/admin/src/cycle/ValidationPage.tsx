@@ -1,0 +1,127 @@
+/** /validacion — the coordination's validation queue of monthly reports (lazy route, `month:review`). */
+import { useQuery } from '@apollo/client/react';
+import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useCutoff } from '../activities/cutoff';
+import { usePlanYear } from '../activities/planYear';
+import { EmptyState, ErrorState, LoadingState } from '../components/States';
+import { usePageTitle } from '../components/usePageTitle';
+import { formatDateTime, formatInteger, monthName } from '../lib/format';
+import { MonthlySubmissionsQuery } from './operations';
+import { ReviewModal, type ReviewAction } from './ReviewModal';
+import { entityShortName, SUBMISSION_STATUSES, type Submission } from './status';
+import { SubmissionBadge } from './SubmissionBadge';
+import { SubmissionGrid } from './SubmissionGrid';
+
+export default function ValidationPage() {
+  usePageTitle('Validación mensual');
+  const { asOf } = useCutoff();
+  const year = usePlanYear(asOf);
+  const [reviewing, setReviewing] = useState<{ submission: Submission; action: ReviewAction | null } | null>(null);
+  const { data: current, previousData, loading, error, refetch } = useQuery(MonthlySubmissionsQuery, { variables: { year } });
+  const data = current ?? previousData;
+
+  const header = (
+    <div>
+      <Title order={1}>Validación mensual</Title>
+      <Text c="dimmed">
+        Reportes mensuales {year} de las entidades: apruebe los enviados (sus ejecuciones quedan bloqueadas) o devuélvalos con un comentario. Un mes aprobado
+        puede reabrirse desde la tabla.
+      </Text>
+    </div>
+  );
+  if (error && !data) return <Stack>{header}<ErrorState error={error} onRetry={() => void refetch()} /></Stack>;
+  if (loading && !data) return <Stack>{header}<LoadingState label="Cargando los reportes mensuales…" /></Stack>;
+
+  const submissions = data?.monthlySubmissions ?? [];
+  const queue = submissions
+    .filter((s) => s.status === 'SUBMITTED')
+    .sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? '') || a.month - b.month);
+  const counts = Object.fromEntries(SUBMISSION_STATUSES.map((s) => [s, submissions.filter((x) => x.status === s).length]));
+
+  return (
+    <Stack gap="lg">
+      {header}
+
+      <Paper withBorder p="md" radius="md" component="section" aria-labelledby="queue-heading">
+        <Stack gap="sm">
+          <Title order={2} size="h4" id="queue-heading">
+            Por revisar ({formatInteger(queue.length)})
+          </Title>
+          {queue.length === 0 ? (
+            <EmptyState title="No hay reportes por revisar">Los meses que envíen las entidades aparecerán aquí.</EmptyState>
+          ) : (
+            <Table.ScrollContainer minWidth={640}>
+              <Table striped highlightOnHover aria-label="Reportes enviados por revisar" data-testid="review-queue">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Entidad</Table.Th>
+                    <Table.Th>Mes</Table.Th>
+                    <Table.Th>Enviado</Table.Th>
+                    <Table.Th>Acciones</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {queue.map((s) => {
+                    const what = `${monthName(s.month)} de ${s.year} de ${entityShortName(s.entityCode)}`;
+                    return (
+                      <Table.Tr key={`${s.entityCode}-${s.month}`} data-entity={s.entityCode} data-month={s.month}>
+                        <Table.Td fw={600}>{entityShortName(s.entityCode)}</Table.Td>
+                        <Table.Td>{monthName(s.month, true)}</Table.Td>
+                        <Table.Td>
+                          {s.submittedAt ? formatDateTime(s.submittedAt) : '—'}
+                          {s.submittedBy && (
+                            <Text size="xs" c="dimmed">
+                              {s.submittedBy}
+                            </Text>
+                          )}
+                          {s.comment && (
+                            <Text size="xs" c="dimmed">
+                              Devuelto antes: «{s.comment}»
+                            </Text>
+                          )}
+                        </Table.Td>
+                        <Table.Td>
+                          <Group gap={4} wrap="nowrap">
+                            <Button size="xs" onClick={() => setReviewing({ submission: s, action: 'approve' })} aria-label={`Aprobar ${what}`}>
+                              Aprobar
+                            </Button>
+                            <Button size="xs" variant="default" onClick={() => setReviewing({ submission: s, action: 'return' })} aria-label={`Devolver ${what}`}>
+                              Devolver
+                            </Button>
+                          </Group>
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </Stack>
+      </Paper>
+
+      <Stack gap="xs" component="section" aria-labelledby="grid-heading">
+        <Group justify="space-between" align="flex-end">
+          <Title order={2} size="h4" id="grid-heading">
+            Entidades y meses
+          </Title>
+          <Group gap="md" role="list" aria-label="Resumen de estados">
+            {SUBMISSION_STATUSES.map((s) => (
+              <Group key={s} gap={4} role="listitem" wrap="nowrap">
+                <SubmissionBadge status={s} size="sm" />
+                <Text size="sm">{formatInteger(counts[s] ?? 0)}</Text>
+              </Group>
+            ))}
+          </Group>
+        </Group>
+        <Text size="xs" c="dimmed">
+          Seleccione una celda para ver el historial del mes y aprobarlo, devolverlo o reabrirlo.
+        </Text>
+        <SubmissionGrid year={year} submissions={submissions} onSelect={(submission) => setReviewing({ submission, action: null })} />
+      </Stack>
+
+      <ReviewModal submission={reviewing?.submission ?? null} initialAction={reviewing?.action} onClose={() => setReviewing(null)} />
+    </Stack>
+  );
+}

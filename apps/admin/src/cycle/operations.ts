@@ -1,0 +1,70 @@
+import { graphql } from '../gql';
+
+export const SubmissionFieldsFragment = graphql(`
+  fragment SubmissionFields on MonthlySubmission {
+    entityCode
+    year
+    month
+    status
+    comment
+    submittedAt
+    submittedBy
+    reviewedAt
+    reviewedBy
+  }
+`);
+
+/** Entity × month: all 84 cells for the coordination, its own 12 for a focal point. */
+export const MonthlySubmissionsQuery = graphql(`
+  query MonthlySubmissions($year: Int!) {
+    monthlySubmissions(year: $year) {
+      ...SubmissionFields
+    }
+  }
+`);
+
+/** How many executions each month has, over the activities the viewer sees (its entity's). */
+export const ExecutionsPerMonthQuery = graphql(`
+  query ExecutionsPerMonth($year: Int!, $asOf: String!) {
+    activities(year: $year) {
+      code
+      year
+      months(asOf: $asOf) {
+        month
+        executions
+      }
+    }
+  }
+`);
+
+export const SubmitMonthMutation = graphql(`
+  mutation SubmitMonth($year: Int!, $month: Int!) {
+    submitMonth(year: $year, month: $month) {
+      ...SubmissionFields
+    }
+  }
+`);
+
+export const ApproveMonthMutation = graphql(`
+  mutation ApproveMonth($entityCode: String!, $year: Int!, $month: Int!) {
+    approveMonth(entityCode: $entityCode, year: $year, month: $month) {
+      ...SubmissionFields
+    }
+  }
+`);
+
+export const ReturnMonthMutation = graphql(`
+  mutation ReturnMonth($entityCode: String!, $year: Int!, $month: Int!, $comment: String!) {
+    returnMonth(entityCode: $entityCode, year: $year, month: $month, comment: $comment) {
+      ...SubmissionFields
+    }
+  }
+`);
+
+export const ReopenMonthMutation = graphql(`
+  mutation ReopenMonth($entityCode: String!, $year: Int!, $month: Int!, $comment: String!) {
+    reopenMonth(entityCode: $entityCode, year: $year, month: $month, comment: $comment) {
+      ...SubmissionFields
+    }
+  }
+`);
