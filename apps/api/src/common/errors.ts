@@ -17,8 +17,9 @@ export function notFoundError(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
 }
 
-export function conflictError(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'CONFLICT' } });
+/** `reason` tells clients which conflict: MONTH_LOCKED, STALE_VERSION or STATUS_CHANGED. */
+export function conflictError(message: string, reason: 'MONTH_LOCKED' | 'STALE_VERSION' | 'STATUS_CHANGED'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'CONFLICT', reason } });
 }
 
 export const MESSAGES = {

@@ -88,6 +88,7 @@ export class CycleService {
     if (locked) {
       throw conflictError(
         `El reporte de ${label(locked.entityCode, locked.year, locked.month)} está aprobado: sus ejecuciones no se pueden modificar. Solicite a la coordinación que reabra el mes.`,
+        'MONTH_LOCKED',
       );
     }
   }
@@ -110,7 +111,7 @@ export class CycleService {
       const repository = manager.getRepository(MonthlySubmissionRow);
       const existing = await repository.findOne({ where: { entityCode, year, month } });
       const current = existing?.status ?? 'DRAFT';
-      if (!from.includes(current)) throw conflictError(transitionError(current, to, label(entityCode, year, month)));
+      if (!from.includes(current)) throw conflictError(transitionError(current, to, label(entityCode, year, month)), 'STATUS_CHANGED');
       const now = new Date();
       const values: Partial<MonthlySubmissionRow> =
         to === 'SUBMITTED'
@@ -120,7 +121,7 @@ export class CycleService {
       if (existing) {
         // The status in the WHERE clause makes two simultaneous reviews impossible.
         const result = await repository.update({ id: existing.id, status: current }, values);
-        if (!result.affected) throw conflictError(`El reporte de ${label(entityCode, year, month)} cambió mientras tanto. Recargue la página.`);
+        if (!result.affected) throw conflictError(`El reporte de ${label(entityCode, year, month)} cambió mientras tanto. Recargue la página.`, 'STATUS_CHANGED');
         saved = await repository.findOneOrFail({ where: { id: existing.id } });
       } else {
         saved = await repository.save(repository.create({ entityCode, year, month, ...values } as MonthlySubmissionRow));

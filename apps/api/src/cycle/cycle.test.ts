@@ -74,7 +74,7 @@ describe.each(backends())('monthly cycle on %s', (backend) => {
     ];
     for (const [query, variables, token] of attempts) {
       const e = await error(query, variables, token);
-      expect(e).toMatchObject({ message: locked, extensions: { code: 'CONFLICT' } });
+      expect(e).toMatchObject({ message: locked, extensions: { code: 'CONFLICT', reason: 'MONTH_LOCKED' } });
     }
     const left = await gql(`{ execution(id: ${mayExecution.id}) { date version participantCount } }`, {}, pcm);
     expect(left.data!.execution).toEqual({ date: '2024-05-09', version: 1, participantCount: 0 });

@@ -224,7 +224,7 @@ export class ExecutionService {
         .where('id = :id AND version = :version', { id, version })
         .execute();
       if (!result.affected) {
-        throw conflictError('Otra persona modificó esta ejecución mientras usted la editaba. Recargue para ver los cambios y vuelva a guardar.');
+        throw conflictError('Otra persona modificó esta ejecución mientras usted la editaba. Recargue para ver los cambios y vuelva a guardar.', 'STALE_VERSION');
       }
       const updated = (await this.get(scope, id, manager))!;
       await this.guardAndAudit(manager, viewer, execution, [], 'execution.update', snapshot(execution), snapshot(updated));

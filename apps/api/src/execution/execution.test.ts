@@ -127,7 +127,7 @@ describe.each(backends())('executions on %s', (backend) => {
     const first = await api.gql(UPDATE, { id: created.id, version: created.version, input: executionInput('2024-06-05', { title: 'Primera edición' }) }, { token: pcm });
     expect(first.data!.updateExecution).toMatchObject({ title: 'Primera edición', version: 2 });
     const stale = await api.gql(UPDATE, { id: created.id, version: created.version, input: executionInput('2024-06-05', { title: 'Cambio tardío' }) }, { token: pcm });
-    expect(stale.errors![0]!.extensions!.code).toBe('CONFLICT');
+    expect(stale.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
     expect(stale.errors![0]!.message).toContain('Otra persona modificó');
     expect((await api.gql(`{ execution(id: ${created.id}) { title version } }`, {}, { token: pcm })).data!.execution).toEqual({ title: 'Primera edición', version: 2 });
   });
