@@ -18,7 +18,7 @@
  *   --only a,b          scenarios: trivial, activities, report, register, integrator, import
  *   --db NAME           reuse an existing gj_bench_* database (no generation), --keep to leave it
  *   --cpu-prof DIR      write a V8 CPU profile of the API (open in Chrome DevTools; or profile-top.mjs)
- *   --api-node-options  Node flags for the API process, e.g. --api-node-options=--max-old-space-size=160
+ *   --api-node-options  Node flags for the API process (default: the heap cap `npm start` uses, --max-old-space-size=192)
  *   --api-dist DIR      measure another build of apps/api/dist (e.g. an older commit's) instead
  *   --json FILE         also write the figures as JSON
  */
@@ -43,6 +43,9 @@ import {
   startProcess,
 } from './lib/common.mjs';
 import { prepareNationalDatabase } from './lib/generate.mjs';
+
+/** The API runs with the same heap cap as `npm start` (apps/api/package.json). */
+const API_NODE_OPTIONS = '--max-old-space-size=192';
 import { cleanImportMysql, IMPORT_CASES, importFiles, importOnce, seedImportAuthoritiesMysql } from './lib/import.mjs';
 
 const { values: o } = parseArgs({
@@ -270,7 +273,7 @@ try {
   api = await startApi(db.url, {
     script: API_UNLIMITED,
     env: { GJ_SQL_STATISTICS: '1', GJ_TOKEN_SECRET: TOKEN_SECRET, ...(o['api-dist'] ? { GJ_BENCH_API_DIST: o['api-dist'] } : {}) },
-    nodeArgs: [...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), ...(o['api-node-options']?.split(' ').filter(Boolean) ?? [])],
+    nodeArgs: [...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), ...(o['api-node-options'] ?? API_NODE_OPTIONS).split(' ').filter(Boolean)],
   });
   raw = await startProcess(fileURLToPath(new URL('./raw-server.mjs', import.meta.url)), { env: { DATABASE_URL: db.plain }, ready: 'raw floor ready' });
   SETTLE_PIDS.push(api.pid, raw.pid);

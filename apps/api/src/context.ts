@@ -70,5 +70,5 @@ export interface Context {
 
 export function createContext(viewer: Viewer | null, services: Services): Context {
   const scope = scopeOf(viewer);
-  return { viewer, scope, services, loaders: createLoaders(services, scope) };
+  return { viewer, scope, services, loaders: createLoaders(services, scope, viewer) };
 }

@@ -1,8 +1,8 @@
 import { officeDefinition, type ActivityProgress, type CalendarDate } from '@gj/domain';
 import DataLoader from 'dataloader';
 import type { ActivityRow } from './activity/activity.entity.js';
-import type { Scope } from './auth/viewer.js';
-import type { ExecutionRow } from './execution/execution.entity.js';
+import type { Scope, Viewer } from './auth/viewer.js';
+import type { ExecutionRow, ParticipationRow } from './execution/execution.entity.js';
 import type { ExecutionService } from './execution/execution.service.js';
 import type { GeographyService } from './geography/geography.service.js';
 import type { ProgressService, MonthState } from './progress/progress.service.js';
@@ -31,7 +31,7 @@ function byDate<T>(load: (rows: ActivityRow[], asOf: CalendarDate) => Promise<Ma
 }
 
 /** Per-request batching: a list of activities costs a fixed number of queries, not one each. */
-export function createLoaders(services: { progress: ProgressService; executions: ExecutionService; geography: GeographyService }, scope: Scope) {
+export function createLoaders(services: { progress: ProgressService; executions: ExecutionService; geography: GeographyService }, scope: Scope, viewer: Viewer | null) {
   const { progress, executions, geography } = services;
   let departments: Promise<Map<string, string>> | undefined;
   const departmentNames = () => (departments ??= geography.listDepartments().then((rows) => new Map(rows.map((d) => [d.code, d.name]))));
@@ -55,6 +55,10 @@ export function createLoaders(services: { progress: ProgressService; executions:
     executionsByActivity: new DataLoader<number, ExecutionRow[]>(async (activityIds) => {
       const rows = await executions.listForActivities(scope, activityIds);
       return activityIds.map((id) => rows.filter((r) => r.activityId === id));
+    }),
+    participants: new DataLoader<number, ParticipationRow[]>(async (ids) => {
+      const byExecution = await executions.participantsOf(scope, viewer, ids);
+      return ids.map((id) => byExecution.get(id) ?? []);
     }),
     participantCount: new DataLoader<number, number>(async (ids) => {
       const counts = await executions.participantCounts(ids);

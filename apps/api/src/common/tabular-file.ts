@@ -1,6 +1,7 @@
 import { normalizeText } from '@gj/domain';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
 
 /** A row of an uploaded sheet: its line number as the person sees it, and its cells by column key. */
 export interface SheetRow {
@@ -13,6 +14,7 @@ export type SheetFormat = 'CSV' | 'XLSX';
 export class SheetError extends Error {}
 
 export const MAX_SHEET_ROWS = 20_000;
+const TOO_MANY_ROWS = `El archivo tiene más de ${MAX_SHEET_ROWS} filas.`;
 
 export function formatOfFileName(fileName: string): SheetFormat {
   const name = fileName.toLowerCase();
@@ -31,7 +33,7 @@ export async function readSheet(content: Buffer, format: SheetFormat, columns: R
   if (!header) throw new SheetError('El archivo está vacío.');
   const keys = header.map((h) => columns[normalizeText(h)] ?? null);
   if (keys.every((k) => k === null)) throw new SheetError('No se reconoce ninguna columna en la primera fila del archivo.');
-  if (body.length > MAX_SHEET_ROWS) throw new SheetError(`El archivo tiene más de ${MAX_SHEET_ROWS} filas.`);
+  if (body.length > MAX_SHEET_ROWS) throw new SheetError(TOO_MANY_ROWS);
   const rows: SheetRow[] = [];
   body.forEach((values, index) => {
     if (values.every((v) => v.trim() === '')) return;
@@ -49,29 +51,42 @@ function readCsv(content: Buffer): string[][] {
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n'));
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   try {
-    return parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
+    // One line past the limit is enough to know the file is too long.
+    return parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, to_line: MAX_SHEET_ROWS + 2 }) as string[][];
   } catch (error) {
     throw new SheetError(`El archivo CSV no se puede leer: ${(error as Error).message}`);
   }
 }
 
+/** Reads the first sheet as a stream and stops past the row limit: a huge file never sits whole in memory. */
 async function readXlsx(content: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(content), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'ignore',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  const table: string[][] = [];
+  let sheets = 0;
   try {
-    await workbook.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
+    for await (const sheet of reader) {
+      sheets += 1;
+      for await (const row of sheet) {
+        if (row.number > MAX_SHEET_ROWS + 1) throw new SheetError(TOO_MANY_ROWS);
+        const values: string[] = [];
+        row.eachCell({ includeEmpty: true }, (cell, col) => {
+          values[col - 1] = cellText(cell.value);
+        });
+        table[row.number - 1] = Array.from(values, (v) => v ?? '');
+      }
+      break; // only the first sheet is read
+    }
+  } catch (error) {
+    if (error instanceof SheetError) throw error;
     throw new SheetError('El archivo Excel no se puede leer: ¿es un .xlsx válido?');
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new SheetError('El archivo Excel no tiene hojas.');
-  const table: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const values: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      values[col - 1] = cellText(cell.value);
-    });
-    table[rowNumber - 1] = Array.from(values, (v) => v ?? '');
-  });
+  if (sheets === 0) throw new SheetError('El archivo Excel no tiene hojas.');
   return Array.from(table, (r) => r ?? []);
 }
 

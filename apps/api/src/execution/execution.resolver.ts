@@ -85,7 +85,7 @@ export class ExecutionResolver {
 
   @FieldResolver(() => [ParticipantType], { description: 'Participantes con su resultado (requiere acceso al registro).' })
   async participants(@Root() execution: ExecutionType, @Ctx() ctx: Context): Promise<ParticipantType[]> {
-    const rows = await ctx.services.executions.participants(ctx.scope, ctx.viewer, execution.id);
+    const rows = await ctx.loaders.participants.load(execution.id);
     return rows.map((p) => Object.assign(new ParticipantType(), { authority: AuthorityType.from(p.authority), outcome: p.outcome }));
   }
 

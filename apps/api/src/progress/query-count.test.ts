@@ -4,6 +4,7 @@
  * report, cost the same on a small fixture and on a large one (many authorities, executions and
  * participations on every activity), and the same for 6 activities (PCM) as for 19 (coordinator).
  */
+import type { Office } from '@gj/domain';
 import 'reflect-metadata';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,7 +26,7 @@ const ACTIVITIES = `{ activities {
   code name target { value }
   progress(asOf: "${AS_OF}") { achieved percentOfTarget byOffice { office count } byDepartment { departmentName count } parts { key achieved } }
   months(asOf: "${AS_OF}") { month status executions }
-  executions { id date kind participantCount } } }`;
+  executions { id date kind participantCount participants { outcome authority { familyNames government { name } } } } } }`;
 const REPORT = `{ consolidatedReport(year: 2024, asOf: "${AS_OF}") { year asOf
   activities { code achieved percentOfTarget executions executedMonths delayedMonths expectedPercent behind entities }
   totals { activities reachedAuthorities averagePercentOfTarget }
@@ -90,7 +91,7 @@ async function grow(dataSource: DataSource, authorities: number, perActivity: nu
     familyNames: 'Prueba Ficticia',
     searchName: `conteo ${existing + i} prueba ficticia`,
     dni: null,
-    office: pick(offices, existing + i),
+    office: pick(offices, existing + i) as Office,
     governmentId: pick(governments, existing + i).id,
     termStart: 2023,
     termEnd: 2026,
