@@ -11,3 +11,4 @@ export * from './text.js';
 export * from './permissions.js';
 export * from './report.js';
 export * from './password-policy.js';
+export * from './cycle.js';

@@ -2,7 +2,7 @@
  * Indicator rules of the plan as pure functions: every figure shown to people is computed here
  * from counts taken from records, never typed in by hand.
  */
-import { OFFICES, type BeneficiaryGroupCode, type Office } from './beneficiaries.js';
+import type { BeneficiaryGroupCode, Office } from './beneficiaries.js';
 
 /** What happened to a participant in an execution; indicators count one of these. */
 export const OUTCOMES = ['ENROLLED', 'ATTENDED', 'COMPLETED', 'APPROVED', 'ASSISTED'] as const;
@@ -40,8 +40,6 @@ export type IndicatorRule =
   | { kind: 'GROUP_SHARE'; outcome: Outcome; group: BeneficiaryGroupCode }
   /** Number of executions of a kind (e.g. dissemination actions). */
   | { kind: 'ACTION_COUNT'; executionKind: 'DISSEMINATION' };
-
-export const ALL_OFFICES: readonly Office[] = OFFICES;
 
 /** (A/B)×100; null when B is 0, since no rate exists without enrolment. */
 export function percentage(numerator: number, denominator: number): number | null {

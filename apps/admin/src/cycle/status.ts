@@ -1,15 +1,21 @@
 /** The monthly cycle's statuses as people read them; a symbol backs up the colour. */
-import { isEntityCode, getEntity } from '@gj/domain';
+import {
+  SUBMISSION_STATUSES,
+  SUBMISSION_STATUS_LABELS,
+  SUBMISSION_TRANSITIONS,
+  getEntity,
+  isEntityCode,
+  type SubmissionStatus,
+} from '@gj/domain';
 import { monthName } from '../lib/format';
 
-export const SUBMISSION_STATUSES = ['DRAFT', 'SUBMITTED', 'APPROVED', 'RETURNED'] as const;
-export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+export { SUBMISSION_STATUSES, type SubmissionStatus };
 
 export const SUBMISSION_STYLES: Record<SubmissionStatus, { label: string; color: string; symbol: string; description: string }> = {
-  DRAFT: { label: 'Sin enviar', color: 'gray', symbol: '○', description: 'La entidad aún no envía el reporte del mes.' },
-  SUBMITTED: { label: 'Enviado', color: 'blue', symbol: '↑', description: 'Enviado a la coordinación: pendiente de revisión.' },
-  APPROVED: { label: 'Aprobado', color: 'green', symbol: '✓', description: 'Aprobado por la coordinación: las ejecuciones del mes están bloqueadas.' },
-  RETURNED: { label: 'Devuelto', color: 'orange', symbol: '↩', description: 'Devuelto (o reabierto) por la coordinación: la entidad debe corregir y enviarlo de nuevo.' },
+  DRAFT: { label: SUBMISSION_STATUS_LABELS.DRAFT, color: 'gray', symbol: '○', description: 'La entidad aún no envía el reporte del mes.' },
+  SUBMITTED: { label: SUBMISSION_STATUS_LABELS.SUBMITTED, color: 'blue', symbol: '↑', description: 'Enviado a la coordinación: pendiente de revisión.' },
+  APPROVED: { label: SUBMISSION_STATUS_LABELS.APPROVED, color: 'green', symbol: '✓', description: 'Aprobado por la coordinación: las ejecuciones del mes están bloqueadas.' },
+  RETURNED: { label: SUBMISSION_STATUS_LABELS.RETURNED, color: 'orange', symbol: '↩', description: 'Devuelto (o reabierto) por la coordinación: la entidad debe corregir y enviarlo de nuevo.' },
 };
 
 export function isSubmissionStatus(value: string): value is SubmissionStatus {
@@ -22,7 +28,7 @@ export function submissionStyle(status: string) {
 
 /** A focal point may send a month that is not sent yet or was returned. */
 export function canSubmitStatus(status: string): boolean {
-  return status === 'DRAFT' || status === 'RETURNED';
+  return (SUBMISSION_TRANSITIONS.submit as readonly string[]).includes(status);
 }
 
 /** Whether a month has started at a date ("AAAA-MM-DD"): a month cannot be reported before it begins. */

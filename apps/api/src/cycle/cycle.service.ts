@@ -1,4 +1,14 @@
-import { ENTITY_CODES, MONTH_LABELS, getEntity, isEntityCode, isMonth, type Month } from '@gj/domain';
+import {
+  ENTITY_CODES,
+  MONTH_LABELS,
+  SUBMISSION_STATUS_LABELS,
+  SUBMISSION_TRANSITIONS,
+  getEntity,
+  isEntityCode,
+  isMonth,
+  type Month,
+  type SubmissionStatus,
+} from '@gj/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { activityEntities } from '../activity/activity.service.js';
 import { actorOf, type AuditService } from '../audit/audit.service.js';
@@ -6,7 +16,7 @@ import { assertCan } from '../auth/permissions.js';
 import type { Scope, Viewer } from '../auth/viewer.js';
 import { conflictError, forbiddenError, inputError } from '../common/errors.js';
 import { PartnerEntityRow } from '../entity/partner-entity.entity.js';
-import { MonthlySubmissionRow, type SubmissionStatus } from './monthly-submission.entity.js';
+import { MonthlySubmissionRow } from './monthly-submission.entity.js';
 
 export interface MonthCell {
   entityCode: string;
@@ -49,24 +59,24 @@ export class CycleService {
     assertCan(viewer, 'month:submit');
     const entityCode = viewer.entityCode;
     if (!entityCode) throw forbiddenError('Su cuenta no está vinculada a una entidad.');
-    return this.transition(viewer, entityCode, year, month, ['DRAFT', 'RETURNED'], 'SUBMITTED', 'month.submit', null);
+    return this.transition(viewer, entityCode, year, month, SUBMISSION_TRANSITIONS.submit, 'SUBMITTED', 'month.submit', null);
   }
 
   async approve(viewer: Viewer | null, entityCode: string, year: number, month: number): Promise<MonthlySubmissionRow> {
     assertCan(viewer, 'month:review');
-    return this.transition(viewer, entityCode, year, month, ['SUBMITTED'], 'APPROVED', 'month.approve', null);
+    return this.transition(viewer, entityCode, year, month, SUBMISSION_TRANSITIONS.approve, 'APPROVED', 'month.approve', null);
   }
 
   async return(viewer: Viewer | null, entityCode: string, year: number, month: number, comment: string): Promise<MonthlySubmissionRow> {
     assertCan(viewer, 'month:review');
     if (!comment.trim()) throw inputError('Indique un comentario para devolver el reporte.');
-    return this.transition(viewer, entityCode, year, month, ['SUBMITTED'], 'RETURNED', 'month.return', comment.trim());
+    return this.transition(viewer, entityCode, year, month, SUBMISSION_TRANSITIONS.return, 'RETURNED', 'month.return', comment.trim());
   }
 
   async reopen(viewer: Viewer | null, entityCode: string, year: number, month: number, comment: string): Promise<MonthlySubmissionRow> {
     assertCan(viewer, 'month:review');
     if (!comment.trim()) throw inputError('Indique por qué se reabre el mes.');
-    return this.transition(viewer, entityCode, year, month, ['APPROVED'], 'RETURNED', 'month.reopen', comment.trim());
+    return this.transition(viewer, entityCode, year, month, SUBMISSION_TRANSITIONS.reopen, 'RETURNED', 'month.reopen', comment.trim());
   }
 
   /**
@@ -141,7 +151,6 @@ export class CycleService {
 }
 
 function transitionError(current: SubmissionStatus, to: SubmissionStatus, what: string): string {
-  const states: Record<SubmissionStatus, string> = { DRAFT: 'sin enviar', SUBMITTED: 'enviado', APPROVED: 'aprobado', RETURNED: 'devuelto' };
   const verbs: Record<SubmissionStatus, string> = { DRAFT: 'dejar sin enviar', SUBMITTED: 'enviar', APPROVED: 'aprobar', RETURNED: to === 'RETURNED' && current === 'APPROVED' ? 'reabrir' : 'devolver' };
-  return `No se puede ${verbs[to]} el reporte de ${what}: está ${states[current]}.`;
+  return `No se puede ${verbs[to]} el reporte de ${what}: está ${SUBMISSION_STATUS_LABELS[current].toLowerCase()}.`;
 }

@@ -1,6 +1,6 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { SUBMISSION_STATUSES, type SubmissionStatus } from './monthly-submission.entity.js';
+import { SUBMISSION_STATUSES, type SubmissionStatus } from '@gj/domain';
 import type { MonthCell } from './cycle.service.js';
 
 export const SubmissionStatusEnum = Object.fromEntries(SUBMISSION_STATUSES.map((s) => [s, s])) as { [K in SubmissionStatus]: K };

@@ -1,7 +1,6 @@
+import type { SubmissionStatus } from '@gj/domain';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const SUBMISSION_STATUSES = ['DRAFT', 'SUBMITTED', 'APPROVED', 'RETURNED'] as const;
-export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
 /** An entity's month of a plan year, through the cycle: submitted, then approved or returned. */
 @Entity({ name: 'monthly_submissions' })
