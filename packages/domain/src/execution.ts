@@ -48,4 +48,3 @@ export function furthestOutcome(a: Outcome, b: Outcome): Outcome {
   return outcomeSatisfies(a, b) ? a : b;
 }
 
-export const DNI_PATTERN = /^\d{8}$/;

@@ -18,14 +18,3 @@ describe('permissions', () => {
     expect(can('INTEGRATOR', 'authority:read')).toBe(false);
   });
 });
-
-describe('password policy', () => {
-  it('asks for length, not composition, and refuses the obvious', async () => {
-    const { passwordProblems } = await import('./password-policy.js');
-    expect(passwordProblems('una frase larga y fácil de recordar', 'ana@pcm.gob.pe')).toEqual([]);
-    expect(passwordProblems('corta', 'ana@pcm.gob.pe')).toEqual(['La contraseña debe tener al menos 12 caracteres.']);
-    expect(passwordProblems('mariaquispe2024', 'mariaquispe@pcm.gob.pe')).toContain('La contraseña no puede contener el nombre de la cuenta.');
-    expect(passwordProblems('Password1234', 'x@pcm.gob.pe')).toContain('La contraseña es demasiado común; elija otra.');
-    expect(passwordProblems('aaaaaaaaaaaaaa', 'x@pcm.gob.pe')).toContain('La contraseña es demasiado común; elija otra.');
-  });
-});
