@@ -17,7 +17,7 @@ const { bootstrap } = await import(dist('bootstrap.js'));
 const { loadConfig } = await import(dist('config.js'));
 const { createDataSource } = await import(dist('database/data-source.js'));
 
-const UNLIMITED = { perIp: 1e9, perCredential: 1e9, logins: 1e9 };
+const UNLIMITED = { perIp: 1e9, perCredential: 1e9, loginFailuresPerAccount: 1e9, loginFailuresPerIp: 1e9, exportsPerCredential: 1e9 };
 
 const config = loadConfig();
 const dataSource = createDataSource(config.database);

@@ -27,6 +27,10 @@ interface ProbeContext {
   flaggedDuplicate(): Promise<number>;
   /** An API key nobody uses, for revocation probes. */
   spareApiKeyId: number;
+  /** A change a register import held for review. */
+  pendingReview(): Promise<number>;
+  /** A new session of the probe's account (sign-out probes end it), or the probe's key. */
+  freshToken(): Promise<string | undefined>;
 }
 type Probe = (c: ProbeContext) => Promise<string>;
 
@@ -62,8 +66,20 @@ const PROBES: Record<string, Probe> = {
     return r.errors ? String(r.errors[0]!.extensions?.code) : r.data!.executions.totalCount > 0 ? 'visible' : '0';
   },
   'Query.participations': async (c) => outcome(c, '{ participations(first: 1) { totalCount } }'),
-  'Query.authorities': async (c) => outcome(c, '{ authorities { totalCount } }'),
-  'Query.authority': async (c) => outcome(c, `{ authority(id: ${c.authorityId}) { id } }`),
+  'Query.authorities': async (c) => {
+    const r = await c.api.gql('{ authorities(search: "Acceso") { nodes { id } } }', {}, { token: c.token });
+    return r.errors ? String(r.errors[0]!.extensions?.code) : count(r.data!.authorities.nodes);
+  },
+  'Query.authority': async (c) => {
+    const r = await c.api.gql(`{ authority(id: ${c.authorityId}) { id } }`, {}, { token: c.token });
+    return r.errors ? String(r.errors[0]!.extensions?.code) : r.data!.authority ? 'visible' : 'null';
+  },
+  'Query.registerReviews': async (c) => outcome(c, '{ registerReviews { id } }'),
+  'Mutation.resolveRegisterReview': async (c) => outcome(c, `mutation { resolveRegisterReview(id: ${await c.pendingReview()}, apply: false) { id } }`),
+  'Mutation.logout': async (c) => {
+    const r = await c.api.gql('mutation { logout }', {}, { token: await c.freshToken() });
+    return r.errors ? String(r.errors[0]!.extensions?.code) : 'ok';
+  },
   'Query.consolidatedReport': async (c) => count((await c.api.gql('{ consolidatedReport(asOf: "2024-06-30") { activities { code } } }', {}, { token: c.token })).data?.consolidatedReport.activities),
   'Query.monthlySubmissions': async (c) => count((await c.api.gql('{ monthlySubmissions(year: 2024) { month } }', {}, { token: c.token })).data?.monthlySubmissions),
   'Query.auditTrail': async (c) => outcome(c, '{ auditTrail { totalCount } }'),
@@ -147,6 +163,8 @@ describe('access by role and operation', () => {
     spareApiKeyId = (await api.services.apiKeys.create(coordinatorViewer, 'Clave de repuesto', null)).row.id;
     authorityId = (await seedAuthorities(api.dataSource, [{ givenNames: 'Regidora', familyNames: 'Acceso', office: 'REGIDORA_DISTRITAL', ubigeo: '150103', dni: '60000001' }]))[0]!;
     ateId = (await government(api.dataSource, '150103')).id;
+    // She took part in an execution of PCM's 1.4: PCM's focal point may look her up, OSCE's may not.
+    await api.services.executions.create(coordinatorViewer, { kind: 'ALL' }, '1.4', 2024, executionInput('2024-05-20'), [{ authorityId, outcome: 'COMPLETED' }]);
   });
   afterAll(() => api?.close());
 
@@ -183,10 +201,18 @@ describe('access by role and operation', () => {
       const result = await api.services.authorities.importRegister(coordinator, file, 'CSV');
       return result.flagged[0]!.id;
     };
+    const pendingReview = async () => {
+      const file = Buffer.from(`dni,nombres,apellidos,cargo,ubigeo\n60000001,Otra Persona ${Math.random()},Distinta,Regidora distrital,150103`);
+      return (await api.services.authorities.importRegister(coordinator, file, 'CSV')).review[0]!.reviewId;
+    };
+    const emails: Partial<Record<RoleName, string>> = { COORDINATOR: 'coordinacion@demo.gob.pe', 'FOCAL_POINT(PCM)': 'pcm@demo.gob.pe', 'FOCAL_POINT(OSCE)': 'osce@demo.gob.pe' };
     const actual: Record<string, Record<string, string>> = {};
     for (const [operation, probe] of Object.entries(PROBES)) {
       actual[operation] = {};
-      for (const role of ROLES) actual[operation]![role] = await probe({ api, token: tokens[role], execution, authorityId, ateId, submittedMonth, approvedMonth, flaggedDuplicate, spareApiKeyId });
+      for (const role of ROLES) {
+        const freshToken = async () => (emails[role] ? api.login(emails[role]!) : tokens[role]);
+        actual[operation]![role] = await probe({ api, token: tokens[role], execution, authorityId, ateId, submittedMonth, approvedMonth, flaggedDuplicate, spareApiKeyId, pendingReview, freshToken });
+      }
     }
     expect(actual).toEqual(EXPECTED);
   });

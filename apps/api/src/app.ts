@@ -5,11 +5,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
+import helmet from 'helmet';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { TokenService } from './auth/token.service.js';
 import type { Config } from './config.js';
-import { armor, DEFAULT_RATE_LIMITS, formatError, rateLimiters, UNAVAILABLE_MESSAGE, type RateLimits } from './common/hardening.js';
+import { armor, DEFAULT_RATE_LIMITS, formatError, MAX_TOKENS, rateLimiters, UNAVAILABLE_MESSAGE } from './common/hardening.js';
+import { queryLimits } from './common/query-cost.js';
 import { createContext, createServices, type Context, type Services } from './context.js';
 import { queryCounter } from './database/query-counter.js';
 import { exportRouter } from './report/report.export.js';
@@ -21,19 +23,30 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** The HTTP application: `/graphql`, `/healthz`. Shared by `main.ts` and the tests. */
+/** The HTTP application: `/graphql`, `/api/*`, `/healthz` and the web app. Shared by `main.ts` and the tests. */
 export async function createApp(
   dataSource: DataSource,
-  config: Pick<Config, 'production' | 'tokenSecret' | 'tokenTtlSeconds'> & Partial<Pick<Config, 'sqlStatistics'>> & { rateLimits?: RateLimits },
+  config: Pick<Config, 'production' | 'tokenSecret' | 'tokenTtlSeconds'> & Partial<Pick<Config, 'sqlStatistics' | 'trustProxy' | 'hsts' | 'rateLimits'>>,
 ): Promise<App> {
-  const services = createServices(dataSource, new TokenService(config.tokenSecret, config.tokenTtlSeconds));
+  const rateLimits = config.rateLimits ?? DEFAULT_RATE_LIMITS;
+  const services = createServices(dataSource, new TokenService(config.tokenSecret, config.tokenTtlSeconds), {
+    production: config.production,
+    signIn: { failuresPerAccount: rateLimits.loginFailuresPerAccount, failuresPerIp: rateLimits.loginFailuresPerIp },
+  });
   const protection = armor(config.production);
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     introspection: !config.production,
-    // graphql-armor ships CommonJS typings of Apollo's plugin type: the same type at run time.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      // graphql-armor ships CommonJS typings of Apollo's plugin type: the same type at run time.
+      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+      queryLimits((ctx, operation, ids) =>
+        services.audit.recordPersonalDataRead(ctx.viewer, operation, ids).catch((error: unknown) => console.error(`No se pudo registrar la lectura de datos personales: ${(error as Error).message}`)),
+      ),
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     formatError: formatError(config.production),
@@ -45,6 +58,9 @@ export async function createApp(
 
   const app = express();
   app.disable('x-powered-by');
+  // Client addresses (sign-in limits, audit) come from X-Forwarded-For only through configured proxies.
+  app.set('trust proxy', config.trustProxy ?? false);
+  app.use(securityHeaders(config));
 
   if (config.sqlStatistics) {
     // Benchmarks read how many SQL statements each request cost (X-SQL-Statements).
@@ -68,15 +84,10 @@ export async function createApp(
     }
   });
 
-  const limits = rateLimiters(config.rateLimits ?? DEFAULT_RATE_LIMITS);
-  app.use(['/graphql', '/api'], limits.perIp, limits.perCredential);
-
-  app.use('/api/exports', exportRouter(services));
-
+  const limits = rateLimiters(rateLimits);
   app.use(
-    '/graphql',
-    express.json({ limit: '12mb' }), // file imports travel as base64
-    limits.logins, // after the body parser: it recognises sign-in requests by their query
+    ['/graphql', '/api'],
+    limits.perIp,
     // Credentials are checked before GraphQL runs, so a bad token fails the whole request with 401.
     async (req, res, next) => {
       try {
@@ -87,7 +98,15 @@ export async function createApp(
         res.status(401).json({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED', reason: error.extensions.reason } }] });
       }
     },
-    expressMiddleware(apollo, { context: async ({ res }) => createContext(res.locals.viewer ?? null, services) }),
+    limits.perCredential,
+  );
+
+  app.use('/api/exports', limits.exports, exportRouter(services));
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '12mb' }), // file imports travel as base64
+    expressMiddleware(apollo, { context: async ({ req, res }) => createContext(res.locals.viewer ?? null, services, { ip: req.ip ?? req.socket.remoteAddress ?? 'desconocida' }) }),
   );
 
   serveAdminApp(app);
@@ -104,10 +123,43 @@ export async function createApp(
           : status < 500
             ? 'La solicitud no es válida.'
             : UNAVAILABLE_MESSAGE;
+    if (status >= 500) console.error(`Error interno: ${(error as Error).message ?? error}`);
     res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'SERVICE_UNAVAILABLE' } }] });
   });
 
   return { app, services, stop: () => apollo.stop() };
+}
+
+/**
+ * The same security headers on every response (the web app, its assets, the API, downloads,
+ * errors). The one exception: in development, Apollo Sandbox at GET /graphql loads its own scripts.
+ */
+function securityHeaders(config: { production: boolean; hsts?: boolean }) {
+  const headers = helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets inline styles.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    referrerPolicy: { policy: 'same-origin' },
+    strictTransportSecurity: config.hsts ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  });
+  return (req: express.Request, res: express.Response, next: express.NextFunction) =>
+    headers(req, res, (error?: unknown) => {
+      if (!config.production && req.method === 'GET' && req.path === '/graphql') res.removeHeader('Content-Security-Policy');
+      next(error);
+    });
 }
 
 /** Where `npm run build` leaves the admin web app (apps/admin/dist), from src/ or dist/ alike. */
@@ -133,12 +185,7 @@ function serveAdminApp(app: Express, dir: string = ADMIN_DIST): void {
     if (/^\/(graphql|healthz|api)(\/|$)/.test(req.path)) return next();
     // A missing file (an old asset, a .map) is a 404, not the app; app routes like /actividades/1.9 are not files.
     if (req.path.startsWith('/assets/') || /\.[a-z][a-z0-9]*$/i.test(req.path)) return res.status(404).type('text/plain').send('No existe.');
-    res.set({
-      'Cache-Control': 'no-cache',
-      'Content-Security-Policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'same-origin',
-    });
+    res.set('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './common/hardening.js';
 import { parseDatabaseUrl, type DatabaseConfig } from './database/data-source.js';
 
 export interface Config {
@@ -14,6 +15,35 @@ export interface Config {
   demo: 'auto' | 'always' | 'never';
   /** Benchmarks only: report SQL statements per request in a response header. */
   sqlStatistics: boolean;
+  /** Express `trust proxy`: which proxies' X-Forwarded-For to believe (false = none). */
+  trustProxy: boolean | number | string;
+  /** Send Strict-Transport-Security (only behind HTTPS). */
+  hsts: boolean;
+  rateLimits: RateLimits;
+}
+
+/** `GJ_TRUST_PROXY`: unset/0/false = none; a number = hops; true; or addresses/subnets ("loopback, 10.0.0.0/8"). */
+export function parseTrustProxy(value: string | undefined): boolean | number | string {
+  const text = (value ?? '').trim();
+  if (text === '' || text === '0' || text === 'false') return false;
+  if (text === 'true') return true;
+  if (/^\d+$/.test(text)) return Number(text);
+  if (!/^[\w.:/, -]+$/.test(text)) throw new Error(`GJ_TRUST_PROXY no es válido: "${value}". Use un número de proxies, "loopback" o direcciones separadas por comas.`);
+  return text;
+}
+
+/** `GJ_RATE_LIMITS`: overrides as "perIp=600,loginFailuresPerAccount=5". */
+export function parseRateLimits(value: string | undefined): RateLimits {
+  const limits = { ...DEFAULT_RATE_LIMITS };
+  for (const part of (value ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [key, raw] = part.split('=').map((p) => p.trim());
+    const n = Number(raw);
+    if (!key || !Object.hasOwn(DEFAULT_RATE_LIMITS, key) || !Number.isInteger(n) || n < 1) {
+      throw new Error(`GJ_RATE_LIMITS no es válido en "${part}". Claves: ${Object.keys(DEFAULT_RATE_LIMITS).join(', ')}; valores enteros positivos.`);
+    }
+    limits[key as keyof RateLimits] = n;
+  }
+  return limits;
 }
 
 export const MIN_SECRET_LENGTH = 32;
@@ -53,5 +83,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenTtlSeconds: Math.round(ttlHours * 3600),
     demo: production ? 'never' : demo,
     sqlStatistics: env.GJ_SQL_STATISTICS === '1',
+    trustProxy: parseTrustProxy(env.GJ_TRUST_PROXY),
+    hsts: env.GJ_HSTS === '1' || env.GJ_HSTS === 'true',
+    rateLimits: parseRateLimits(env.GJ_RATE_LIMITS),
   };
 }

@@ -6,8 +6,11 @@ import { CycleService } from './cycle/cycle.service.js';
 import { ReportService } from './report/report.service.js';
 import { AccountService } from './auth/account.service.js';
 import { AuthService } from './auth/auth.service.js';
+import type { RequestOrigin } from './auth/auth.service.js';
+import { SignInThrottle, type SignInLimits } from './auth/sign-in-throttle.js';
 import type { TokenService } from './auth/token.service.js';
-import { scopeOf, type Scope, type Viewer } from './auth/viewer.js';
+import { newRequestGuard, type RequestGuard } from './common/query-cost.js';
+import { disclosureOf, scopeOf, type Disclosure, type Scope, type Viewer } from './auth/viewer.js';
 import { EntityService } from './entity/entity.service.js';
 import { AuthorityService } from './authority/authority.service.js';
 import { ExecutionService } from './execution/execution.service.js';
@@ -34,7 +37,12 @@ export interface Services {
   apiKeys: ApiKeyService;
 }
 
-export function createServices(dataSource: DataSource, tokens: TokenService): Services {
+export interface ServiceOptions {
+  production: boolean;
+  signIn: SignInLimits;
+}
+
+export function createServices(dataSource: DataSource, tokens: TokenService, options: ServiceOptions): Services {
   const audit = new AuditService(dataSource);
   const cycle = new CycleService(dataSource, audit);
   const accounts = new AccountService(dataSource, audit);
@@ -44,12 +52,12 @@ export function createServices(dataSource: DataSource, tokens: TokenService): Se
   const apiKeys = new ApiKeyService(dataSource, audit);
   return {
     accounts,
-    auth: new AuthService(accounts, tokens, apiKeys),
+    auth: new AuthService(accounts, tokens, apiKeys, audit, new SignInThrottle(options.signIn), { production: options.production }),
     entities: new EntityService(dataSource),
     plans: new PlanService(dataSource),
     activities,
     geography: new GeographyService(dataSource),
-    authorities: new AuthorityService(dataSource, audit),
+    authorities: new AuthorityService(dataSource, audit, activities),
     executions,
     participantImport: new ParticipantImportService(dataSource, executions),
     progress,
@@ -60,15 +68,21 @@ export function createServices(dataSource: DataSource, tokens: TokenService): Se
   };
 }
 
-/** The one GraphQL context: who asks, what rows they may reach, and the services. */
+/** The one GraphQL context: who asks, from where, what rows they may reach, and the services. */
 export interface Context {
   viewer: Viewer | null;
   scope: Scope;
+  /** How much detail aggregates carry for this viewer. */
+  disclosure: Disclosure;
+  origin: RequestOrigin;
   services: Services;
   loaders: Loaders;
+  /** This request's limits and what it read (see common/query-cost.ts). */
+  guard: RequestGuard;
 }
 
-export function createContext(viewer: Viewer | null, services: Services): Context {
+export function createContext(viewer: Viewer | null, services: Services, origin: RequestOrigin): Context {
   const scope = scopeOf(viewer);
-  return { viewer, scope, services, loaders: createLoaders(services, scope, viewer) };
+  const disclosure = disclosureOf(viewer);
+  return { viewer, scope, disclosure, origin, services, loaders: createLoaders(services, scope, viewer, disclosure), guard: newRequestGuard() };
 }

@@ -35,7 +35,7 @@ describe('docs/API.md examples', () => {
     tokens.coordinacion = await api.login('coordinacion@demo.gob.pe');
     const coordinator = (await api.services.auth.authenticate(`Bearer ${tokens.coordinacion}`))!;
     tokens.clave = (await api.services.apiKeys.create(coordinator, 'Ejemplos de la documentación', null)).key;
-    const ids = await seedAuthorities(api.dataSource, many(3, 'REGIDORA_DISTRITAL', '150103', 'Regidora'));
+    const ids = await seedAuthorities(api.dataSource, many(6, 'REGIDORA_DISTRITAL', '150103', 'Regidora'));
     await api.gql(
       'mutation ($i: ExecutionInput!, $p: [ParticipantInput!]) { createExecution(activityCode: "1.4", input: $i, participants: $p) { id } }',
       { i: executionInput('2024-05-09'), p: ids.map((authorityId) => ({ authorityId, outcome: 'COMPLETED' })) },
@@ -58,6 +58,6 @@ describe('docs/API.md examples', () => {
   it('returns real figures, not empty shells', async () => {
     const progress = examples().find((e) => e.query.includes('query Desagregado'))!;
     const result = await api.gql(progress.query, progress.variables, { token: tokens.clave });
-    expect(result.data!.activity.progress).toMatchObject({ achieved: 3, byOffice: [{ office: 'REGIDORA_DISTRITAL', count: 3 }] });
+    expect(result.data!.activity.progress).toMatchObject({ achieved: 6, byOffice: [{ office: 'REGIDORA_DISTRITAL', count: 6, suppressed: false }] });
   });
 });

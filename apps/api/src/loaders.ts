@@ -1,7 +1,7 @@
-import { officeDefinition, type ActivityProgress, type CalendarDate } from '@gj/domain';
+import { officeDefinition, suppressSmallCells, type ActivityProgress, type CalendarDate } from '@gj/domain';
 import DataLoader from 'dataloader';
 import type { ActivityRow } from './activity/activity.entity.js';
-import type { Scope, Viewer } from './auth/viewer.js';
+import type { Disclosure, Scope, Viewer } from './auth/viewer.js';
 import type { ExecutionRow, ParticipationRow } from './execution/execution.entity.js';
 import type { ExecutionService } from './execution/execution.service.js';
 import type { GeographyService } from './geography/geography.service.js';
@@ -31,17 +31,20 @@ function byDate<T>(load: (rows: ActivityRow[], asOf: CalendarDate) => Promise<Ma
 }
 
 /** Per-request batching: a list of activities costs a fixed number of queries, not one each. */
-export function createLoaders(services: { progress: ProgressService; executions: ExecutionService; geography: GeographyService }, scope: Scope, viewer: Viewer | null) {
+export function createLoaders(services: { progress: ProgressService; executions: ExecutionService; geography: GeographyService }, scope: Scope, viewer: Viewer | null, disclosure: Disclosure) {
   const { progress, executions, geography } = services;
   let departments: Promise<Map<string, string>> | undefined;
   const departmentNames = () => (departments ??= geography.listDepartments().then((rows) => new Map(rows.map((d) => [d.code, d.name]))));
 
   const toType = async (p: ActivityProgress): Promise<ProgressType> => {
     const names = await departmentNames();
+    const disclose = (counts: number[]) => (disclosure.suppressSmallCells ? suppressSmallCells(counts) : counts.map((count) => ({ count, suppressed: false })));
+    const offices = disclose(p.byOffice.map((o) => o.count));
+    const departments = disclose(p.byDepartment.map((d) => d.count));
     return {
       ...p,
-      byOffice: p.byOffice.map((o) => ({ office: o.key, label: officeDefinition(o.key).pluralLabel, count: o.count })),
-      byDepartment: p.byDepartment.map((d) => ({ departmentCode: d.key, departmentName: names.get(d.key) ?? d.key, count: d.count })),
+      byOffice: p.byOffice.map((o, i) => ({ office: o.key, label: officeDefinition(o.key).pluralLabel, ...offices[i]! })),
+      byDepartment: p.byDepartment.map((d, i) => ({ departmentCode: d.key, departmentName: names.get(d.key) ?? d.key, ...departments[i]! })),
       parts: p.parts.map(({ key, label, target, achieved }) => ({ key, label, target, achieved })),
     };
   };

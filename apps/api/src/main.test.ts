@@ -2,54 +2,18 @@
  * The built server as a newcomer starts it: a fresh embedded database, migrations, the 2024
  * plan, demo accounts; then a restart that changes nothing. Needs `npm run build` (turbo runs it).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startServer, stopServer as stop } from './test/server-process.js';
 
-const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'gj-main-'));
+const start = (env: Record<string, string>) => startServer({ DATABASE_URL: `sqlite:${join(dir, 'gj.sqlite')}`, ...env });
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface Running {
-  child: ChildProcess;
-  output: () => string;
-  port: number;
-}
-
-async function start(env: Record<string, string>): Promise<Running> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env.PATH, DATABASE_URL: `sqlite:${join(dir, 'gj.sqlite')}`, PORT: String(port), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  const deadline = Date.now() + 30_000;
-  while (!output.includes('/graphql')) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`Server did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { child, output: () => output, port };
-}
-
-async function stop(running: Running): Promise<void> {
-  const exited = new Promise((resolve) => running.child.once('exit', resolve));
-  running.child.kill('SIGTERM');
-  await exited;
-}
+const DEMO_CLI = fileURLToPath(new URL('../dist/cli/demo.js', import.meta.url));
 
 describe('npm start on the embedded database', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -93,5 +57,30 @@ describe('npm start on the embedded database', () => {
 
   it('refuses to start in production without a token secret', async () => {
     await expect(start({ NODE_ENV: 'production' })).rejects.toThrow(/GJ_TOKEN_SECRET es obligatorio/);
+  });
+
+  it('refuses to start in production on a database that holds the demo, naming what to remove, and starts once it is purged', async () => {
+    const production = { NODE_ENV: 'production', GJ_TOKEN_SECRET: 'una-clave-de-produccion-larga-y-aleatoria-0123456789' };
+    const refused = await start(production).then(
+      () => 'started',
+      (error: Error) => error.message,
+    );
+    expect(refused).toContain('NODE_ENV=production no arranca sobre una base con datos de demostración: cuentas de demostración activas (coordinacion@demo.gob.pe, mimp@demo.gob.pe');
+    expect(refused).toContain('5372 autoridades ficticias de demostración en el registro');
+    expect(refused).toContain('npm run demo -- purge');
+    const purge = spawnSync(process.execPath, [DEMO_CLI, 'purge'], { env: { PATH: process.env.PATH, DATABASE_URL: `sqlite:${join(dir, 'gj.sqlite')}` }, encoding: 'utf8' });
+    expect(purge.status, purge.stderr).toBe(0);
+    expect(purge.stdout).toMatch(/^Datos de demostración eliminados: 29 ejecuciones, \d+ participaciones, 5372 autoridades ficticias, 0 reportes mensuales; cuentas deshabilitadas: coordinacion@demo\.gob\.pe, /);
+    const running = await start(production);
+    try {
+      const login = await fetch(`${running.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { login(email: "coordinacion@demo.gob.pe", password: "GobernandoJuntas2024") { token } }' }),
+      });
+      expect(((await login.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe('Correo o contraseña incorrectos.');
+    } finally {
+      await stop(running);
+    }
   });
 });

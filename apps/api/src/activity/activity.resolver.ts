@@ -33,12 +33,12 @@ export class ActivityResolver {
 
   @FieldResolver(() => ProgressType, { description: 'Avance calculado desde los registros a la fecha de corte (hoy por defecto).' })
   progress(@Root() activity: ActivityType, @Ctx() ctx: Context, @Arg('asOf', () => String, { nullable: true }) asOf?: string | null): Promise<ProgressType> {
-    return ctx.loaders.progress.load({ row: activity.row, asOf: parseAsOf(asOf) });
+    return ctx.loaders.progress.load({ row: activity.row, asOf: parseAsOf(asOf, ctx.disclosure) });
   }
 
   @FieldResolver(() => [MonthStateType], { description: 'Los 12 meses: programados frente a ejecutados a la fecha de corte.' })
   months(@Root() activity: ActivityType, @Ctx() ctx: Context, @Arg('asOf', () => String, { nullable: true }) asOf?: string | null): Promise<MonthStateType[]> {
-    return ctx.loaders.months.load({ row: activity.row, asOf: parseAsOf(asOf) });
+    return ctx.loaders.months.load({ row: activity.row, asOf: parseAsOf(asOf, ctx.disclosure) });
   }
 
   @FieldResolver(() => [ExecutionType], { description: 'Ejecuciones registradas, por fecha.' })

@@ -1,6 +1,7 @@
 import { DEFAULT_PLAN_YEAR } from '@gj/domain';
 import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Scope } from '../auth/viewer.js';
+import { assertYear } from '../common/dates.js';
 import { ActivityRow } from './activity.entity.js';
 
 /**
@@ -19,6 +20,7 @@ export class ActivityService {
   }
 
   private scoped(scope: Scope, year: number): SelectQueryBuilder<ActivityRow> {
+    assertYear(year);
     const query = this.dataSource
       .getRepository(ActivityRow)
       .createQueryBuilder('activity')

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { AuditConnectionType, AuditEntryType } from './audit.types.js';
+import { PAGE_SIZES } from '../common/pagination.js';
 
 /** Read-only by design: the schema has no operation that changes or deletes audit entries. */
 @Resolver(() => AuditEntryType)
@@ -14,10 +15,10 @@ export class AuditResolver {
     @Arg('action', () => String, { nullable: true }) action?: string | null,
     @Arg('from', () => String, { nullable: true, description: 'AAAA-MM-DD (UTC).' }) from?: string | null,
     @Arg('to', () => String, { nullable: true, description: 'AAAA-MM-DD (UTC).' }) to?: string | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZES.auditTrail.default }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<AuditConnectionType> {
-    const page = await ctx.services.audit.list(ctx.viewer, { entityCode, activityCode, actorEmail, action, from, to }, first ?? 50, after);
+    const page = await ctx.services.audit.list(ctx.viewer, { entityCode, activityCode, actorEmail, action, from, to }, first ?? PAGE_SIZES.auditTrail.default, after);
     return { nodes: page.items.map(AuditEntryType.from), totalCount: page.totalCount, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage } };
   }
 }

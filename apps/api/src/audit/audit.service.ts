@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { assertCan } from '../auth/permissions.js';
 import type { Viewer } from '../auth/viewer.js';
 import { inputError } from '../common/errors.js';
-import { assertPageSize, decodeCursor, encodeCursor } from '../common/pagination.js';
+import { assertPageSize, decodeCursor, encodeCursor, PAGE_SIZES } from '../common/pagination.js';
 import { AuditEntryRow } from './audit.entity.js';
 
 /** Who made a change: an account, or an operator's command line. */
@@ -41,6 +41,9 @@ export interface AuditFilter {
   to?: string | null;
 }
 
+/** Ids per audit entry when a list of people is recorded (well under MAX_VALUE_LENGTH). */
+export const PERSONAL_DATA_CHUNK = 2_000;
+
 /** Values larger than this are summarized: the audit keeps what changed, not whole files. */
 const MAX_VALUE_LENGTH = 60_000;
 
@@ -57,6 +60,28 @@ function serialize(value: unknown): string | null {
  */
 export class AuditService {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** For events that are not part of a write's transaction (sign-ins, reads of personal data). */
+  recordNow(actor: Actor, record: AuditRecord): Promise<void> {
+    return this.record(this.dataSource.manager, actor, record);
+  }
+
+  /**
+   * Who read which people of the register (Ley 29733): one entry per query, ids in chunks so a
+   * large page is recorded whole.
+   */
+  async recordPersonalDataRead(viewer: Viewer | null, operation: string | null, authorityIds: readonly number[]): Promise<void> {
+    const actor = viewer ? actorOf(viewer) : { id: null, email: 'anonimo', role: 'ANONYMOUS' };
+    const ids = [...authorityIds].sort((a, b) => a - b);
+    for (let i = 0; i < ids.length; i += PERSONAL_DATA_CHUNK) {
+      await this.recordNow(actor, {
+        action: 'personalData.read',
+        targetType: 'authority',
+        subjectEntities: viewer?.entityCode ? [viewer.entityCode] : [],
+        after: { operation: operation ?? 'consulta sin nombre', count: ids.length, authorityIds: ids.slice(i, i + PERSONAL_DATA_CHUNK) },
+      });
+    }
+  }
 
   async record(manager: EntityManager, actor: Actor, record: AuditRecord): Promise<void> {
     await manager.getRepository(AuditEntryRow).insert({
@@ -77,8 +102,9 @@ export class AuditService {
   /** Newest first, paginated with a cursor. */
   async list(viewer: Viewer | null, filter: AuditFilter, first = 50, after?: string | null) {
     assertCan(viewer, 'audit:read');
-    assertPageSize(first, 500);
+    assertPageSize(first, PAGE_SIZES.auditTrail.max);
     const query = this.dataSource.getRepository(AuditEntryRow).createQueryBuilder('entry');
+    if (filter.entityCode && !/^[A-Za-z]{2,16}$/.test(filter.entityCode)) throw inputError('La entidad del filtro no es válida.');
     if (filter.entityCode) query.andWhere('entry.subjectEntity LIKE :entity', { entity: `%,${filter.entityCode.toUpperCase()},%` });
     if (filter.activityCode) query.andWhere('entry.activityCode = :activity', { activity: filter.activityCode });
     if (filter.actorEmail) query.andWhere('entry.actorEmail = :email', { email: filter.actorEmail.trim().toLowerCase() });

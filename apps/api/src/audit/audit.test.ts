@@ -123,6 +123,17 @@ const CASES: Record<string, Case> = {
     },
   },
   setAccountActive: { action: 'account.setActive', actor: 'coordinacion@demo.gob.pe', run: (api, t) => ok(api, t, 'mutation { setAccountActive(email: "nueva@pcm.gob.pe", active: false) { id } }') },
+  logout: { action: 'auth.logout', actor: 'pcm@demo.gob.pe', run: async (api) => ok(api, await api.login('pcm@demo.gob.pe'), 'mutation { logout }') },
+  resolveRegisterReview: {
+    action: 'authority.review',
+    actor: 'coordinacion@demo.gob.pe',
+    run: async (api, t) => {
+      const r = (await ok(api, t, 'mutation ($c: String!) { importAuthorities(fileName: "r.csv", contentBase64: $c) { review { reviewId } } }', {
+        c: csv(['dni,nombres,apellidos,cargo,ubigeo', '62000001,Otra,Persona Distinta,Regidora distrital,150103']),
+      })) as { importAuthorities: { review: { reviewId: number }[] } };
+      return ok(api, t, `mutation { resolveRegisterReview(id: ${r.importAuthorities.review[0]!.reviewId}, apply: false) { id } }`);
+    },
+  },
 };
 
 const LATEST = '{ auditTrail(first: 1) { nodes { action actorEmail before after entities activityCode } } }';

@@ -28,6 +28,10 @@ export class AccountRow {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** In every token; raised when the account is disabled or enabled, which ends older tokens. */
+  @Column({ name: 'session_version', type: 'integer', default: 0 })
+  sessionVersion!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'datetime' })
   createdAt!: Date;
 }

@@ -4,6 +4,7 @@ import { actorOf, COMMAND_LINE, type Actor, type AuditService } from '../audit/a
 import { inputError } from '../common/errors.js';
 import { assertCan } from './permissions.js';
 import { AccountRow } from './account.entity.js';
+import { RevokedSessionRow } from './revoked-session.entity.js';
 import { hashPassword } from './password.js';
 import type { Viewer } from './viewer.js';
 
@@ -38,8 +39,11 @@ export class AccountService {
     return this.dataSource.getRepository(AccountRow);
   }
 
-  /** `actor` is who asked: the coordination through the API, or an operator's command. */
-  async create(input: NewAccount, actor: Actor = COMMAND_LINE): Promise<AccountRow> {
+  /**
+   * `actor` is who asked: the coordination through the API, or an operator's command. Only the
+   * demo seed skips the password policy (its password is published, and refused in production).
+   */
+  async create(input: NewAccount, actor: Actor = COMMAND_LINE, options: { demo?: boolean } = {}): Promise<AccountRow> {
     const email = normalizeEmail(input.email);
     if (!EMAIL.test(email) || email.length > 254) throw new InputError(`Correo electrónico no válido: "${input.email}".`);
     if (!isRole(input.role)) throw new InputError(`Rol no válido: "${input.role}". Use COORDINATOR, FOCAL_POINT o INTEGRATOR.`);
@@ -52,7 +56,7 @@ export class AccountService {
     if (role === 'COORDINATOR' && entity && entity !== 'MIMP') {
       throw new InputError('La coordinación pertenece al MIMP: no indique otra entidad.');
     }
-    const problems = passwordProblems(input.password, email);
+    const problems = options.demo ? [] : passwordProblems(input.password, email);
     if (problems.length > 0) throw new InputError(problems.join(' '));
     const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {
@@ -99,8 +103,30 @@ export class AccountService {
     return this.repository.findOne({ where: { email: normalizeEmail(email) } });
   }
 
-  findActiveById(id: number): Promise<AccountRow | null> {
-    return this.repository.findOne({ where: { id, active: true } });
+  /** The account of a session token, if the token was not ended by sign-out or by disabling the account. */
+  findSessionAccount(id: number, sessionVersion: number, jti: string): Promise<AccountRow | null> {
+    return this.repository
+      .createQueryBuilder('account')
+      .where('account.id = :id AND account.active = :active AND account.sessionVersion = :sessionVersion', { id, active: true, sessionVersion })
+      .andWhere('NOT EXISTS (SELECT 1 FROM revoked_sessions revoked WHERE revoked.jti = :jti)', { jti })
+      .getOne();
+  }
+
+  /** Ends one session token; expired entries are dropped on the way. */
+  async revokeSession(viewer: Viewer, jti: string, expiresAt: Date, ip: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const revoked = manager.getRepository(RevokedSessionRow);
+      await revoked.createQueryBuilder().delete().where('expires_at < :now', { now: new Date() }).execute();
+      if (await revoked.exists({ where: { jti } })) return;
+      await revoked.insert({ jti, accountId: viewer.accountId, expiresAt });
+      await this.audit.record(manager, actorOf(viewer), {
+        action: 'auth.logout',
+        targetType: 'account',
+        targetId: viewer.accountId,
+        subjectEntities: viewer.entityCode ? [viewer.entityCode] : [],
+        after: { ip },
+      });
+    });
   }
 
   async setActive(email: string, active: boolean, actor: Actor = COMMAND_LINE): Promise<AccountRow> {
@@ -110,6 +136,8 @@ export class AccountService {
       if (!account) throw new InputError(`No existe una cuenta con el correo ${normalizeEmail(email)}.`);
       const before = { active: Boolean(account.active) };
       account.active = active;
+      // Tokens issued before a change of status never work again, not even after re-enabling.
+      if (Boolean(before.active) !== active) account.sessionVersion += 1;
       const saved = await repository.save(account);
       await this.audit.record(manager, actor, {
         action: 'account.setActive',

@@ -17,8 +17,13 @@ export class AuthResolver {
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
   ): Promise<AuthPayloadType> {
-    const { token, expiresAt, viewer } = await ctx.services.auth.login(email, password);
+    const { token, expiresAt, viewer } = await ctx.services.auth.login(email, password, ctx.origin);
     return Object.assign(new AuthPayloadType(), { token, expiresAt, viewer: await toViewerType(ctx, viewer) });
+  }
+
+  @Mutation(() => Boolean, { description: 'Cierra la sesión de este token: deja de funcionar aunque no haya vencido.' })
+  logout(@Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.auth.logout(ctx.viewer, ctx.origin);
   }
 }
 

@@ -48,16 +48,33 @@ describe.each(backends())('authentication on %s', (backend) => {
     expect(wrong.data).toBeNull();
   });
 
-  it('refuses a disabled account, and its live tokens', async () => {
+  it('refuses a disabled account as it refuses a wrong password, and ends its tokens for good', async () => {
     const token = await api.login('cgr@demo.gob.pe');
     await api.services.accounts.setActive('cgr@demo.gob.pe', false);
     const login = await api.gql(LOGIN, { email: 'cgr@demo.gob.pe', password: DEMO_PASSWORD });
-    expect(login.errors![0]!.message).toBe(MESSAGES.accountDisabled);
+    const wrong = await api.gql(LOGIN, { email: 'cgr@demo.gob.pe', password: 'otra-clave-incorrecta' });
+    expect(login.errors).toEqual(wrong.errors);
+    expect(login.errors![0]!.message).toBe(MESSAGES.wrongCredentials);
     const reuse = await api.gql(VIEWER, {}, { token });
     expect(reuse.status).toBe(401);
     expect(reuse.errors![0]!.message).toBe(MESSAGES.accountGone);
+    // Enabling the account again does not bring back tokens issued before it was disabled.
     await api.services.accounts.setActive('cgr@demo.gob.pe', true);
-    expect((await api.gql(VIEWER, {}, { token })).data!.viewer.email).toBe('cgr@demo.gob.pe');
+    expect((await api.gql(VIEWER, {}, { token })).status).toBe(401);
+    const fresh = await api.login('cgr@demo.gob.pe');
+    expect((await api.gql(VIEWER, {}, { token: fresh })).data!.viewer.email).toBe('cgr@demo.gob.pe');
+  });
+
+  it('ends the session of a token on sign-out, and only that one', async () => {
+    const phone = await api.login('servir@demo.gob.pe');
+    const desktop = await api.login('servir@demo.gob.pe');
+    const out = await api.gql('mutation { logout }', {}, { token: phone });
+    expect(out.data).toEqual({ logout: true });
+    const reuse = await api.gql(VIEWER, {}, { token: phone });
+    expect(reuse.status).toBe(401);
+    expect(reuse.errors![0]!.message).toBe(MESSAGES.accountGone);
+    expect((await api.gql(VIEWER, {}, { token: desktop })).data!.viewer.email).toBe('servir@demo.gob.pe');
+    expect((await api.gql('mutation { logout }')).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 
   it('is anonymous without a header', async () => {
@@ -72,7 +89,7 @@ describe.each(backends())('authentication on %s', (backend) => {
   };
 
   it('says when a session has expired', async () => {
-    const expired = await new TokenService(TEST_TOKEN_SECRET, -60).sign(1);
+    const expired = await new TokenService(TEST_TOKEN_SECRET, -60).sign(1, 0);
     expect(await bad(`Bearer ${expired.token}`)).toEqual({ message: MESSAGES.sessionExpired, reason: 'TOKEN_EXPIRED' });
   });
 
@@ -91,7 +108,7 @@ describe.each(backends())('authentication on %s', (backend) => {
       await sign(TEST_TOKEN_SECRET, 'gobernando-juntas-api', 'other-issuer'),
     ];
     for (const token of forged) expect((await bad(`Bearer ${token}`)).reason).toBe('TOKEN_INVALID');
-    const ghost = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('99999').setIssuer('gobernando-juntas').setAudience('gobernando-juntas-api').setExpirationTime('1h').sign(key);
+    const ghost = await new SignJWT({ sv: 0 }).setJti('00000000-0000-0000-0000-000000000000').setProtectedHeader({ alg: 'HS256' }).setSubject('99999').setIssuer('gobernando-juntas').setAudience('gobernando-juntas-api').setExpirationTime('1h').sign(key);
     expect((await bad(`Bearer ${ghost}`)).reason).toBe('ACCOUNT_INACTIVE');
   });
 });

@@ -9,6 +9,8 @@ export interface Viewer {
   email: string;
   role: Role;
   entityCode: EntityCode | null;
+  /** The session token behind the request (absent for API keys). */
+  session?: { jti: string; expiresAt: Date };
 }
 
 /**
@@ -16,6 +18,20 @@ export interface Viewer {
  * scoping happens in the data layer and never only in a resolver or a screen.
  */
 export type Scope = { kind: 'ALL' } | { kind: 'ENTITY'; entityCode: EntityCode } | { kind: 'NONE' };
+
+/**
+ * How much detail aggregates carry: systems of other agencies (API keys, integrator accounts) get
+ * small breakdown cells suppressed and figures as of month ends (see @gj/domain privacy).
+ */
+export interface Disclosure {
+  suppressSmallCells: boolean;
+  monthEndCutoff: boolean;
+}
+
+export function disclosureOf(viewer: Viewer | null): Disclosure {
+  const aggregatesOnly = viewer?.role === 'INTEGRATOR';
+  return { suppressSmallCells: aggregatesOnly, monthEndCutoff: aggregatesOnly };
+}
 
 export function scopeOf(viewer: Viewer | null): Scope {
   if (!viewer) return { kind: 'NONE' };

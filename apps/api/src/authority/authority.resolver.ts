@@ -3,7 +3,8 @@ import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { OfficeEnum } from '../common/graphql-types.js';
 import type { Context } from '../context.js';
 import { decodeUpload, readingUpload } from '../execution/execution.resolver.js';
-import { AuthorityConnectionType, AuthorityInputType, AuthorityType, RegisterImportResultType } from './authority.types.js';
+import { AuthorityConnectionType, AuthorityInputType, AuthorityType, RegisterImportResultType, RegisterReviewType } from './authority.types.js';
+import { PAGE_SIZES } from '../common/pagination.js';
 
 @Resolver(() => AuthorityType)
 export class AuthorityResolver {
@@ -17,13 +18,13 @@ export class AuthorityResolver {
     @Arg('departmentCode', () => String, { nullable: true }) departmentCode?: string | null,
     @Arg('includeInactive', () => Boolean, { nullable: true }) includeInactive?: boolean | null,
     @Arg('onlyPossibleDuplicates', () => Boolean, { nullable: true }) onlyPossibleDuplicates?: boolean | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZES.authorities.default }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<AuthorityConnectionType> {
     const page = await ctx.services.authorities.search(
       ctx.viewer,
       { search, dni, governmentId, office, departmentCode, includeInactive, onlyPossibleDuplicates },
-      first ?? 20,
+      first ?? PAGE_SIZES.authorities.default,
       after,
     );
     return { nodes: page.items.map(AuthorityType.from), totalCount: page.totalCount, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage } };
@@ -57,6 +58,16 @@ export class AuthorityResolver {
   @Mutation(() => AuthorityType, { description: 'Coordinación: fusiona un posible duplicado con el registro original (merge) o lo conserva.' })
   async resolveDuplicate(@Ctx() ctx: Context, @Arg('id', () => Int) id: number, @Arg('merge', () => Boolean) merge: boolean): Promise<AuthorityType> {
     return AuthorityType.from(await ctx.services.authorities.resolveDuplicate(ctx.viewer, id, merge));
+  }
+
+  @Query(() => [RegisterReviewType], { description: 'Coordinación: cambios del registro retenidos por una importación, por revisar.' })
+  async registerReviews(@Ctx() ctx: Context, @Arg('pendingOnly', () => Boolean, { defaultValue: true }) pendingOnly: boolean): Promise<RegisterReviewType[]> {
+    return (await ctx.services.authorities.reviews(ctx.viewer, pendingOnly)).map(RegisterReviewType.from);
+  }
+
+  @Mutation(() => RegisterReviewType, { description: 'Coordinación: aplica (apply: true) o descarta un cambio retenido; queda en la auditoría.' })
+  async resolveRegisterReview(@Ctx() ctx: Context, @Arg('id', () => Int) id: number, @Arg('apply', () => Boolean) apply: boolean): Promise<RegisterReviewType> {
+    return RegisterReviewType.from(await ctx.services.authorities.resolveReview(ctx.viewer, id, apply));
   }
 
   @Mutation(() => RegisterImportResultType, {

@@ -1,25 +1,38 @@
 import {
   DNI_PATTERN,
+  FOCAL_POINT_PAGE_SIZE,
+  FOCAL_POINT_SEARCH_LIMIT,
+  MAX_SEARCH_LENGTH,
+  NARROW_LOOKUP_MESSAGE,
   furthestOutcome,
+  isNarrowLookup,
+  maskDni,
   OFFICE_DEFINITIONS,
   isOffice,
   normalizeText,
   officeDefinition,
   personSearchName,
+  readDni,
+  readUbigeo,
+  restoredDniWarning,
+  sameIdentity,
   type Office,
 } from '@gj/domain';
-import { Brackets, type DataSource, type EntityManager } from 'typeorm';
+import { Brackets, In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import type { ActivityService } from '../activity/activity.service.js';
 import { actorOf, type AuditService } from '../audit/audit.service.js';
 import { assertCan } from '../auth/permissions.js';
-import type { Viewer } from '../auth/viewer.js';
+import { scopeOf, type Viewer } from '../auth/viewer.js';
 import { inputError, notFoundError } from '../common/errors.js';
-import { assertPageSize, decodeCursor, encodeCursor } from '../common/pagination.js';
+import { assertPageSize, decodeCursor, encodeCursor, PAGE_SIZES } from '../common/pagination.js';
 import { readSheet, type SheetFormat } from '../common/tabular-file.js';
 import { GovernmentRow } from '../geography/geography.entity.js';
-import { ParticipationRow } from '../execution/execution.entity.js';
+import { ExecutionRow, ParticipationRow } from '../execution/execution.entity.js';
 import { AuthorityRow } from './authority.entity.js';
+import { RegisterReviewRow, type ReviewReason } from './register-review.entity.js';
 
 export const CURRENT_TERM = { start: 2023, end: 2026 } as const;
+export const MAX_NAME_LENGTH = 120;
 
 export interface AuthorityInput {
   givenNames: string;
@@ -53,12 +66,37 @@ export interface RowProblem {
   message: string;
 }
 
+export interface ReviewItem {
+  line: number;
+  reviewId: number;
+  authorityId: number;
+  reason: ReviewReason;
+  message: string;
+}
+
 export interface RegisterImportResult {
   created: number;
   updated: number;
+  unchanged: number;
   /** Created records that share name and government with another: to be reviewed. */
   flagged: { line: number; id: number; possibleDuplicateOf: number }[];
+  /** Changes to existing people held for a person's decision (not applied). */
+  review: ReviewItem[];
+  /** Rows read with an assumption the person should check (e.g. a DNI's leading zeros restored). */
+  warnings: RowProblem[];
   errors: RowProblem[];
+}
+
+/** The register's fields of one person, as stored. */
+interface AuthorityValues {
+  givenNames: string;
+  familyNames: string;
+  searchName: string;
+  dni: string | null;
+  office: Office;
+  governmentId: number;
+  termStart: number;
+  termEnd: number;
 }
 
 const REGISTER_COLUMNS: Record<string, string> = {
@@ -85,39 +123,76 @@ export function officeFromText(text: string): Office | null {
   return OFFICE_BY_TEXT.get(normalizeText(text.replace(/_/g, ' '))) ?? null;
 }
 
-/** DNIs typed into spreadsheets lose their leading zeros; restore them. */
-export function normalizeDni(text: string | null | undefined): string | null {
-  const digits = (text ?? '').trim();
-  if (digits === '') return null;
-  return /^\d{5,7}$/.test(digits) ? digits.padStart(8, '0') : digits;
+const snapshotOf = (a: AuthorityRow | AuthorityValues) => {
+  const { givenNames, familyNames, dni, office, governmentId, termStart, termEnd } = a;
+  return { givenNames, familyNames, dni, office, governmentId, termStart, termEnd };
+};
+
+/**
+ * The one check of a person's fields, for the form and for each row of a file: every problem, in
+ * Spanish, in lower case so a file row can list them after "Fila N:".
+ */
+function fieldProblems(input: { givenNames: string; familyNames: string; office: Office | null; officeText: string; government: GovernmentRow | null; governmentText: string; termStart: number; termEnd: number }): string[] {
+  const problems: string[] = [];
+  if (!input.givenNames) problems.push('faltan los nombres');
+  else if (input.givenNames.length > MAX_NAME_LENGTH) problems.push(`los nombres tienen más de ${MAX_NAME_LENGTH} caracteres`);
+  if (!input.familyNames) problems.push('faltan los apellidos');
+  else if (input.familyNames.length > MAX_NAME_LENGTH) problems.push(`los apellidos tienen más de ${MAX_NAME_LENGTH} caracteres`);
+  if (!input.office) problems.push(`el cargo "${input.officeText}" no es válido`);
+  if (!input.government) problems.push(`no existe un gobierno con ubigeo "${input.governmentText}"`);
+  if (input.office && input.government && officeDefinition(input.office).level !== input.government.level) {
+    problems.push(`el cargo ${officeDefinition(input.office).label.toLowerCase()} no corresponde a ${input.government.name}`);
+  }
+  if (!Number.isInteger(input.termStart) || !Number.isInteger(input.termEnd) || input.termStart < 1990 || input.termEnd > 2100) problems.push('el periodo no es válido');
+  else if (input.termEnd < input.termStart) problems.push('el fin del periodo no puede ser anterior a su inicio');
+  return problems;
 }
 
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const cleanName = (text: string | null | undefined) => (text ?? '').trim().replace(/\s+/g, ' ');
 
-/** The register of women authorities: focal points search it; the coordination manages it. */
+/** The register of women authorities: focal points look people up; the coordination manages it. */
 export class AuthorityService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly activities: ActivityService,
   ) {}
 
   private record(manager: EntityManager, viewer: Viewer, action: string, targetId: number | null, before: unknown, after: unknown) {
     return this.audit.record(manager, actorOf(viewer), { action, targetType: 'authority', targetId, before, after });
   }
 
-  async search(viewer: Viewer | null, filter: AuthorityFilter, first = 20, after?: string | null): Promise<Page<AuthorityRow>> {
+  /**
+   * Searches the register. The coordination reads it whole. A focal point only looks people up:
+   * a name, a DNI or a government is needed, pages are small, no more than a few dozen matches
+   * are reachable, DNIs show only their last digits unless she typed the DNI, and an entity
+   * with no activity has nobody to record and finds no one.
+   */
+  async search(viewer: Viewer | null, filter: AuthorityFilter, first: number = PAGE_SIZES.authorities.default, after?: string | null): Promise<Page<AuthorityRow>> {
     assertCan(viewer, 'authority:read');
-    assertPageSize(first, 200);
+    const lookup = viewer.role !== 'COORDINATOR';
+    assertPageSize(first, lookup ? FOCAL_POINT_PAGE_SIZE : PAGE_SIZES.authorities.max);
+    if ((filter.search ?? '').length > MAX_SEARCH_LENGTH) throw inputError(`La búsqueda admite hasta ${MAX_SEARCH_LENGTH} caracteres.`);
+    if ((filter.dni ?? '').length > 20) throw inputError('El DNI tiene 8 dígitos.');
+    const empty = { items: [], totalCount: 0, hasNextPage: false, endCursor: null };
+    if (lookup) {
+      if (!isNarrowLookup(filter)) throw inputError(NARROW_LOOKUP_MESSAGE);
+      if ((await this.activities.list(scopeOf(viewer))).length === 0) return empty;
+    }
     const query = this.dataSource
       .getRepository(AuthorityRow)
       .createQueryBuilder('authority')
       .innerJoinAndSelect('authority.government', 'government')
       .innerJoinAndSelect('government.department', 'department');
-    if (!filter.includeInactive) query.andWhere('authority.active = :active', { active: true });
-    if (filter.dni) query.andWhere('authority.dni = :dni', { dni: normalizeDni(filter.dni) });
+    if (!filter.includeInactive || lookup) query.andWhere('authority.active = :active', { active: true });
+    const dni = readDni(filter.dni);
+    if (dni.kind === 'INVALID') return empty;
+    if (dni.kind === 'VALID') query.andWhere('authority.dni = :dni', { dni: dni.dni });
     if (filter.governmentId) query.andWhere('authority.governmentId = :governmentId', { governmentId: filter.governmentId });
     if (filter.office) query.andWhere('authority.office = :office', { office: filter.office });
     if (filter.departmentCode) query.andWhere('government.departmentCode = :departmentCode', { departmentCode: filter.departmentCode });
-    if (filter.onlyPossibleDuplicates) query.andWhere('authority.possibleDuplicateOf IS NOT NULL');
+    if (filter.onlyPossibleDuplicates && !lookup) query.andWhere('authority.possibleDuplicateOf IS NOT NULL');
     const tokens = normalizeText(filter.search ?? '').split(' ').filter(Boolean).slice(0, 6);
     tokens.forEach((token, i) => {
       // '!' escapes LIKE wildcards: a backslash is read differently by MySQL and SQLite.
@@ -130,19 +205,41 @@ export class AuthorityService {
       );
     });
     const totalCount = await query.getCount();
-    const items = await query
-      .andWhere('authority.id > :afterId', { afterId: decodeCursor('authority', after) ?? 0 })
-      .orderBy('authority.id', 'ASC')
-      .take(first + 1)
-      .getMany();
+    const afterId = decodeCursor('authority', after) ?? 0;
+    if (lookup) {
+      // Only the first matches are reachable: a focal point refines her search instead of paging on.
+      const reachable = await query.clone().select('authority.id', 'id').orderBy('authority.id', 'ASC').limit(FOCAL_POINT_SEARCH_LIMIT).getRawMany<{ id: number }>();
+      const ids = reachable.map((r) => Number(r.id)).filter((id) => id > afterId);
+      if (ids.length === 0) return { ...empty, totalCount };
+      query.andWhere('authority.id IN (:...reachable)', { reachable: ids });
+    }
+    const items = await query.andWhere('authority.id > :afterId', { afterId }).orderBy('authority.id', 'ASC').take(first + 1).getMany();
     const hasNextPage = items.length > first;
     const page = items.slice(0, first);
-    return { items: page, totalCount, hasNextPage, endCursor: page.length ? encodeCursor('authority', page.at(-1)!.id) : null };
+    const typedDni = dni.kind === 'VALID' || tokens.some((t) => DNI_PATTERN.test(t));
+    const shown = lookup && !typedDni ? page.map((a) => Object.assign(new AuthorityRow(), a, { dni: maskDni(a.dni) })) : page;
+    return { items: shown, totalCount, hasNextPage, endCursor: page.length ? encodeCursor('authority', page.at(-1)!.id) : null };
   }
 
+  /** One person: the coordination any; a focal point only someone recorded in her activities. */
   async get(viewer: Viewer | null, id: number): Promise<AuthorityRow | null> {
     assertCan(viewer, 'authority:read');
-    return this.dataSource.getRepository(AuthorityRow).findOne({ where: { id }, relations: { government: { department: true } } });
+    const query = this.dataSource
+      .getRepository(AuthorityRow)
+      .createQueryBuilder('authority')
+      .innerJoinAndSelect('authority.government', 'government')
+      .innerJoinAndSelect('government.department', 'department')
+      .where('authority.id = :id', { id });
+    if (viewer.role !== 'COORDINATOR') {
+      const recorded = this.activities
+        .scopeQuery(
+          this.dataSource.getRepository(ParticipationRow).createQueryBuilder('p').select('1').innerJoin(ExecutionRow, 'e', 'e.id = p.executionId').innerJoin('e.activity', 'activity'),
+          scopeOf(viewer),
+        )
+        .andWhere('p.authorityId = authority.id');
+      query.andWhere(`EXISTS (${recorded.getQuery()})`).setParameters(recorded.getParameters());
+    }
+    return query.getOne();
   }
 
   async create(viewer: Viewer | null, input: AuthorityInput): Promise<AuthorityRow> {
@@ -150,7 +247,7 @@ export class AuthorityService {
     return this.dataSource.transaction(async (manager) => {
       const values = await this.validate(manager, input, null);
       const saved = await manager.getRepository(AuthorityRow).save(manager.getRepository(AuthorityRow).create({ ...values, active: true, synthetic: false }));
-      await this.record(manager, viewer, 'authority.create', saved.id, null, values);
+      await this.record(manager, viewer, 'authority.create', saved.id, null, snapshotOf(values));
       return manager.getRepository(AuthorityRow).findOneOrFail({ where: { id: saved.id }, relations: { government: { department: true } } });
     });
   }
@@ -163,8 +260,7 @@ export class AuthorityService {
       if (!existing) throw notFoundError('La autoridad no existe en el registro.');
       const values = await this.validate(manager, input, id);
       await repository.update({ id }, values);
-      const { givenNames, familyNames, dni, office, governmentId, termStart, termEnd } = existing;
-      await this.record(manager, viewer, 'authority.update', id, { givenNames, familyNames, dni, office, governmentId, termStart, termEnd }, values);
+      await this.record(manager, viewer, 'authority.update', id, snapshotOf(existing), snapshotOf(values));
       return repository.findOneOrFail({ where: { id }, relations: { government: { department: true } } });
     });
   }
@@ -183,7 +279,8 @@ export class AuthorityService {
 
   /**
    * Resolves a possible duplicate: `merge` moves its participations to the other record (keeping
-   * the furthest outcome where both took part) and deletes it; otherwise the flag is cleared.
+   * the furthest outcome where both took part) and deletes it; otherwise the flag is cleared. The
+   * audit keeps the deleted record whole and every participation moved.
    */
   async resolveDuplicate(viewer: Viewer | null, id: number, merge: boolean): Promise<AuthorityRow> {
     assertCan(viewer, 'authority:manage');
@@ -192,34 +289,49 @@ export class AuthorityService {
       const duplicate = await authorities.findOne({ where: { id } });
       if (!duplicate?.possibleDuplicateOf) throw notFoundError('La autoridad no está marcada como posible duplicado.');
       const targetId = duplicate.possibleDuplicateOf;
-      await this.record(manager, viewer, merge ? 'authority.merge' : 'authority.keep', id, { possibleDuplicateOf: targetId }, merge ? { mergedInto: targetId } : { possibleDuplicateOf: null });
       if (!merge) {
         await authorities.update({ id }, { possibleDuplicateOf: null });
+        await this.record(manager, viewer, 'authority.keep', id, { possibleDuplicateOf: targetId }, { possibleDuplicateOf: null });
         return authorities.findOneOrFail({ where: { id }, relations: { government: { department: true } } });
       }
       const participations = manager.getRepository(ParticipationRow);
-      const moving = await participations.find({ where: { authorityId: id } });
+      const moving = await participations.find({ where: { authorityId: id }, order: { id: 'ASC' } });
+      const moved: { participationId: number; executionId: number; outcome: string; into: 'MOVED' | 'COMBINED'; outcomeAfter: string }[] = [];
       for (const p of moving) {
         const existing = await participations.findOne({ where: { executionId: p.executionId, authorityId: targetId } });
         if (existing) {
-          await participations.update({ id: existing.id }, { outcome: furthestOutcome(existing.outcome, p.outcome) });
+          const outcome = furthestOutcome(existing.outcome, p.outcome);
+          await participations.update({ id: existing.id }, { outcome });
           await participations.delete({ id: p.id });
+          moved.push({ participationId: p.id, executionId: p.executionId, outcome: p.outcome, into: 'COMBINED', outcomeAfter: outcome });
         } else {
           await participations.update({ id: p.id }, { authorityId: targetId });
+          moved.push({ participationId: p.id, executionId: p.executionId, outcome: p.outcome, into: 'MOVED', outcomeAfter: p.outcome });
         }
       }
       const target = await authorities.findOneOrFail({ where: { id: targetId } });
       await authorities.delete({ id });
       // The record kept inherits a DNI only the duplicate had.
       if (!target.dni && duplicate.dni) await authorities.update({ id: targetId }, { dni: duplicate.dni });
+      await this.record(
+        manager,
+        viewer,
+        'authority.merge',
+        id,
+        { deleted: { id, ...snapshotOf(duplicate), active: Boolean(duplicate.active), possibleDuplicateOf: targetId }, kept: { id: targetId, dni: target.dni } },
+        { mergedInto: targetId, keptDni: target.dni ?? duplicate.dni, participations: moved },
+      );
       return authorities.findOneOrFail({ where: { id: targetId }, relations: { government: { department: true } } });
     });
   }
 
   /**
    * Imports a register file. Every row is validated first; with any error nothing is written.
-   * A row whose DNI is known updates that person; a new row with the same name and government as
-   * an existing record is created and flagged for review instead of being merged.
+   * - A new person is created (flagged for review when another record has her name and government).
+   * - A known DNI with the same person's name updates her, unless the change would move the figures
+   *   of months already approved; a known DNI with another person's name is never applied. Both are
+   *   held as review items for the coordination, with what the file proposed.
+   * Every person created or changed has her own audit entry with the values before and after.
    */
   async importRegister(viewer: Viewer | null, content: Buffer, format: SheetFormat): Promise<RegisterImportResult> {
     assertCan(viewer, 'authority:manage');
@@ -230,89 +342,175 @@ export class AuthorityService {
       const byDni = new Map(existing.filter((a) => a.dni).map((a) => [a.dni!, a]));
       const byNameAndGovernment = new Map(existing.map((a) => [`${a.searchName}|${a.governmentId}`, a]));
       const errors: RowProblem[] = [];
+      const warnings: RowProblem[] = [];
       const seenDni = new Map<string, number>();
-      const planned: { line: number; values: Omit<AuthorityRow, 'id' | 'government' | 'createdAt'>; update: AuthorityRow | null }[] = [];
+      const planned: { line: number; values: AuthorityValues; match: AuthorityRow | null }[] = [];
 
       for (const { line, cells } of rows) {
-        const problems: string[] = [];
-        const givenNames = cells.givenNames ?? '';
-        const familyNames = cells.familyNames ?? '';
-        if (!givenNames) problems.push('faltan los nombres');
-        if (!familyNames) problems.push('faltan los apellidos');
-        const dni = normalizeDni(cells.dni);
-        if (dni && !DNI_PATTERN.test(dni)) problems.push(`el DNI "${cells.dni}" debe tener 8 dígitos`);
-        if (dni && seenDni.has(dni)) problems.push(`el DNI ${dni} ya figura en la fila ${seenDni.get(dni)}`);
+        const givenNames = cleanName(cells.givenNames);
+        const familyNames = cleanName(cells.familyNames);
+        const dniReading = readDni(cells.dni);
+        const ubigeoReading = readUbigeo(cells.ubigeo);
+        const government = ubigeoReading.kind === 'VALID' ? (governments.get(ubigeoReading.ubigeo) ?? null) : null;
         const office = officeFromText(cells.office ?? '');
-        if (!office) problems.push(`el cargo "${cells.office ?? ''}" no es válido`);
-        const government = governments.get(cells.ubigeo ?? '');
-        if (!government) problems.push(`no existe un gobierno con ubigeo "${cells.ubigeo ?? ''}"`);
-        if (office && government && officeDefinition(office).level !== government.level) {
-          problems.push(`el cargo ${officeDefinition(office).label.toLowerCase()} no corresponde a ${government.name}`);
-        }
         const termStart = cells.termStart ? Number(cells.termStart) : CURRENT_TERM.start;
         const termEnd = cells.termEnd ? Number(cells.termEnd) : CURRENT_TERM.end;
-        if (!Number.isInteger(termStart) || !Number.isInteger(termEnd) || termEnd < termStart) problems.push('el periodo no es válido');
+        const problems = fieldProblems({ givenNames, familyNames, office, officeText: cells.office ?? '', government, governmentText: cells.ubigeo ?? '', termStart, termEnd });
+        if (dniReading.kind === 'INVALID') problems.push(`el DNI "${dniReading.text}" debe tener 8 dígitos`);
+        const dni = dniReading.kind === 'VALID' ? dniReading.dni : null;
+        if (dni && seenDni.has(dni)) problems.push(`el DNI ${dni} ya figura en la fila ${seenDni.get(dni)}`);
         if (problems.length > 0) {
           errors.push({ line, message: `Fila ${line}: ${problems.join('; ')}.` });
           continue;
         }
+        if (dniReading.kind === 'VALID' && dniReading.restored) warnings.push({ line, message: `Fila ${line}: ${restoredDniWarning(cells.dni ?? '', dniReading.dni)}` });
+        if (ubigeoReading.kind === 'VALID' && ubigeoReading.restored) {
+          warnings.push({ line, message: `Fila ${line}: el ubigeo ${cells.ubigeo} se leyó como ${ubigeoReading.ubigeo} (${government!.name}).` });
+        }
         if (dni) seenDni.set(dni, line);
-        const values = {
-          givenNames,
-          familyNames,
-          searchName: personSearchName(givenNames, familyNames),
-          dni,
-          office: office!,
-          governmentId: government!.id,
-          termStart,
-          termEnd,
-          active: true,
-          synthetic: false,
-          possibleDuplicateOf: null as number | null,
-        };
-        planned.push({ line, values, update: dni ? (byDni.get(dni) ?? null) : null });
+        const values: AuthorityValues = { givenNames, familyNames, searchName: personSearchName(givenNames, familyNames), dni, office: office!, governmentId: government!.id, termStart, termEnd };
+        planned.push({ line, values, match: dni ? (byDni.get(dni) ?? null) : null });
       }
-      if (errors.length > 0) return { created: 0, updated: 0, flagged: [], errors };
+      const empty = { created: 0, updated: 0, unchanged: 0, flagged: [], review: [], warnings, errors };
+      if (errors.length > 0) return empty;
 
-      const result: RegisterImportResult = { created: 0, updated: 0, flagged: [], errors: [] };
+      const result: RegisterImportResult = { ...empty, flagged: [], review: [] };
+      const withApprovedFigures = await this.withApprovedParticipations(
+        manager,
+        planned.filter((p) => p.match).map((p) => p.match!.id),
+      );
       const repository = manager.getRepository(AuthorityRow);
-      for (const { line, values, update } of planned) {
-        if (update) {
-          await repository.update({ id: update.id }, { ...values, possibleDuplicateOf: update.possibleDuplicateOf });
-          result.updated += 1;
+      const created: number[] = [];
+      const updated: number[] = [];
+      for (const { line, values, match } of planned) {
+        if (match) {
+          const before = snapshotOf(match);
+          const changed = JSON.stringify(before) !== JSON.stringify(snapshotOf(values));
+          if (!changed) {
+            result.unchanged += 1;
+            continue;
+          }
+          const reason: ReviewReason | null = !sameIdentity(match, values)
+            ? 'IDENTITY_MISMATCH'
+            : (match.office !== values.office || match.governmentId !== values.governmentId) && withApprovedFigures.has(match.id)
+              ? 'APPROVED_FIGURES'
+              : null;
+          if (reason) {
+            result.review.push(await this.holdForReview(manager, viewer, line, match, values, reason));
+            continue;
+          }
+          await repository.update({ id: match.id }, values);
+          await this.record(manager, viewer, 'authority.update', match.id, before, { ...snapshotOf(values), source: `importación, fila ${line}` });
+          updated.push(match.id);
           continue;
         }
         const twin = byNameAndGovernment.get(`${values.searchName}|${values.governmentId}`);
-        const saved = await repository.save(repository.create({ ...values, possibleDuplicateOf: twin?.id ?? null }));
+        const saved = await repository.save(repository.create({ ...values, active: true, synthetic: false, possibleDuplicateOf: twin?.id ?? null }));
         if (twin) result.flagged.push({ line, id: saved.id, possibleDuplicateOf: twin.id });
         else byNameAndGovernment.set(`${values.searchName}|${values.governmentId}`, saved);
-        result.created += 1;
+        await this.record(manager, viewer, 'authority.create', saved.id, null, { ...snapshotOf(values), possibleDuplicateOf: twin?.id ?? null, source: `importación, fila ${line}` });
+        created.push(saved.id);
       }
-      await this.record(manager, viewer, 'authority.import', null, null, { rows: planned.length, created: result.created, updated: result.updated, flagged: result.flagged });
+      result.created = created.length;
+      result.updated = updated.length;
+      await this.record(manager, viewer, 'authority.import', null, null, {
+        format,
+        rows: planned.length,
+        created: created.length,
+        updated: updated.length,
+        unchanged: result.unchanged,
+        flagged: result.flagged.length,
+        review: result.review.map((r) => ({ reviewId: r.reviewId, authorityId: r.authorityId, reason: r.reason })),
+        warnings: warnings.length,
+      });
       return result;
     });
   }
 
-  private async validate(manager: EntityManager, input: AuthorityInput, id: number | null) {
-    const givenNames = input.givenNames.trim().replace(/\s+/g, ' ');
-    const familyNames = input.familyNames.trim().replace(/\s+/g, ' ');
-    if (!givenNames || givenNames.length > 120) throw inputError('Indique los nombres (hasta 120 caracteres).');
-    if (!familyNames || familyNames.length > 120) throw inputError('Indique los apellidos (hasta 120 caracteres).');
-    const dni = normalizeDni(input.dni);
-    if (dni && !DNI_PATTERN.test(dni)) throw inputError('El DNI debe tener 8 dígitos.');
+  /** Review items still waiting for the coordination (or all of them). */
+  async reviews(viewer: Viewer | null, pendingOnly: boolean): Promise<RegisterReviewRow[]> {
+    assertCan(viewer, 'authority:manage');
+    return this.dataSource.getRepository(RegisterReviewRow).find({ where: pendingOnly ? { resolvedAt: IsNull() } : {}, order: { id: 'ASC' }, take: 500 });
+  }
+
+  /** Applies what the file proposed (validated again) or dismisses it; either way it is audited. */
+  async resolveReview(viewer: Viewer | null, id: number, apply: boolean): Promise<RegisterReviewRow> {
+    assertCan(viewer, 'authority:manage');
+    return this.dataSource.transaction(async (manager) => {
+      const reviews = manager.getRepository(RegisterReviewRow);
+      const review = await reviews.findOne({ where: { id } });
+      if (!review) throw notFoundError('El cambio por revisar no existe.');
+      if (review.resolvedAt) throw inputError('Este cambio ya fue revisado.');
+      if (apply) {
+        const authorities = manager.getRepository(AuthorityRow);
+        const current = await authorities.findOne({ where: { id: review.authorityId } });
+        if (!current) throw notFoundError('La autoridad no existe en el registro.');
+        const proposed = JSON.parse(review.proposed) as ReturnType<typeof snapshotOf>;
+        const values = await this.validate(manager, { ...proposed, dni: proposed.dni }, current.id);
+        await authorities.update({ id: current.id }, values);
+        await this.record(manager, viewer, 'authority.update', current.id, snapshotOf(current), { ...snapshotOf(values), source: `revisión ${review.id}` });
+      }
+      await reviews.update({ id }, { resolvedAt: new Date(), resolvedBy: viewer.email, resolution: apply ? 'APPLIED' : 'DISMISSED' });
+      await this.record(manager, viewer, 'authority.review', review.authorityId, { reviewId: id, reason: review.reason }, { resolution: apply ? 'APPLIED' : 'DISMISSED' });
+      return reviews.findOneOrFail({ where: { id } });
+    });
+  }
+
+  private async holdForReview(manager: EntityManager, viewer: Viewer, line: number, match: AuthorityRow, values: AuthorityValues, reason: ReviewReason): Promise<ReviewItem> {
+    const who = `${match.givenNames} ${match.familyNames}`;
+    const message =
+      reason === 'IDENTITY_MISMATCH'
+        ? `Fila ${line}: el DNI ${match.dni} corresponde en el registro a ${who}, no a ${values.givenNames} ${values.familyNames}. No se aplicó: revise si es la misma persona o un error en el DNI.`
+        : `Fila ${line}: cambiaría el cargo o el gobierno de ${who}, que ya cuenta en meses aprobados. No se aplicó: revíselo antes de cambiar cifras aprobadas.`;
+    const saved = await manager.getRepository(RegisterReviewRow).save(
+      manager.getRepository(RegisterReviewRow).create({ authorityId: match.id, reason, message, proposed: JSON.stringify(snapshotOf(values)), line, createdBy: viewer.email }),
+    );
+    await this.record(manager, viewer, 'authority.holdForReview', match.id, snapshotOf(match), { ...snapshotOf(values), reviewId: saved.id, reason, source: `importación, fila ${line}` });
+    return { line, reviewId: saved.id, authorityId: match.id, reason, message };
+  }
+
+  /** Of these people, those who count in a month already approved for the activity's entity. */
+  private async withApprovedParticipations(manager: EntityManager, authorityIds: readonly number[]): Promise<Set<number>> {
+    const found = new Set<number>();
+    for (let i = 0; i < authorityIds.length; i += 1000) {
+      const chunk = authorityIds.slice(i, i + 1000);
+      if (chunk.length === 0) continue;
+      const rows: { authority_id: number }[] = await manager
+        .createQueryBuilder()
+        .select('DISTINCT p.authority_id', 'authority_id')
+        .from(ParticipationRow, 'p')
+        .innerJoin(ExecutionRow, 'e', 'e.id = p.execution_id')
+        .innerJoin('activity_units', 'au', 'au.activity_id = e.activity_id')
+        .innerJoin('units', 'u', 'u.code = au.unit_code')
+        .innerJoin(
+          'monthly_submissions',
+          's',
+          "s.entity_code = u.entity_code AND s.status = 'APPROVED' AND s.year = CAST(SUBSTR(e.date, 1, 4) AS SIGNED INTEGER) AND s.month = CAST(SUBSTR(e.date, 6, 2) AS SIGNED INTEGER)",
+        )
+        .where({ authorityId: In(chunk) })
+        .getRawMany();
+      for (const r of rows) found.add(Number(r.authority_id));
+    }
+    return found;
+  }
+
+  /** The form's check: the same rules as a file row, plus a DNI that must be typed whole and be unique. */
+  private async validate(manager: EntityManager, input: AuthorityInput, id: number | null): Promise<AuthorityValues> {
+    const givenNames = cleanName(input.givenNames);
+    const familyNames = cleanName(input.familyNames);
+    const office = isOffice(input.office) ? input.office : null;
+    const government = Number.isInteger(input.governmentId) ? await manager.getRepository(GovernmentRow).findOne({ where: { id: input.governmentId } }) : null;
+    const termStart = input.termStart ?? CURRENT_TERM.start;
+    const termEnd = input.termEnd ?? CURRENT_TERM.end;
+    const problems = fieldProblems({ givenNames, familyNames, office, officeText: String(input.office), government, governmentText: String(input.governmentId), termStart, termEnd });
+    if (problems.some((p) => p.startsWith('no existe un gobierno'))) problems.splice(problems.findIndex((p) => p.startsWith('no existe un gobierno')), 1, 'el gobierno indicado no existe');
+    const dni = (input.dni ?? '').trim() || null;
+    if (dni && !DNI_PATTERN.test(dni)) problems.push('el DNI debe tener 8 dígitos');
+    if (problems.length > 0) throw inputError(`${capitalize(problems.join('; '))}.`);
     if (dni) {
       const other = await manager.getRepository(AuthorityRow).findOne({ where: { dni } });
       if (other && other.id !== id) throw inputError(`Ya existe una autoridad con el DNI ${dni}: ${other.givenNames} ${other.familyNames}.`);
     }
-    if (!isOffice(input.office)) throw inputError('El cargo no es válido.');
-    const government = await manager.getRepository(GovernmentRow).findOne({ where: { id: input.governmentId } });
-    if (!government) throw inputError('El gobierno indicado no existe.');
-    if (officeDefinition(input.office).level !== government.level) {
-      throw inputError(`El cargo ${officeDefinition(input.office).label.toLowerCase()} no corresponde a ${government.name}.`);
-    }
-    const termStart = input.termStart ?? CURRENT_TERM.start;
-    const termEnd = input.termEnd ?? CURRENT_TERM.end;
-    if (termEnd < termStart) throw inputError('El fin del periodo no puede ser anterior a su inicio.');
-    return { givenNames, familyNames, searchName: personSearchName(givenNames, familyNames), dni, office: input.office, governmentId: government.id, termStart, termEnd };
+    return { givenNames, familyNames, searchName: personSearchName(givenNames, familyNames), dni, office: office!, governmentId: government!.id, termStart, termEnd };
   }
 }

@@ -1,8 +1,19 @@
 import { officeDefinition, type Office } from '@gj/domain';
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OfficeEnum, PageInfoType, RowErrorType } from '../common/graphql-types.js';
+import { REVIEW_REASONS, type RegisterReviewRow, type ReviewReason } from './register-review.entity.js';
 import { GovernmentType } from '../geography/geography.types.js';
 import type { AuthorityRow } from './authority.entity.js';
+
+export const ReviewReasonEnum = Object.fromEntries(REVIEW_REASONS.map((r) => [r, r])) as { [K in ReviewReason]: K };
+registerEnumType(ReviewReasonEnum, {
+  name: 'ReviewReason',
+  description: 'Por qué un cambio del registro quedó por revisar.',
+  valuesConfig: {
+    IDENTITY_MISMATCH: { description: 'El DNI corresponde en el registro a otra persona (otros nombres).' },
+    APPROVED_FIGURES: { description: 'Cambiaría el cargo o el gobierno de alguien que cuenta en meses aprobados.' },
+  },
+});
 
 @ObjectType('Authority', { description: 'Mujer autoridad del registro.' })
 export class AuthorityType {
@@ -108,6 +119,80 @@ export class FlaggedDuplicateType {
   possibleDuplicateOf!: number;
 }
 
+@ObjectType('RegisterReviewItem', { description: 'Cambio a una persona existente que la importación no aplicó: queda por revisar.' })
+export class RegisterReviewItemType {
+  @Field(() => Int)
+  line!: number;
+
+  @Field(() => Int)
+  reviewId!: number;
+
+  @Field(() => Int)
+  authorityId!: number;
+
+  @Field(() => ReviewReasonEnum)
+  reason!: ReviewReason;
+
+  @Field(() => String)
+  message!: string;
+}
+
+@ObjectType('AuthorityProposal', { description: 'Los datos que propuso el archivo.' })
+export class AuthorityProposalType {
+  @Field(() => String) givenNames!: string;
+  @Field(() => String) familyNames!: string;
+  @Field(() => String, { nullable: true }) dni!: string | null;
+  @Field(() => OfficeEnum) office!: Office;
+  @Field(() => String) officeLabel!: string;
+  @Field(() => Int) governmentId!: number;
+  @Field(() => Int) termStart!: number;
+  @Field(() => Int) termEnd!: number;
+}
+
+@ObjectType('RegisterReview', { description: 'Cambio propuesto por una importación del registro, retenido para que la coordinación lo decida.' })
+export class RegisterReviewType {
+  @Field(() => Int)
+  id!: number;
+
+  @Field(() => Int)
+  authorityId!: number;
+
+  @Field(() => ReviewReasonEnum)
+  reason!: ReviewReason;
+
+  @Field(() => String)
+  message!: string;
+
+  @Field(() => AuthorityProposalType)
+  proposed!: AuthorityProposalType;
+
+  @Field(() => Int, { nullable: true, description: 'Fila del archivo.' })
+  line!: number | null;
+
+  @Field(() => String)
+  createdBy!: string;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => String, { nullable: true })
+  resolvedBy!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  resolvedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'APPLIED (aplicado) o DISMISSED (descartado).' })
+  resolution!: string | null;
+
+  static from(row: RegisterReviewRow): RegisterReviewType {
+    const proposed = JSON.parse(row.proposed) as Omit<AuthorityProposalType, 'officeLabel'>;
+    return Object.assign(new RegisterReviewType(), {
+      ...row,
+      proposed: Object.assign(new AuthorityProposalType(), { ...proposed, officeLabel: officeDefinition(proposed.office).label }),
+    });
+  }
+}
+
 @ObjectType('RegisterImportResult')
 export class RegisterImportResultType {
   @Field(() => Int)
@@ -115,6 +200,15 @@ export class RegisterImportResultType {
 
   @Field(() => Int)
   updated!: number;
+
+  @Field(() => Int, { description: 'Filas de personas ya registradas con los mismos datos.' })
+  unchanged!: number;
+
+  @Field(() => [RegisterReviewItemType], { description: 'Cambios no aplicados, por revisar (DNI de otra persona, o cifras de meses aprobados).' })
+  review!: RegisterReviewItemType[];
+
+  @Field(() => [RowErrorType], { description: 'Filas leídas con una suposición que conviene verificar.' })
+  warnings!: RowErrorType[];
 
   @Field(() => [FlaggedDuplicateType], { description: 'Registros creados que podrían duplicar otro: revisarlos.' })
   flagged!: FlaggedDuplicateType[];

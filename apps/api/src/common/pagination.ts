@@ -15,3 +15,11 @@ export function decodeCursor(kind: string, cursor: string | null | undefined): n
 export function assertPageSize(first: number, max: number): void {
   if (!Number.isInteger(first) || first < 1 || first > max) throw inputError(`Indique entre 1 y ${max} resultados por página.`);
 }
+
+/** Page sizes of every paginated list: the schema's defaults, the services' caps and the cost estimate read them. */
+export const PAGE_SIZES = {
+  executions: { default: 100, max: 500 },
+  participations: { default: 100, max: 500 },
+  authorities: { default: 20, max: 200 },
+  auditTrail: { default: 50, max: 500 },
+} as const;

@@ -9,14 +9,29 @@ import {
   type Month,
   type SubmissionStatus,
 } from '@gj/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import { Brackets, type DataSource, type EntityManager } from 'typeorm';
 import { activityEntities } from '../activity/activity.service.js';
 import { actorOf, type AuditService } from '../audit/audit.service.js';
 import { assertCan } from '../auth/permissions.js';
 import type { Scope, Viewer } from '../auth/viewer.js';
+import { assertYear } from '../common/dates.js';
 import { conflictError, forbiddenError, inputError } from '../common/errors.js';
 import { PartnerEntityRow } from '../entity/partner-entity.entity.js';
 import { MonthlySubmissionRow } from './monthly-submission.entity.js';
+
+interface MonthKey {
+  entityCode: string;
+  year: number;
+  month: number;
+}
+
+/** Every (entity, year, month) of some entities and dates, once, in lock order. */
+function monthKeys(entities: readonly string[], dates: readonly string[]): MonthKey[] {
+  const months = [...new Set(dates.map((d) => `${Number(d.slice(0, 4))}|${Number(d.slice(5, 7))}`))].map((k) => k.split('|').map(Number) as [number, number]);
+  return [...new Set(entities)]
+    .sort()
+    .flatMap((entityCode) => months.sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([year, month]) => ({ entityCode, year, month })));
+}
 
 export interface MonthCell {
   entityCode: string;
@@ -43,6 +58,7 @@ export class CycleService {
 
   /** The grid of entity × month within the scope: a focal point sees only its entity's row. */
   async grid(scope: Scope, year: number): Promise<MonthCell[]> {
+    assertYear(year);
     const entities: string[] = scope.kind === 'ALL' ? [...ENTITY_CODES] : scope.kind === 'ENTITY' ? [scope.entityCode] : [];
     if (entities.length === 0) return [];
     const rows = await this.dataSource.getRepository(MonthlySubmissionRow).find({ where: { year } });
@@ -80,27 +96,66 @@ export class CycleService {
   }
 
   /**
-   * Refuses a change to executions of an activity in months that are approved for any entity
-   * responsible for it (a joint activity's month belongs to both).
+   * Makes sure the month rows a write will lock exist, in their own statement outside any
+   * transaction (a row created inside one would be locked by gap locks instead, which deadlock).
    */
-  async assertOpen(manager: EntityManager, activityId: number, dates: readonly string[]): Promise<void> {
-    const months = [...new Set(dates.map((d) => `${Number(d.slice(0, 4))}|${Number(d.slice(5, 7))}`))];
-    if (months.length === 0) return;
+  async ensureActivityMonths(activityId: number, dates: readonly string[]): Promise<void> {
+    await this.ensureMonths(await activityEntities(this.dataSource.manager, activityId), dates);
+  }
+
+  async ensureMonths(entities: readonly string[], dates: readonly string[]): Promise<void> {
+    const keys = monthKeys(entities, dates);
+    if (keys.length === 0) return;
+    const values = keys.map(() => "(?, ?, ?, 'DRAFT')").join(', ');
+    const params = keys.flatMap((k) => [k.entityCode, k.year, k.month]);
+    const sqlite = this.dataSource.options.type === 'better-sqlite3';
+    await this.dataSource.query(
+      `INSERT INTO monthly_submissions (entity_code, year, month, status) VALUES ${values} ${sqlite ? 'ON CONFLICT DO NOTHING' : 'ON DUPLICATE KEY UPDATE id = id'}`,
+      params,
+    );
+  }
+
+  /**
+   * Inside a write's transaction and before it writes: locks the months of `dates` for every
+   * entity responsible for the activity (a joint activity's month belongs to both) and refuses the
+   * write if any is approved. Writers share the lock; an approval takes it exclusively, so a
+   * write either commits before the approval reads the month, or sees it approved. SQLite has a
+   * single writer, which gives the same order.
+   */
+  async lockOpenMonths(manager: EntityManager, activityId: number, dates: readonly string[]): Promise<void> {
     const entities = await activityEntities(manager, activityId);
-    if (entities.length === 0) return;
-    const approved = await manager
-      .getRepository(MonthlySubmissionRow)
-      .createQueryBuilder('s')
-      .where('s.entityCode IN (:...entities)', { entities })
-      .andWhere("s.status = 'APPROVED'")
-      .getMany();
-    const locked = approved.find((s) => months.includes(`${s.year}|${s.month}`));
+    const keys = monthKeys(entities, dates);
+    if (keys.length === 0) return;
+    const rows = await this.lockRows(manager, keys, 'pessimistic_read');
+    if (rows.length < keys.length) {
+      // A month created since the caller ensured its rows (a date changed meanwhile): rare; create it here.
+      await this.ensureMonths(entities, dates);
+      rows.splice(0, rows.length, ...(await this.lockRows(manager, keys, 'pessimistic_read')));
+    }
+    const locked = rows.find((s) => s.status === 'APPROVED');
     if (locked) {
       throw conflictError(
         `El reporte de ${label(locked.entityCode, locked.year, locked.month)} está aprobado: sus ejecuciones no se pueden modificar. Solicite a la coordinación que reabra el mes.`,
         'MONTH_LOCKED',
       );
     }
+  }
+
+  /** The month rows, locked in one fixed order (entity, year, month) so that two writers never deadlock. */
+  private lockRows(manager: EntityManager, keys: readonly MonthKey[], mode: 'pessimistic_read' | 'pessimistic_write'): Promise<MonthlySubmissionRow[]> {
+    const query = manager
+      .getRepository(MonthlySubmissionRow)
+      .createQueryBuilder('s')
+      .where(
+        new Brackets((q) => {
+          keys.forEach((k, i) => q.orWhere(`(s.entityCode = :e${i} AND s.year = :y${i} AND s.month = :m${i})`, { [`e${i}`]: k.entityCode, [`y${i}`]: k.year, [`m${i}`]: k.month }));
+        }),
+      )
+      .orderBy('s.entityCode', 'ASC')
+      .addOrderBy('s.year', 'ASC')
+      .addOrderBy('s.month', 'ASC');
+    if (manager.connection.options.type !== 'better-sqlite3') query.setLock(mode);
+    return query.getMany();
   }
 
   private async transition(
@@ -115,11 +170,13 @@ export class CycleService {
   ): Promise<MonthlySubmissionRow> {
     if (!isMonth(month)) throw inputError('El mes debe estar entre 1 y 12.');
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw inputError('El año no es válido.');
+    const entity = await this.dataSource.getRepository(PartnerEntityRow).findOne({ where: { code: entityCode } });
+    if (!entity) throw inputError(`La entidad ${entityCode} no existe.`);
+    await this.ensureMonths([entityCode], [`${year}-${String(month).padStart(2, '0')}-01`]);
     return this.dataSource.transaction(async (manager) => {
-      const entity = await manager.getRepository(PartnerEntityRow).findOne({ where: { code: entityCode } });
-      if (!entity) throw inputError(`La entidad ${entityCode} no existe.`);
       const repository = manager.getRepository(MonthlySubmissionRow);
-      const existing = await repository.findOne({ where: { entityCode, year, month } });
+      // Exclusive: waits for writes holding the month (see lockOpenMonths), then reads its latest state.
+      const [existing] = await this.lockRows(manager, [{ entityCode, year, month }], 'pessimistic_write');
       const current = existing?.status ?? 'DRAFT';
       if (!from.includes(current)) throw conflictError(transitionError(current, to, label(entityCode, year, month)), 'STATUS_CHANGED');
       const now = new Date();

@@ -1,7 +1,9 @@
 import { ActivityRow } from '../activity/activity.entity.js';
 import { AccountRow } from '../auth/account.entity.js';
+import { RevokedSessionRow } from '../auth/revoked-session.entity.js';
 import { AuditEntryRow } from '../audit/audit.entity.js';
 import { AuthorityRow } from '../authority/authority.entity.js';
+import { RegisterReviewRow } from '../authority/register-review.entity.js';
 import { MonthlySubmissionRow } from '../cycle/monthly-submission.entity.js';
 import { PartnerEntityRow } from '../entity/partner-entity.entity.js';
 import { UnitRow } from '../entity/unit.entity.js';
@@ -28,4 +30,6 @@ export const ENTITIES = [
   MonthlySubmissionRow,
   AuditEntryRow,
   ApiKeyRow,
+  RevokedSessionRow,
+  RegisterReviewRow,
 ];

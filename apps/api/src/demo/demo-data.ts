@@ -15,11 +15,14 @@ import {
   type Office,
   type Outcome,
 } from '@gj/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { ActivityRow } from '../activity/activity.entity.js';
+import { COMMAND_LINE, type AuditService } from '../audit/audit.service.js';
 import { AccountRow } from '../auth/account.entity.js';
+import { isDemoAccount } from '../auth/demo-accounts.js';
 import { AuthorityRow } from '../authority/authority.entity.js';
-import { ExecutionRow } from '../execution/execution.entity.js';
+import { MonthlySubmissionRow } from '../cycle/monthly-submission.entity.js';
+import { ExecutionRow, ParticipationRow } from '../execution/execution.entity.js';
 import { writeParticipations } from '../execution/execution.service.js';
 import { GovernmentRow } from '../geography/geography.entity.js';
 
@@ -305,5 +308,45 @@ export async function seedDemoData(dataSource: DataSource): Promise<{ authoritie
     const authorities = await seedSyntheticRegister(manager);
     const executions = await seedDemoExecutions(manager);
     return { authorities, executions };
+  });
+}
+
+export interface DemoPurgeSummary {
+  accountsDisabled: string[];
+  executions: number;
+  participations: number;
+  authorities: number;
+  submissions: number;
+}
+
+/**
+ * Removes the demo from a database about to serve for real: disables the demo accounts, deletes
+ * the executions they recorded, the synthetic register with its participations and the monthly
+ * reports they sent or reviewed. Audited as one operator action; all or nothing.
+ */
+export async function purgeDemoData(dataSource: DataSource, audit: AuditService): Promise<DemoPurgeSummary> {
+  return dataSource.transaction(async (manager) => {
+    const demoAccounts = (await manager.getRepository(AccountRow).find()).filter((a) => isDemoAccount(a.email));
+    const ids = demoAccounts.map((a) => a.id);
+    const emails = demoAccounts.map((a) => a.email);
+    const executionIds = ids.length ? (await manager.getRepository(ExecutionRow).find({ select: { id: true }, where: { createdBy: In(ids) } })).map((e) => e.id) : [];
+    const syntheticIds = (await manager.getRepository(AuthorityRow).find({ select: { id: true }, where: { synthetic: true } })).map((a) => a.id);
+    let participations = 0;
+    for (let i = 0; i < executionIds.length; i += 500) {
+      participations += (await manager.getRepository(ParticipationRow).delete({ executionId: In(executionIds.slice(i, i + 500)) })).affected ?? 0;
+    }
+    for (let i = 0; i < syntheticIds.length; i += 500) {
+      participations += (await manager.getRepository(ParticipationRow).delete({ authorityId: In(syntheticIds.slice(i, i + 500)) })).affected ?? 0;
+    }
+    for (let i = 0; i < executionIds.length; i += 500) await manager.getRepository(ExecutionRow).delete({ id: In(executionIds.slice(i, i + 500)) });
+    for (let i = 0; i < syntheticIds.length; i += 500) await manager.getRepository(AuthorityRow).delete({ id: In(syntheticIds.slice(i, i + 500)) });
+    const submissions = emails.length
+      ? ((await manager.getRepository(MonthlySubmissionRow).createQueryBuilder().delete().where('submitted_by IN (:...emails) OR reviewed_by IN (:...emails)', { emails }).execute()).affected ?? 0)
+      : 0;
+    const disabled = demoAccounts.filter((a) => a.active);
+    for (const account of disabled) await manager.getRepository(AccountRow).update({ id: account.id }, { active: false, sessionVersion: account.sessionVersion + 1 });
+    const summary = { accountsDisabled: disabled.map((a) => a.email), executions: executionIds.length, participations, authorities: syntheticIds.length, submissions };
+    await audit.record(manager, COMMAND_LINE, { action: 'demo.purge', targetType: 'database', after: summary });
+    return summary;
   });
 }

@@ -14,6 +14,7 @@ import {
   ParticipationType,
 } from './execution.types.js';
 import type { ExecutionFilter } from './execution.service.js';
+import { PAGE_SIZES } from '../common/pagination.js';
 
 /** Base64 file content, at most about 8 MB once decoded. */
 export function decodeUpload(fileName: string, contentBase64: string) {
@@ -46,7 +47,7 @@ class ExecutionFilterArgs implements ExecutionFilter {
   @Field(() => Int, { nullable: true, description: 'Desde el mes (1–12), por la fecha de la ejecución.' }) monthFrom?: number | null;
   @Field(() => Int, { nullable: true, description: 'Hasta el mes (1–12).' }) monthTo?: number | null;
   @Field(() => String, { nullable: true, description: 'Con participantes de gobiernos de este departamento (código INEI DD).' }) departmentCode?: string | null;
-  @Field(() => Int, { nullable: true, description: 'Tamaño de página (1–500, 100 por defecto).' }) first?: number | null;
+  @Field(() => Int, { nullable: true, defaultValue: PAGE_SIZES.executions.default, description: `Tamaño de página (1–${PAGE_SIZES.executions.max}).` }) first?: number | null;
   @Field(() => String, { nullable: true, description: 'Cursor `endCursor` de la página anterior.' }) after?: string | null;
 }
 
@@ -55,14 +56,14 @@ export class ExecutionResolver {
   @Query(() => ExecutionConnectionType, { description: 'Ejecuciones visibles para el usuario, filtradas y paginadas con cursor.' })
   async executions(@Ctx() ctx: Context, @Args(() => ExecutionFilterArgs) args: ExecutionFilterArgs): Promise<ExecutionConnectionType> {
     const { first, after, ...filter } = args;
-    const page = await ctx.services.executions.page(ctx.scope, filter, first ?? 100, after);
+    const page = await ctx.services.executions.page(ctx.scope, filter, first ?? PAGE_SIZES.executions.default, after);
     return { nodes: page.items.map(ExecutionType.from), totalCount: page.totalCount, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage } };
   }
 
   @Query(() => ParticipationConnectionType, { description: 'Participaciones visibles (datos personales: requiere acceso al registro), paginadas con cursor.' })
   async participations(@Ctx() ctx: Context, @Args(() => ExecutionFilterArgs) args: ExecutionFilterArgs): Promise<ParticipationConnectionType> {
     const { first, after, ...filter } = args;
-    const page = await ctx.services.executions.participationPage(ctx.viewer, ctx.scope, filter, first ?? 100, after);
+    const page = await ctx.services.executions.participationPage(ctx.viewer, ctx.scope, filter, first ?? PAGE_SIZES.participations.default, after);
     return {
       nodes: page.items.map((p) =>
         Object.assign(new ParticipationType(), { id: p.id, execution: ExecutionType.from(p.execution), authority: AuthorityType.from(p.authority), outcome: p.outcome }),

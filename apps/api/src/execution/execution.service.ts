@@ -16,8 +16,9 @@ import { actorOf, type AuditService } from '../audit/audit.service.js';
 import { assertCan } from '../auth/permissions.js';
 import type { Scope, Viewer } from '../auth/viewer.js';
 import { AuthorityRow } from '../authority/authority.entity.js';
+import { assertYear } from '../common/dates.js';
 import { conflictError, inputError, notFoundError } from '../common/errors.js';
-import { assertPageSize, decodeCursor, encodeCursor } from '../common/pagination.js';
+import { assertPageSize, decodeCursor, encodeCursor, PAGE_SIZES } from '../common/pagination.js';
 import type { CycleService } from '../cycle/cycle.service.js';
 import { ExecutionRow, ParticipationRow } from './execution.entity.js';
 
@@ -63,17 +64,8 @@ export class ExecutionService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Checks the month is open and records the change in the audit trail, inside the transaction. */
-  async guardAndAudit(
-    manager: EntityManager,
-    viewer: Viewer,
-    execution: { id: number; activity: ActivityRow },
-    dates: readonly string[],
-    action: string,
-    before: unknown,
-    after: unknown,
-  ): Promise<void> {
-    await this.cycle.assertOpen(manager, execution.activity.id, dates);
+  /** Records a change of an execution in the audit trail, inside its transaction. */
+  async recordChange(manager: EntityManager, viewer: Viewer, execution: { id: number; activity: ActivityRow }, action: string, before: unknown, after: unknown): Promise<void> {
     await this.audit.record(manager, actorOf(viewer), {
       action,
       targetType: 'execution',
@@ -83,6 +75,27 @@ export class ExecutionService {
       subjectEntities: await activityEntities(manager, execution.activity.id),
       before,
       after,
+    });
+  }
+
+  /**
+   * Runs a write on an execution of the scope in one transaction that first locks the months it
+   * touches (its date and any new one) and refuses approved ones, before anything is written.
+   */
+  async writeLocked<T>(
+    scope: Scope,
+    id: number,
+    newDates: (execution: ExecutionRow) => readonly string[],
+    work: (manager: EntityManager, execution: ExecutionRow) => Promise<T>,
+  ): Promise<T> {
+    const seen = await this.get(scope, id);
+    if (!seen) throw notFoundError(EXECUTION_NOT_FOUND);
+    await this.cycle.ensureActivityMonths(seen.activity.id, [seen.date, ...newDates(seen)]);
+    return this.dataSource.transaction(async (manager) => {
+      const execution = await this.get(scope, id, manager);
+      if (!execution) throw notFoundError(EXECUTION_NOT_FOUND);
+      await this.cycle.lockOpenMonths(manager, execution.activity.id, [execution.date, ...newDates(execution)]);
+      return work(manager, execution);
     });
   }
 
@@ -97,8 +110,8 @@ export class ExecutionService {
   }
 
   /** A page of executions in the scope, filtered, in id order (stable under inserts). */
-  async page(scope: Scope, filter: ExecutionFilter, first = 100, after?: string | null) {
-    assertPageSize(first, 500);
+  async page(scope: Scope, filter: ExecutionFilter, first: number = PAGE_SIZES.executions.default, after?: string | null) {
+    assertPageSize(first, PAGE_SIZES.executions.max);
     const query = this.filtered(this.scopedQuery(this.dataSource.manager, scope), filter);
     const totalCount = await query.getCount();
     const rows = await query.andWhere('execution.id > :afterId', { afterId: decodeCursor('execution', after) ?? 0 }).orderBy('execution.id', 'ASC').take(first + 1).getMany();
@@ -107,9 +120,9 @@ export class ExecutionService {
   }
 
   /** A page of participations (personal data: needs access to the register). */
-  async participationPage(viewer: Viewer | null, scope: Scope, filter: ExecutionFilter, first = 100, after?: string | null) {
+  async participationPage(viewer: Viewer | null, scope: Scope, filter: ExecutionFilter, first: number = PAGE_SIZES.participations.default, after?: string | null) {
     assertCan(viewer, 'authority:read');
-    assertPageSize(first, 500);
+    assertPageSize(first, PAGE_SIZES.participations.max);
     const query = this.filtered(this.scopedQuery(this.dataSource.manager, scope), filter)
       .innerJoin(ParticipationRow, 'participation', 'participation.executionId = execution.id')
       .select('participation.id', 'id');
@@ -129,7 +142,7 @@ export class ExecutionService {
   }
 
   private filtered<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, filter: ExecutionFilter): SelectQueryBuilder<T> {
-    query.andWhere('activity.planYear = :year', { year: filter.year ?? DEFAULT_PLAN_YEAR });
+    query.andWhere('activity.planYear = :year', { year: assertYear(filter.year ?? DEFAULT_PLAN_YEAR) });
     if (filter.activityCode) query.andWhere('activity.code = :code', { code: filter.activityCode });
     if (filter.objectiveCode) query.andWhere('activity.objectiveId IN (SELECT o.id FROM objectives o WHERE o.code = :objective)', { objective: filter.objectiveCode });
     if (filter.entityCode) {
@@ -201,13 +214,15 @@ export class ExecutionService {
     const activity = await this.activities.findByCode(scope, activityCode, year);
     if (!activity) throw notFoundError(activityNotFound(activityCode));
     const values = validateExecution(input, activity);
+    await this.cycle.ensureActivityMonths(activity.id, [values.date]);
     return this.dataSource.transaction(async (manager) => {
+      await this.cycle.lockOpenMonths(manager, activity.id, [values.date]);
       const repository = manager.getRepository(ExecutionRow);
       const saved = await repository.save(
         repository.create({ ...values, activityId: activity.id, entityCode: viewer.entityCode, createdBy: viewer.accountId, version: 1 }),
       );
       await this.upsertParticipants(manager, activity, saved.id, participants);
-      await this.guardAndAudit(manager, viewer, { id: saved.id, activity }, [values.date], 'execution.create', null, {
+      await this.recordChange(manager, viewer, { id: saved.id, activity }, 'execution.create', null, {
         ...snapshot({ ...saved, activity }),
         participants: participants.map((p) => ({ authorityId: p.authorityId, outcome: p.outcome })),
       });
@@ -218,11 +233,10 @@ export class ExecutionService {
   /** Saves a change made on `version`; a stale version is a conflict and overwrites nothing. */
   async update(viewer: Viewer | null, scope: Scope, id: number, version: number, input: ExecutionInput): Promise<ExecutionRow> {
     assertCan(viewer, 'execution:write');
-    return this.dataSource.transaction(async (manager) => {
-      const execution = await this.get(scope, id, manager);
-      if (!execution) throw notFoundError(EXECUTION_NOT_FOUND);
-      const values = validateExecution(input, execution.activity);
-      await this.cycle.assertOpen(manager, execution.activity.id, [execution.date, values.date]);
+    const activity = (await this.get(scope, id))?.activity;
+    if (!activity) throw notFoundError(EXECUTION_NOT_FOUND);
+    const values = validateExecution(input, activity);
+    return this.writeLocked(scope, id, () => [values.date], async (manager, execution) => {
       const result = await manager
         .createQueryBuilder()
         .update(ExecutionRow)
@@ -233,18 +247,16 @@ export class ExecutionService {
         throw conflictError('Otra persona modificó esta ejecución mientras usted la editaba. Recargue para ver los cambios y vuelva a guardar.', 'STALE_VERSION');
       }
       const updated = (await this.get(scope, id, manager))!;
-      await this.guardAndAudit(manager, viewer, execution, [], 'execution.update', snapshot(execution), snapshot(updated));
+      await this.recordChange(manager, viewer, execution, 'execution.update', snapshot(execution), snapshot(updated));
       return updated;
     });
   }
 
   async delete(viewer: Viewer | null, scope: Scope, id: number): Promise<boolean> {
     assertCan(viewer, 'execution:write');
-    return this.dataSource.transaction(async (manager) => {
-      const execution = await this.get(scope, id, manager);
-      if (!execution) throw notFoundError(EXECUTION_NOT_FOUND);
+    return this.writeLocked(scope, id, () => [], async (manager, execution) => {
       const participants = await manager.getRepository(ParticipationRow).find({ where: { executionId: id }, order: { id: 'ASC' } });
-      await this.guardAndAudit(manager, viewer, execution, [execution.date], 'execution.delete', {
+      await this.recordChange(manager, viewer, execution, 'execution.delete', {
         ...snapshot(execution),
         participants: participants.map((p) => ({ authorityId: p.authorityId, outcome: p.outcome })),
       }, null);
@@ -257,12 +269,10 @@ export class ExecutionService {
   /** Adds participants, or changes the outcome of those already there. */
   async addParticipants(viewer: Viewer | null, scope: Scope, executionId: number, participants: readonly ParticipantInput[]): Promise<ExecutionRow> {
     assertCan(viewer, 'execution:write');
-    return this.dataSource.transaction(async (manager) => {
-      const execution = await this.get(scope, executionId, manager);
-      if (!execution) throw notFoundError(EXECUTION_NOT_FOUND);
+    return this.writeLocked(scope, executionId, () => [], async (manager, execution) => {
       const before = await participantsOf(manager, executionId, participants.map((p) => p.authorityId));
       await this.upsertParticipants(manager, execution.activity, executionId, participants);
-      await this.guardAndAudit(manager, viewer, execution, [execution.date], 'participants.add', before, {
+      await this.recordChange(manager, viewer, execution, 'participants.add', before, {
         participants: participants.map((p) => ({ authorityId: p.authorityId, outcome: p.outcome })),
       });
       return (await this.get(scope, executionId, manager))!;
@@ -271,11 +281,9 @@ export class ExecutionService {
 
   async removeParticipants(viewer: Viewer | null, scope: Scope, executionId: number, authorityIds: readonly number[]): Promise<ExecutionRow> {
     assertCan(viewer, 'execution:write');
-    return this.dataSource.transaction(async (manager) => {
-      const execution = await this.get(scope, executionId, manager);
-      if (!execution) throw notFoundError(EXECUTION_NOT_FOUND);
+    return this.writeLocked(scope, executionId, () => [], async (manager, execution) => {
       const before = await participantsOf(manager, executionId, authorityIds);
-      await this.guardAndAudit(manager, viewer, execution, [execution.date], 'participants.remove', before, null);
+      await this.recordChange(manager, viewer, execution, 'participants.remove', before, null);
       if (authorityIds.length > 0) await manager.getRepository(ParticipationRow).delete({ executionId, authorityId: In([...authorityIds]) });
       return (await this.get(scope, executionId, manager))!;
     });
@@ -326,7 +334,7 @@ export async function writeParticipations(
   manager: EntityManager,
   executionId: number,
   participants: readonly { authorityId: number; outcome: Outcome }[],
-): Promise<{ inserted: number; updated: number }> {
+): Promise<{ inserted: number; updated: number; previous: Map<number, Outcome> }> {
   const repository = manager.getRepository(ParticipationRow);
   const existing = new Map((await repository.find({ where: { executionId } })).map((p) => [p.authorityId, p]));
   const inserts = participants.filter((p) => !existing.has(p.authorityId));
@@ -343,7 +351,7 @@ export async function writeParticipations(
     const ids = updates.filter((u) => u.outcome === outcome).map((u) => existing.get(u.authorityId)!.id);
     for (let i = 0; i < ids.length; i += 1000) await repository.update({ id: In(ids.slice(i, i + 1000)) }, { outcome });
   }
-  return { inserted: inserts.length, updated: updates.length };
+  return { inserted: inserts.length, updated: updates.length, previous: new Map(updates.map((u) => [u.authorityId, existing.get(u.authorityId)!.outcome])) };
 }
 
 function validateExecution(input: ExecutionInput, activity: ActivityRow) {

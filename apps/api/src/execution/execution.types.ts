@@ -110,6 +110,9 @@ export class ParticipantImportResultType {
   @Field(() => Int)
   updated!: number;
 
+  @Field(() => [RowErrorType], { description: 'Filas leídas con una suposición que conviene verificar (p. ej. ceros iniciales del DNI restituidos).' })
+  warnings!: RowErrorType[];
+
   @Field(() => [RowErrorType], { description: 'Si hay errores, no se escribió nada.' })
   errors!: RowErrorType[];
 }

@@ -1,8 +1,8 @@
-import { OUTCOMES, OUTCOME_LABELS, allowedOutcomes, normalizeText, personSearchName, type Outcome } from '@gj/domain';
+import { OUTCOMES, OUTCOME_LABELS, allowedOutcomes, normalizeText, personSearchName, readDni, readUbigeo, restoredDniWarning, sameIdentity, type Outcome } from '@gj/domain';
 import type { DataSource } from 'typeorm';
 import { assertCan } from '../auth/permissions.js';
 import type { Scope, Viewer } from '../auth/viewer.js';
-import { normalizeDni, type RowProblem } from '../authority/authority.service.js';
+import type { RowProblem } from '../authority/authority.service.js';
 import { AuthorityRow } from '../authority/authority.entity.js';
 import { notFoundError } from '../common/errors.js';
 import { readSheet, type SheetFormat } from '../common/tabular-file.js';
@@ -21,20 +21,22 @@ export const PARTICIPANT_COLUMNS: Record<string, string> = {
 const OUTCOME_BY_TEXT = new Map<string, Outcome>([
   ...OUTCOMES.map((o) => [normalizeText(o), o] as const),
   ...OUTCOMES.map((o) => [normalizeText(OUTCOME_LABELS[o]), o] as const),
-  ['inscrito', 'ENROLLED'],
-  ['matriculada', 'ENROLLED'],
-  ['participo', 'ATTENDED'],
-  ['asistio', 'ATTENDED'],
-  ['culmino', 'COMPLETED'],
-  ['aprobo', 'APPROVED'],
-  ['aprobada', 'APPROVED'],
-  ['asistida', 'ASSISTED'],
-  ['asistencia tecnica', 'ASSISTED'],
+  // The words people write in attendance lists, in both genders.
+  ...(['inscrita', 'inscrito', 'matriculada', 'matriculado'] as const).map((w) => [w, 'ENROLLED'] as const),
+  ...(['participo', 'participante', 'asistio', 'asistente'] as const).map((w) => [w, 'ATTENDED'] as const),
+  ...(['culmino', 'culminado', 'culminada', 'completo', 'completado', 'completada', 'concluyo'] as const).map((w) => [w, 'COMPLETED'] as const),
+  ...(['aprobo', 'aprobada', 'aprobado', 'certificada', 'certificado'] as const).map((w) => [w, 'APPROVED'] as const),
+  ...(['asistida', 'asistido', 'asistencia tecnica', 'recibio asistencia tecnica'] as const).map((w) => [w, 'ASSISTED'] as const),
 ]);
+
+/** People per audit entry of an import (each entry stays well under the audit's size limit). */
+const AUDIT_CHUNK = 1_000;
 
 export interface ParticipantImportResult {
   inserted: number;
   updated: number;
+  /** Rows read with an assumption the person should check (e.g. a DNI's leading zeros restored). */
+  warnings: RowProblem[];
   errors: RowProblem[];
 }
 
@@ -54,15 +56,15 @@ export class ParticipantImportService {
     const execution = await this.executions.get(scope, executionId);
     if (!execution) throw notFoundError(EXECUTION_NOT_FOUND);
     const rows = await readSheet(content, format, PARTICIPANT_COLUMNS);
-    if (rows.length === 0) return { inserted: 0, updated: 0, errors: [{ line: 1, message: 'El archivo no tiene filas de participantes.' }] };
+    if (rows.length === 0) return { inserted: 0, updated: 0, warnings: [], errors: [{ line: 1, message: 'El archivo no tiene filas de participantes.' }] };
     const allowed = allowedOutcomes(execution.activity.rule);
 
     const register = await this.dataSource
       .getRepository(AuthorityRow)
       .createQueryBuilder('a')
       .innerJoin('a.government', 'g')
-      .select(['a.id AS id', 'a.dni AS dni', 'a.searchName AS searchName', 'a.active AS active', 'g.ubigeo AS ubigeo'])
-      .getRawMany<{ id: number; dni: string | null; searchName: string; active: number | boolean; ubigeo: string }>();
+      .select(['a.id AS id', 'a.dni AS dni', 'a.givenNames AS givenNames', 'a.familyNames AS familyNames', 'a.searchName AS searchName', 'a.active AS active', 'g.ubigeo AS ubigeo'])
+      .getRawMany<{ id: number; dni: string | null; givenNames: string; familyNames: string; searchName: string; active: number | boolean; ubigeo: string }>();
     const byDni = new Map<string, (typeof register)[number]>();
     const byName = new Map<string, (typeof register)[number][]>();
     for (const a of register) {
@@ -72,6 +74,7 @@ export class ParticipantImportService {
     }
 
     const errors: RowProblem[] = [];
+    const warnings: RowProblem[] = [];
     const lineOf = new Map<number, number>();
     const participants: { authorityId: number; outcome: Outcome }[] = [];
     for (const { line, cells } of rows) {
@@ -85,26 +88,33 @@ export class ParticipantImportService {
         fail(`el resultado "${OUTCOME_LABELS[outcome]}" no corresponde a esta actividad; use ${allowed.map((o) => OUTCOME_LABELS[o]).join(', ')}.`);
         continue;
       }
-      const dni = normalizeDni(cells.dni);
+      const dni = readDni(cells.dni);
+      const ubigeo = readUbigeo(cells.ubigeo);
       let authority: (typeof register)[number] | undefined;
-      if (dni) {
-        if (!/^\d{8}$/.test(dni)) {
-          fail(`el DNI "${cells.dni}" debe tener 8 dígitos.`);
-          continue;
-        }
-        authority = byDni.get(dni);
+      if (dni.kind === 'INVALID') {
+        fail(`el DNI "${dni.text}" debe tener 8 dígitos.`);
+        continue;
+      }
+      if (dni.kind === 'VALID') {
+        authority = byDni.get(dni.dni);
         if (!authority) {
-          fail(`no hay ninguna autoridad con DNI ${dni} en el registro.`);
+          fail(`no hay ninguna autoridad con DNI ${dni.dni} en el registro. Si es una autoridad en funciones, pida a la coordinación del MIMP que la registre y vuelva a importar el archivo.`);
           continue;
         }
+        // A DNI typo that lands on another woman must not credit her.
+        if (cells.givenNames && cells.familyNames && !sameIdentity(authority, { givenNames: cells.givenNames, familyNames: cells.familyNames })) {
+          fail(`el DNI ${dni.dni} corresponde a ${authority.givenNames} ${authority.familyNames}, no a ${cells.givenNames} ${cells.familyNames}. Revise el DNI.`);
+          continue;
+        }
+        if (dni.restored) warnings.push({ line, message: `Fila ${line}: ${restoredDniWarning(cells.dni ?? '', dni.dni)}` });
       } else {
-        if (!cells.givenNames || !cells.familyNames || !cells.ubigeo) {
-          fail('indique el DNI, o los nombres, apellidos y ubigeo del gobierno.');
+        if (!cells.givenNames || !cells.familyNames || ubigeo.kind !== 'VALID') {
+          fail(ubigeo.kind === 'INVALID' ? `el ubigeo "${ubigeo.text}" no es válido (2, 4 o 6 dígitos).` : 'indique el DNI, o los nombres, apellidos y ubigeo del gobierno.');
           continue;
         }
-        const matches = byName.get(`${personSearchName(cells.givenNames, cells.familyNames)}|${cells.ubigeo}`) ?? [];
+        const matches = byName.get(`${personSearchName(cells.givenNames, cells.familyNames)}|${ubigeo.ubigeo}`) ?? [];
         if (matches.length === 0) {
-          fail(`no hay en el registro una autoridad llamada ${cells.givenNames} ${cells.familyNames} en el gobierno con ubigeo ${cells.ubigeo}.`);
+          fail(`no hay en el registro una autoridad llamada ${cells.givenNames} ${cells.familyNames} en el gobierno con ubigeo ${ubigeo.ubigeo}. Si es una autoridad en funciones, pida a la coordinación del MIMP que la registre.`);
           continue;
         }
         if (matches.length > 1) {
@@ -125,20 +135,25 @@ export class ParticipantImportService {
       lineOf.set(authority.id, line);
       participants.push({ authorityId: Number(authority.id), outcome });
     }
-    if (errors.length > 0) return { inserted: 0, updated: 0, errors };
-    const written = await this.dataSource.transaction(async (manager) => {
+    if (errors.length > 0) return { inserted: 0, updated: 0, warnings, errors };
+    const written = await this.executions.writeLocked(scope, executionId, () => [], async (manager, locked) => {
       const result = await writeParticipations(manager, executionId, participants);
-      const byOutcome: Partial<Record<Outcome, number>> = {};
-      for (const p of participants) byOutcome[p.outcome] = (byOutcome[p.outcome] ?? 0) + 1;
-      await this.executions.guardAndAudit(manager, viewer, execution, [execution.date], 'participants.import', null, {
-        format,
-        rows: participants.length,
-        ...result,
-        byOutcome,
-        authorityIds: participants.length <= 2000 ? participants.map((p) => p.authorityId) : undefined,
-      });
-      return result;
+      // Every person with her outcome before and after, in entries small enough to keep whole.
+      const parts = Math.max(1, Math.ceil(participants.length / AUDIT_CHUNK));
+      for (let part = 0; part < parts; part++) {
+        const chunk = participants.slice(part * AUDIT_CHUNK, (part + 1) * AUDIT_CHUNK);
+        const before = chunk.filter((p) => result.previous.has(p.authorityId)).map((p) => ({ authorityId: p.authorityId, outcome: result.previous.get(p.authorityId)! }));
+        await this.executions.recordChange(manager, viewer, locked, 'participants.import', before.length > 0 ? { participants: before } : null, {
+          format,
+          rows: participants.length,
+          inserted: result.inserted,
+          updated: result.updated,
+          part: `${part + 1}/${parts}`,
+          participants: chunk.map((p) => ({ authorityId: p.authorityId, outcome: p.outcome })),
+        });
+      }
+      return { inserted: result.inserted, updated: result.updated };
     });
-    return { ...written, errors: [] };
+    return { ...written, warnings, errors: [] };
   }
 }

@@ -1,4 +1,4 @@
-import type { GovernmentLevel } from '@gj/domain';
+import { MAX_SEARCH_LENGTH, type GovernmentLevel } from '@gj/domain';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { inputError } from '../common/errors.js';
 import type { Context } from '../context.js';
@@ -25,6 +25,7 @@ export class GeographyResolver {
   ): Promise<GovernmentType[]> {
     const wanted = limit ?? 50;
     if (wanted < 1) throw inputError('"limit" debe ser al menos 1.');
+    if ((search ?? '').length > MAX_SEARCH_LENGTH) throw inputError(`La búsqueda admite hasta ${MAX_SEARCH_LENGTH} caracteres.`);
     const rows = await ctx.services.geography.searchGovernments({ search, level, departmentCode, limit: Math.min(wanted, MAX_GOVERNMENTS) });
     return rows.map(GovernmentType.from);
   }

@@ -10,8 +10,11 @@ export class OfficeCountType {
   @Field(() => String)
   label!: string;
 
-  @Field(() => Int)
-  count!: number;
+  @Field(() => Int, { nullable: true, description: 'Nulo cuando se reserva (sistemas integradores: celdas de menos de 5 mujeres).' })
+  count!: number | null;
+
+  @Field(() => Boolean)
+  suppressed!: boolean;
 }
 
 @ObjectType('DepartmentCount')
@@ -22,8 +25,11 @@ export class DepartmentCountType {
   @Field(() => String)
   departmentName!: string;
 
-  @Field(() => Int)
-  count!: number;
+  @Field(() => Int, { nullable: true, description: 'Nulo cuando se reserva (sistemas integradores: celdas de menos de 5 mujeres).' })
+  count!: number | null;
+
+  @Field(() => Boolean)
+  suppressed!: boolean;
 }
 
 @ObjectType('TargetPartProgress', { description: 'Avance de una parte de una meta compuesta.' })

@@ -26,7 +26,9 @@ const ACTIVITIES = `{ activities {
   code name target { value }
   progress(asOf: "${AS_OF}") { achieved percentOfTarget byOffice { office count } byDepartment { departmentName count } parts { key achieved } }
   months(asOf: "${AS_OF}") { month status executions }
-  executions { id date kind participantCount participants { outcome authority { familyNames government { name } } } } } }`;
+  executions { id date kind participantCount } } }`;
+/** The participants of one activity's executions: what a page of an activity lists. */
+const PARTICIPANTS = `{ activity(code: "1.4") { executions { id participants { outcome authority { familyNames government { name } } } } } }`;
 const REPORT = `{ consolidatedReport(year: 2024, asOf: "${AS_OF}") { year asOf
   activities { code achieved percentOfTarget executions executedMonths delayedMonths expectedPercent behind entities }
   totals { activities reachedAuthorities averagePercentOfTarget }
@@ -142,6 +144,8 @@ describe.each(backends())('SQL statements per request on %s', (backend) => {
   const measure = async (into: Record<string, number>) => {
     into.coordinatorActivities = await api.statements(ACTIVITIES, coordinator);
     into.pcmActivities = await api.statements(ACTIVITIES, pcm);
+    into.coordinatorParticipants = await api.statements(PARTICIPANTS, coordinator);
+    into.pcmParticipants = await api.statements(PARTICIPANTS, pcm);
     into.coordinatorReport = await api.statements(REPORT, coordinator);
     into.pcmReport = await api.statements(REPORT, pcm);
   };
@@ -162,6 +166,12 @@ describe.each(backends())('SQL statements per request on %s', (backend) => {
   it('the activity list with progress, months and executions costs the same whatever the data', () => {
     expect(large.coordinatorActivities).toBe(small.coordinatorActivities);
     expect(large.pcmActivities).toBe(small.pcmActivities);
+  });
+
+  it('the participants of an activity\'s executions cost the same whatever their number', () => {
+    expect(large.coordinatorParticipants).toBe(small.coordinatorParticipants);
+    expect(large.pcmParticipants).toBe(small.pcmParticipants);
+    expect(small.coordinatorParticipants).toBeLessThanOrEqual(8);
   });
 
   it('the activity list costs the same for 6 activities as for 19 (no query per activity)', () => {

@@ -2,7 +2,7 @@ import { MONTH_LABELS, type Month } from '@gj/domain';
 import ExcelJS from 'exceljs';
 import { Router, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { scopeOf, type Viewer } from '../auth/viewer.js';
+import { disclosureOf, scopeOf, type Viewer } from '../auth/viewer.js';
 import { parseAsOf } from '../common/dates.js';
 import type { Services } from '../context.js';
 import type { ConsolidatedReport, GroupRow, ReachRow } from './report.service.js';
@@ -28,9 +28,9 @@ const groupColumns = (what: string): Column<GroupRow>[] => [
 
 const reachColumns = (what: string): Column<ReachRow>[] => [
   { header: what, value: (r) => r.label, width: 30 },
-  { header: 'Autoridades alcanzadas', value: (r) => r.reached },
+  { header: 'Autoridades alcanzadas', value: (r) => r.reached ?? 'reservado' },
   { header: 'Autoridades en el registro', value: (r) => r.inRegister },
-  { header: 'Cobertura (%)', value: (r) => (r.inRegister === 0 ? 0 : (r.reached * 100) / r.inRegister), format: '0.0' },
+  { header: 'Cobertura (%)', value: (r) => (r.reached === null ? 'reservado' : r.inRegister === 0 ? 0 : (r.reached * 100) / r.inRegister), format: '0.0' },
 ];
 
 /** Every view of the report: a sheet each in XLSX; one of them per CSV. */
@@ -76,11 +76,20 @@ export function reportViews(report: ConsolidatedReport) {
 }
 
 export type ReportView = keyof ReturnType<typeof reportViews>;
+export const REPORT_VIEWS = ['actividades', 'objetivos', 'entidades', 'objetivos-ds', 'cargos', 'departamentos', 'alertas'] as const satisfies readonly ReportView[];
+
+/**
+ * Text a spreadsheet program would run as a formula (=, +, -, @, tab, carriage return first) is
+ * written with a leading apostrophe, as OWASP advises: it then shows as the text it is.
+ */
+export function neutralizeFormula(value: string | number | boolean): string | number | boolean {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
 
 function addSheet<T>(workbook: ExcelJS.Workbook, title: string, rows: readonly T[], columns: readonly Column<T>[]) {
   const sheet = workbook.addWorksheet(title);
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(12, c.header.length + 2), style: c.format ? { numFmt: c.format } : {} }));
-  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
+  for (const row of rows) sheet.addRow(columns.map((c) => neutralizeFormula(c.value(row))));
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   return sheet;
@@ -109,25 +118,25 @@ export function exportRouter(services: Services): Router {
   const router = Router();
   const fail = (res: Response, status: number, message: string) => res.status(status).json({ error: message });
   const load = async (req: Request, res: Response) => {
-    let viewer: Viewer | null;
-    try {
-      viewer = await services.auth.authenticate(req.headers.authorization, req.headers['x-api-key']);
-    } catch (error) {
-      fail(res, 401, error instanceof GraphQLError ? error.message : 'Credenciales no válidas.');
-      return null;
-    }
+    // Authenticated by the middleware in front of /api (app.ts), like /graphql.
+    const viewer = res.locals.viewer as Viewer | null;
     if (!viewer) {
       fail(res, 401, 'Inicie sesión para descargar reportes.');
       return null;
     }
     const year = req.query.year === undefined ? undefined : Number(req.query.year);
-    if (year !== undefined && !Number.isInteger(year)) {
-      fail(res, 400, 'El año no es válido.');
+    if (year !== undefined && (typeof req.query.year !== 'string' || !/^\d{4}$/.test(req.query.year) || year < 2000 || year > 2100)) {
+      fail(res, 400, 'El año no es válido: use cuatro dígitos, p. ej. year=2024.');
+      return null;
+    }
+    if (req.query.asOf !== undefined && typeof req.query.asOf !== 'string') {
+      fail(res, 400, 'La fecha de corte debe tener el formato AAAA-MM-DD y ser una fecha válida.');
       return null;
     }
     try {
-      const asOf = parseAsOf(typeof req.query.asOf === 'string' ? req.query.asOf : undefined);
-      return await services.reports.consolidated(scopeOf(viewer), year, asOf);
+      const disclosure = disclosureOf(viewer);
+      const asOf = parseAsOf(req.query.asOf, disclosure);
+      return await services.reports.consolidated(scopeOf(viewer), year, asOf, disclosure);
     } catch (error) {
       if (error instanceof GraphQLError) {
         fail(res, 400, error.message);
@@ -150,11 +159,11 @@ export function exportRouter(services: Services): Router {
 
   router.get('/consolidated.csv', async (req, res, next) => {
     try {
-      const view = (typeof req.query.view === 'string' ? req.query.view : 'actividades') as ReportView;
+      const view = req.query.view === undefined ? 'actividades' : req.query.view;
+      if (typeof view !== 'string' || !(REPORT_VIEWS as readonly string[]).includes(view)) return fail(res, 400, `Vista desconocida. Use: ${REPORT_VIEWS.join(', ')}.`);
       const report = await load(req, res);
       if (!report) return;
-      if (!(view in reportViews(report))) return fail(res, 400, `Vista desconocida. Use: ${Object.keys(reportViews(report)).join(', ')}.`);
-      res.attachment(fileName(report, 'csv', view)).type('text/csv; charset=utf-8').send(await reportCsv(report, view));
+      res.attachment(fileName(report, 'csv', view)).type('text/csv; charset=utf-8').send(await reportCsv(report, view as ReportView));
     } catch (error) {
       next(error);
     }

@@ -7,6 +7,7 @@ import {
   isEntityCode,
   isMonth,
   summarize,
+  suppressSmallCells,
   timeliness,
   type CalendarDate,
   type GroupSummary,
@@ -15,7 +16,8 @@ import {
 } from '@gj/domain';
 import type { DataSource } from 'typeorm';
 import type { ActivityService } from '../activity/activity.service.js';
-import type { Scope } from '../auth/viewer.js';
+import type { Disclosure, Scope } from '../auth/viewer.js';
+import { inputError } from '../common/errors.js';
 import { ExecutionRow } from '../execution/execution.entity.js';
 import { isoDate, type ProgressService } from '../progress/progress.service.js';
 
@@ -48,8 +50,9 @@ export interface GroupRow extends GroupSummary {
 export interface ReachRow {
   key: string;
   label: string;
-  /** Distinct women authorities who took part in any activity in scope up to the date. */
-  reached: number;
+  /** Distinct women authorities who took part in any activity in scope up to the date (null when suppressed). */
+  reached: number | null;
+  suppressed: boolean;
   /** Active women authorities in the register. */
   inRegister: number;
 }
@@ -83,6 +86,14 @@ function group(rows: readonly ActivityReportRow[], keysOf: (r: ActivityReportRow
   return keys.map((key) => ({ key, label: labelOf(key), ...summarize(groups.get(key)!) }));
 }
 
+const FULL_DISCLOSURE: Disclosure = { suppressSmallCells: false, monthEndCutoff: false };
+
+function disclose(rows: ReachRow[], disclosure: Disclosure): ReachRow[] {
+  if (!disclosure.suppressSmallCells) return rows;
+  const cells = suppressSmallCells(rows.map((r) => r.reached ?? 0));
+  return rows.map((r, i) => ({ ...r, reached: cells[i]!.count, suppressed: cells[i]!.suppressed }));
+}
+
 /**
  * The consolidated monitoring report of a plan year at a cut-off date, restricted to the
  * viewer's scope: the coordination sees every entity, a focal point its own.
@@ -94,7 +105,8 @@ export class ReportService {
     private readonly progress: ProgressService,
   ) {}
 
-  async consolidated(scope: Scope, year: number = DEFAULT_PLAN_YEAR, asOf: CalendarDate): Promise<ConsolidatedReport> {
+  async consolidated(scope: Scope, year: number = DEFAULT_PLAN_YEAR, asOf: CalendarDate, disclosure: Disclosure = FULL_DISCLOSURE): Promise<ConsolidatedReport> {
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw inputError('El año no es válido.');
     const activities = await this.activities.list(scope, year);
     const until = isoDate(asOf);
     const ids = activities.map((a) => a.id);
@@ -164,8 +176,8 @@ export class ReportService {
       byObjective: group(rows, (r) => [r.objectiveCode], (code) => `${code}. ${objectives.get(code)}`),
       byEntity: group(rows, (r) => r.entities, entityLabel, ['MIMP', 'PCM', 'MEF', 'OSCE', 'CGR', 'SERVIR', 'CEPLAN']),
       byStrategyObjective: group(rows, (r) => r.strategyObjectives, (key) => key),
-      byOffice: reach.byOffice,
-      byDepartment: reach.byDepartment,
+      byOffice: disclose(reach.byOffice, disclosure),
+      byDepartment: disclose(reach.byDepartment, disclosure),
       alerts,
     };
   }
@@ -201,12 +213,14 @@ export class ReportService {
         key: d.office,
         label: d.pluralLabel,
         reached: sum(reached, (r) => r.office === d.office),
+        suppressed: false,
         inRegister: sum(register, (r) => r.office === d.office),
       })),
       byDepartment: departments.map((d) => ({
         key: d.code,
         label: d.name,
         reached: sum(reached, (r) => r.department_code === d.code),
+        suppressed: false,
         inRegister: sum(register, (r) => r.department_code === d.code),
       })),
     };

@@ -49,7 +49,8 @@ export class ReportGroupType {
 export class ReachRowType {
   @Field(() => String) key!: string;
   @Field(() => String) label!: string;
-  @Field(() => Int) reached!: number;
+  @Field(() => Int, { nullable: true, description: 'Nulo cuando se reserva (sistemas integradores: celdas de menos de 5 mujeres).' }) reached!: number | null;
+  @Field(() => Boolean) suppressed!: boolean;
   @Field(() => Int) inRegister!: number;
 }
 

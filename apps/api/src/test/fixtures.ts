@@ -1,6 +1,7 @@
 /** Seeded data for tests, built step by step on top of `startTestApi`. */
 import { personSearchName, type Office } from '@gj/domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, FindOptionsWhere } from 'typeorm';
+import { AuditEntryRow } from '../audit/audit.entity.js';
 import { AuthorityRow } from '../authority/authority.entity.js';
 import { GovernmentRow } from '../geography/geography.entity.js';
 
@@ -19,25 +20,24 @@ export async function government(dataSource: DataSource, ubigeo: string): Promis
 
 /** Inserts authorities straight into the register; returns their ids in order. */
 export async function seedAuthorities(dataSource: DataSource, specs: readonly AuthoritySpec[]): Promise<number[]> {
-  const repository = dataSource.getRepository(AuthorityRow);
+  const governments = new Map<string, number>();
+  for (const ubigeo of new Set(specs.map((s) => s.ubigeo))) governments.set(ubigeo, (await government(dataSource, ubigeo)).id);
   const ids: number[] = [];
-  for (const spec of specs) {
-    const gov = await government(dataSource, spec.ubigeo);
-    const saved = await repository.save(
-      repository.create({
-        givenNames: spec.givenNames,
-        familyNames: spec.familyNames,
-        searchName: personSearchName(spec.givenNames, spec.familyNames),
-        dni: spec.dni ?? null,
-        office: spec.office,
-        governmentId: gov.id,
-        termStart: 2023,
-        termEnd: 2026,
-        active: true,
-        synthetic: false,
-      }),
-    );
-    ids.push(saved.id);
+  for (let i = 0; i < specs.length; i += 200) {
+    const rows = specs.slice(i, i + 200).map((spec) => ({
+      givenNames: spec.givenNames,
+      familyNames: spec.familyNames,
+      searchName: personSearchName(spec.givenNames, spec.familyNames),
+      dni: spec.dni ?? null,
+      office: spec.office,
+      governmentId: governments.get(spec.ubigeo)!,
+      termStart: 2023,
+      termEnd: 2026,
+      active: true,
+      synthetic: false,
+    }));
+    const { identifiers } = await dataSource.createQueryBuilder().insert().into(AuthorityRow).values(rows).execute();
+    ids.push(...identifiers.map((id) => Number(id.id)));
   }
   return ids;
 }
@@ -62,3 +62,9 @@ export const executionInput = (date: string, overrides: Record<string, unknown> 
   modality: 'VIRTUAL',
   ...overrides,
 });
+
+/** Audit entries matching `where`, oldest first, with their values parsed. */
+export async function auditOf(dataSource: DataSource, where: FindOptionsWhere<AuditEntryRow>) {
+  const rows = await dataSource.getRepository(AuditEntryRow).find({ where, order: { id: 'ASC' } });
+  return rows.map((r) => ({ action: r.action, actorEmail: r.actorEmail, before: r.before ? JSON.parse(r.before) : null, after: r.after ? JSON.parse(r.after) : null }));
+}

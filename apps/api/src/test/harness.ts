@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import mysql from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
 import { createApp, type App } from '../app.js';
+import type { RateLimits } from '../common/hardening.js';
 import { DEMO_PASSWORD } from '../auth/demo-accounts.js';
 import { bootstrap } from '../bootstrap.js';
 import { createDataSource, type DatabaseConfig } from '../database/data-source.js';
@@ -91,10 +92,10 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** The API over real HTTP on a fresh database holding the 2024 plan and the demo accounts. */
 /** Tests send many requests from one address: generous limits unless a test sets its own. */
-export const TEST_RATE_LIMITS = { perIp: 1_000_000, perCredential: 1_000_000, logins: 1_000_000 };
+export const TEST_RATE_LIMITS: RateLimits = { perIp: 1_000_000, perCredential: 1_000_000, loginFailuresPerAccount: 1_000_000, loginFailuresPerIp: 1_000_000, exportsPerCredential: 1_000_000 };
 
+/** The API over real HTTP on a fresh database holding the 2024 plan and the demo accounts. */
 export async function startTestApi(backend: Backend, options: Partial<Parameters<typeof createApp>[1]> = { rateLimits: TEST_RATE_LIMITS }): Promise<TestApi> {
   const database = await createTestDatabase(backend);
   const dataSource = createDataSource(database.config);

@@ -2,6 +2,7 @@ import { InitialSchema1732867200000 } from './1732867200000-initial-schema.js';
 import { ExecutionReporting1732953600000 } from './1732953600000-execution-reporting.js';
 import { ConsolidatedMonitoring1733040000000 } from './1733040000000-consolidated-monitoring.js';
 import { Integrations1733126400000 } from './1733126400000-integrations.js';
+import { Hardening1764633600000 } from './1764633600000-hardening.js';
 
 /** Every migration, in order. Listed explicitly: no file globs, so the build and tests agree. */
-export const MIGRATIONS = [InitialSchema1732867200000, ExecutionReporting1732953600000, ConsolidatedMonitoring1733040000000, Integrations1733126400000];
+export const MIGRATIONS = [InitialSchema1732867200000, ExecutionReporting1732953600000, ConsolidatedMonitoring1733040000000, Integrations1733126400000, Hardening1764633600000];

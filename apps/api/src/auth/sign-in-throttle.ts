@@ -1,0 +1,62 @@
+import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { GraphQLError } from 'graphql';
+
+/** Failed sign-ins are counted over this window. */
+export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
+
+export interface SignInLimits {
+  /** Failed sign-ins per account (by e-mail, known or not) per window. */
+  failuresPerAccount: number;
+  /** Failed sign-ins per client address per window (an office behind one proxy shares it). */
+  failuresPerIp: number;
+}
+
+/** Minutes or seconds, the way a person reads a wait. */
+export function describeWait(seconds: number): string {
+  if (seconds < 60) return `${seconds} segundo${seconds === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minuto${minutes === 1 ? '' : 's'}`;
+}
+
+/**
+ * Limits password guessing where sign-in happens (the service), so no spelling of the request —
+ * aliases, fragments, persisted queries — escapes it. Only failures count: a busy office that
+ * signs in correctly is never locked out, and a success clears the account's count.
+ */
+export class SignInThrottle {
+  private readonly byAccount: RateLimiterAbstract;
+  private readonly byIp: RateLimiterAbstract;
+
+  constructor(limits: SignInLimits) {
+    this.byAccount = new RateLimiterMemory({ keyPrefix: 'login-account', points: limits.failuresPerAccount, duration: SIGN_IN_WINDOW_SECONDS });
+    this.byIp = new RateLimiterMemory({ keyPrefix: 'login-ip', points: limits.failuresPerIp, duration: SIGN_IN_WINDOW_SECONDS });
+  }
+
+  /** Throws RATE_LIMITED (HTTP 429) with the real wait when either count is exhausted. */
+  async assertAllowed(email: string, ip: string): Promise<void> {
+    const checks: [RateLimiterAbstract, string][] = [
+      [this.byAccount, email],
+      [this.byIp, ip],
+    ];
+    let waitMs = 0;
+    for (const [limiter, key] of checks) {
+      const state = await limiter.get(key);
+      if (state && state.consumedPoints >= limiter.points) waitMs = Math.max(waitMs, state.msBeforeNext);
+    }
+    if (waitMs > 0) {
+      const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+      throw new GraphQLError(`Demasiados intentos fallidos de inicio de sesión. Espere ${describeWait(seconds)} e intente nuevamente.`, {
+        extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds, http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) } },
+      });
+    }
+  }
+
+  async recordFailure(email: string, ip: string): Promise<void> {
+    // consume() rejects once the points are spent: the count is what matters, not the rejection.
+    await Promise.allSettled([this.byAccount.consume(email), this.byIp.consume(ip)]);
+  }
+
+  async recordSuccess(email: string): Promise<void> {
+    await this.byAccount.delete(email);
+  }
+}
