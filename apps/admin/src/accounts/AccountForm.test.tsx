@@ -20,8 +20,10 @@ describe('account form rules', () => {
     const base = { ...EMPTY_ACCOUNT, email: 'Ana.Quispe@PCM.gob.pe', role: 'FOCAL_POINT' as const, password: 'una frase larga y segura', confirmation: 'una frase larga y segura' };
     expect(validateAccount(base)).toEqual({ entityCode: 'Un punto focal debe estar vinculado a una entidad.' });
     expect(validateAccount({ ...base, entityCode: 'PCM', password: 'corta', confirmation: 'corta' })).toEqual({ password: 'La contraseña debe tener al menos 12 caracteres.' });
-    expect(validateAccount({ ...base, entityCode: 'PCM', password: 'ana.quispe-2024!', confirmation: 'ana.quispe-2024!' }).password).toBe('La contraseña no puede contener el nombre de la cuenta.');
-    expect(validateAccount({ ...base, entityCode: 'PCM', password: 'Password1234', confirmation: 'Password1234' }).password).toBe('La contraseña es demasiado común; elija otra.');
+    expect(validateAccount({ ...base, entityCode: 'PCM', password: 'ana.quispe-tortuga-lapiz', confirmation: 'ana.quispe-tortuga-lapiz' }).password).toBe('La contraseña no puede contener el nombre de la cuenta.');
+    for (const common of ['Password1234', 'GobernandoJuntas2024', 'qwerty123456', 'contraseña2024']) {
+      expect(validateAccount({ ...base, entityCode: 'PCM', password: common, confirmation: common }).password, common).toMatch(/^La contraseña es demasiado común o fácil de adivinar/);
+    }
     expect(validateAccount({ ...base, entityCode: 'PCM', confirmation: 'otra cosa' })).toEqual({ confirmation: 'Las contraseñas no coinciden.' });
     expect(validateAccount({ ...base, entityCode: 'PCM' })).toEqual({});
     expect(toAccountInput({ ...base, entityCode: 'PCM' })).toEqual({ email: 'ana.quispe@pcm.gob.pe', role: 'FOCAL_POINT', password: 'una frase larga y segura', entityCode: 'PCM' });
@@ -33,7 +35,8 @@ describe('account form rules', () => {
   it('lists the password rules and which are met', () => {
     expect(passwordRules('', 'ana@pcm.gob.pe').map((r) => r.ok)).toEqual([false, false, false]);
     expect(passwordRules('una frase larga y segura', 'ana@pcm.gob.pe').map((r) => r.ok)).toEqual([true, true, true]);
-    expect(passwordRules('anaquispe2024', 'anaquispe@pcm.gob.pe').map((r) => r.ok)).toEqual([true, true, false]);
+    expect(passwordRules('anaquispe-tortuga-lapiz-nube', 'anaquispe@pcm.gob.pe').map((r) => r.ok)).toEqual([true, true, false]);
+    expect(passwordRules('qwerty123456', 'ana@pcm.gob.pe').map((r) => r.ok)).toEqual([true, false, true]);
   });
 });
 

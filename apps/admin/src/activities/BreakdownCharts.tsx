@@ -6,24 +6,25 @@ import { ChartFigure } from '../charts/ChartFigure';
 import { EmptyState } from '../components/States';
 import { formatInteger } from '../lib/format';
 
+/** `count` is null only for integrators' API keys (small cells are reserved); people always get numbers. */
 export interface Breakdowns {
-  byOffice: readonly { office: string; label: string; count: number }[];
-  byDepartment: readonly { departmentCode: string; departmentName: string; count: number }[];
+  byOffice: readonly { office: string; label: string; count: number | null }[];
+  byDepartment: readonly { departmentCode: string; departmentName: string; count: number | null }[];
 }
 
 export default function BreakdownCharts({ progress, countedLabel }: { progress: Breakdowns; countedLabel: string }) {
   if (progress.byOffice.length === 0 && progress.byDepartment.length === 0) {
     return <EmptyState title="Aún no hay participantes que cuenten para la meta">Los desgloses aparecen cuando se registran participantes con el resultado que cuenta el indicador.</EmptyState>;
   }
-  const offices = progress.byOffice.map((o) => ({ cargo: o.label, [countedLabel]: o.count }));
-  const departments = [...progress.byDepartment].sort((a, b) => b.count - a.count).map((d) => ({ departamento: d.departmentName, [countedLabel]: d.count }));
+  const offices = progress.byOffice.map((o) => ({ cargo: o.label, [countedLabel]: o.count ?? 0 }));
+  const departments = [...progress.byDepartment].sort((a, b) => (b.count ?? 0) - (a.count ?? 0)).map((d) => ({ departamento: d.departmentName, [countedLabel]: d.count ?? 0 }));
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
       <ChartFigure
         title="Por cargo"
         note={`${countedLabel} que cuentan para la meta, por cargo.`}
         columns={['Cargo', countedLabel]}
-        rows={progress.byOffice.map((o) => [o.label, formatInteger(o.count)])}
+        rows={progress.byOffice.map((o) => [o.label, o.count === null ? 'Reservado' : formatInteger(o.count)])}
         testId="chart-by-office"
       >
         <BarChart

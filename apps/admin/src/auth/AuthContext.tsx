@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { can, type Action } from '@gj/domain';
 import { createApolloClient } from '../lib/apollo';
 import { MESSAGES } from '../lib/errors';
+import { SignOutMutation } from './operations';
 import { isExpired, readSession, writeSession, type Session } from './session';
 
 export type SignOutReason = 'expired' | 'signed-out';
@@ -35,8 +36,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   });
   const tokenRef = useRef<string | null>(session?.token ?? null);
 
+  const clientRef = useRef<ReturnType<typeof createApolloClient> | null>(null);
   const signOut = useCallback((reason: SignOutReason = 'signed-out') => {
-    if (!tokenRef.current) return; // already signed out (several failing queries report at once)
+    const token = tokenRef.current;
+    if (!token) return; // already signed out (several failing queries report at once)
+    // Signing out ends the token on the server too, so a copy of it (another tab, a shared PC) stops working.
+    if (reason === 'signed-out') void clientRef.current?.mutate({ mutation: SignOutMutation, context: { headers: { authorization: `Bearer ${token}` } } }).catch(() => undefined);
     tokenRef.current = null;
     writeSession(null);
     setSession(null);
@@ -47,6 +52,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     () => createApolloClient({ getToken: () => tokenRef.current, onSessionExpired: () => signOut('expired') }),
     [signOut],
   );
+  clientRef.current = client;
 
   const signIn = useCallback(
     (next: Session) => {

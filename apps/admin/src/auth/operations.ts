@@ -1,5 +1,11 @@
 import { graphql } from '../gql';
 
+export const SignOutMutation = graphql(`
+  mutation SignOut {
+    logout
+  }
+`);
+
 export const SignInMutation = graphql(`
   mutation SignIn($email: String!, $password: String!) {
     login(email: $email, password: $password) {

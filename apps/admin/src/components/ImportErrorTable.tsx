@@ -47,6 +47,33 @@ export function ImportErrorTable({ errors, maxRows = 200 }: { errors: readonly R
   );
 }
 
+/** Rows that were imported with an assumption the person should check (e.g. a DNI's leading zeros restored). */
+export function ImportWarnings({ warnings }: { warnings: readonly RowError[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <Alert color="yellow" title={warnings.length === 1 ? 'Verifique una fila' : `Verifique ${formatInteger(warnings.length)} filas`} role="status">
+      <Table.ScrollContainer minWidth={400} maxHeight={240}>
+        <Table striped withTableBorder aria-label="Filas para verificar" data-testid="import-warnings">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={80}>Fila</Table.Th>
+              <Table.Th>Qué verificar</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {warnings.slice(0, 200).map((w, i) => (
+              <Table.Tr key={`${w.line}-${i}`}>
+                <Table.Td>{formatInteger(w.line)}</Table.Td>
+                <Table.Td>{withoutLinePrefix(w.message, w.line)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Alert>
+  );
+}
+
 /** The API starts each message with "Fila N: "; the table already has a column for it. */
 export function withoutLinePrefix(message: string, line: number): string {
   const prefix = `Fila ${line}: `;

@@ -12,7 +12,7 @@ export interface DashboardActivity {
   progress: {
     percentOfTarget: number;
     met: boolean;
-    byDepartment: readonly { departmentCode: string; departmentName: string; count: number }[];
+    byDepartment: readonly { departmentCode: string; departmentName: string; count: number | null }[];
   };
   months: readonly { month: number; planned: boolean; executions: number; status: string }[];
 }
@@ -74,7 +74,7 @@ export function reachByDepartment(activities: readonly DashboardActivity[]) {
     if (a.target.counted !== 'AUTHORITIES') continue;
     for (const d of a.progress.byDepartment) {
       const row = totals.get(d.departmentCode) ?? { code: d.departmentCode, name: d.departmentName, count: 0 };
-      row.count += d.count;
+      row.count += d.count ?? 0;
       totals.set(d.departmentCode, row);
     }
   }

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Group, Select, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { OFFICE_DEFINITIONS, type Outcome } from '@gj/domain';
+import { isNarrowLookup, MIN_SEARCH_LENGTH, OFFICE_DEFINITIONS, type Outcome } from '@gj/domain';
 import { ErrorState } from '../components/States';
 import type { Office } from '../gql/graphql';
 import { formatInteger } from '../lib/format';
@@ -43,7 +43,8 @@ export function AuthorityPicker({
   const [government, setGovernment] = useState<GovernmentOption | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(initialOutcome ?? outcomes[0] ?? null);
   const [debounced] = useDebouncedValue(search.trim(), 300);
-  const active = debounced.length >= 2 || office !== null || government !== null;
+  // The same rule the API applies to focal points: the register is looked up, not browsed.
+  const active = isNarrowLookup({ search: debounced, governmentId: government?.id ?? null });
   const { data: current, previousData, loading, error, refetch } = useQuery(FindAuthoritiesQuery, {
     variables: { search: debounced || null, office, governmentId: government?.id ?? null, first: PAGE },
     skip: !active,
@@ -79,7 +80,7 @@ export function AuthorityPicker({
 
       {!active ? (
         <Text size="sm" c="dimmed">
-          Escriba al menos 2 caracteres o elija un cargo o un gobierno para buscar.
+          Escriba al menos {MIN_SEARCH_LENGTH} letras del nombre o apellido, o el DNI, o elija un gobierno para buscar.
         </Text>
       ) : error ? (
         <ErrorState error={error} onRetry={() => void refetch()} title="No se pudo buscar en el registro" />

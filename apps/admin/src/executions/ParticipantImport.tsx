@@ -3,7 +3,7 @@ import { Alert, Button, Code, FileInput, Group, List, Stack, Text } from '@manti
 import { useState } from 'react';
 import { OUTCOME_LABELS, type Outcome } from '@gj/domain';
 import { ActivityDetailQuery } from '../activities/operations';
-import { ImportErrorTable, type RowError } from '../components/ImportErrorTable';
+import { ImportErrorTable, ImportWarnings, type RowError } from '../components/ImportErrorTable';
 import { userMessage } from '../lib/errors';
 import { ACCEPTED_SHEETS, fileToBase64 } from '../lib/files';
 import { formatInteger } from '../lib/format';
@@ -18,7 +18,7 @@ export function ParticipantImportHelp({ outcomes }: { outcomes: readonly Outcome
       </Text>
       <List size="sm" spacing={2}>
         <List.Item>
-          <Code>dni</Code>: 8 dígitos. Si se indica, basta para encontrar a la autoridad en el registro.
+          <Code>dni</Code>: 8 dígitos. Si se indica, basta para encontrar a la autoridad en el registro (si la fila trae también nombres, deben ser los de esa persona). Si Excel quitó los ceros iniciales, se restituyen y se avisa.
         </List.Item>
         <List.Item>
           <Code>nombres</Code>, <Code>apellidos</Code> y <Code>ubigeo</Code> (del gobierno, p. ej. 150101): para quien no tiene DNI en el registro.
@@ -28,7 +28,7 @@ export function ParticipantImportHelp({ outcomes }: { outcomes: readonly Outcome
         </List.Item>
       </List>
       <Text size="xs" c="dimmed">
-        Se importa todo o nada: si alguna fila tiene un error, no se guarda ninguna y se listan las filas por corregir. Quien ya participa queda con el resultado del archivo.
+        Se importa todo o nada: si alguna fila tiene un error, no se guarda ninguna y se listan las filas por corregir. Quien ya participa queda con el resultado del archivo. Se aceptan el CSV que guarda Excel en Windows y filas de título encima de los encabezados.
       </Text>
     </Stack>
   );
@@ -39,6 +39,7 @@ export function ParticipantImport({ executionId, outcomes }: { executionId: numb
   const [rowErrors, setRowErrors] = useState<RowError[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [warnings, setWarnings] = useState<RowError[]>([]);
   const [importParticipants, { loading }] = useMutation(ImportParticipantsMutation, {
     refetchQueries: [ExecutionParticipantsQuery, ActivityDetailQuery],
     awaitRefetchQueries: true,
@@ -49,6 +50,7 @@ export function ParticipantImport({ executionId, outcomes }: { executionId: numb
     setRowErrors([]);
     setFailure(null);
     setDone(null);
+    setWarnings([]);
     try {
       const { data } = await importParticipants({ variables: { executionId, fileName: file.name, contentBase64: await fileToBase64(file) } });
       const result = data?.importParticipants;
@@ -58,6 +60,7 @@ export function ParticipantImport({ executionId, outcomes }: { executionId: numb
         return;
       }
       setDone(`Se importaron ${formatInteger(result.inserted)} participantes nuevas y se actualizó el resultado de ${formatInteger(result.updated)}.`);
+      setWarnings(result.warnings);
       setFile(null);
     } catch (e) {
       setFailure(userMessage(e));
@@ -83,6 +86,7 @@ export function ParticipantImport({ executionId, outcomes }: { executionId: numb
           {done}
         </Alert>
       )}
+      <ImportWarnings warnings={warnings} />
       <ImportErrorTable errors={rowErrors} />
     </Stack>
   );

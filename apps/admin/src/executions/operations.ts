@@ -98,6 +98,10 @@ export const ImportParticipantsMutation = graphql(`
     importParticipants(executionId: $executionId, fileName: $fileName, contentBase64: $contentBase64) {
       inserted
       updated
+      warnings {
+        line
+        message
+      }
       errors {
         line
         message

@@ -6,6 +6,13 @@ const graphQLErrors = (...errors: { message: string; extensions?: Record<string,
 const serverError = (status: number, body = '{}') => new ServerError(`Response not successful: Received status code ${status}`, { response: new Response(body, { status }), bodyText: body });
 
 describe('userMessage', () => {
+  it('shows the real wait of a 429 whose body the API wrote for people', () => {
+    const body = JSON.stringify({ errors: [{ message: 'Demasiados intentos fallidos de inicio de sesión. Espere 7 minutos e intente nuevamente.', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 388 } }] });
+    expect(userMessage(serverError(429, body))).toBe('Demasiados intentos fallidos de inicio de sesión. Espere 7 minutos e intente nuevamente.');
+    expect(userMessage(serverError(429, '<html>proxy</html>'))).toBe(MESSAGES.tooManyRequests);
+    expect(userMessage(serverError(500, JSON.stringify({ errors: [{ message: 'SELECT * FROM x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })))).toBe(MESSAGES.server);
+  });
+
   it.each(['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED'])('shows the API message of a %s error', (code) => {
     const error = graphQLErrors({ message: 'La fecha debe estar dentro del año del plan (2024).', extensions: { code } });
     expect(userMessage(error)).toBe('La fecha debe estar dentro del año del plan (2024).');

@@ -14,7 +14,7 @@ export const MESSAGES = {
 } as const;
 
 /** Codes whose messages the API writes for people (see apps/api/src/common/errors.ts). */
-export const PEOPLE_FACING_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT'] as const;
+export const PEOPLE_FACING_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'TOO_COMPLEX'] as const;
 export type ErrorCode = (typeof PEOPLE_FACING_CODES)[number];
 
 function isPeopleFacing(code: unknown): code is ErrorCode {
@@ -37,6 +37,15 @@ export function isSessionExpired(error: unknown): boolean {
   return error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED' && e.extensions?.reason === 'TOKEN_EXPIRED');
 }
 
+function peopleFacingBodyMessage(bodyText: string | undefined): string | null {
+  try {
+    const first = (JSON.parse(bodyText ?? '') as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] }).errors?.[0];
+    return first && isPeopleFacing(first.extensions?.code) && typeof first.message === 'string' && first.message.trim() !== '' ? first.message : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The Spanish message to show for any error an operation can produce. */
 export function userMessage(error: unknown): string {
   if (isSessionExpired(error)) return MESSAGES.sessionExpired;
@@ -44,7 +53,12 @@ export function userMessage(error: unknown): string {
     const known = error.errors.find((e) => isPeopleFacing(e.extensions?.code) && typeof e.message === 'string' && e.message.trim() !== '');
     return known ? known.message : MESSAGES.generic;
   }
-  if (ServerError.is(error)) return error.statusCode === 429 ? MESSAGES.tooManyRequests : MESSAGES.server;
+  if (ServerError.is(error)) {
+    // A refusal with a GraphQL body (e.g. 429 with the real wait): its message is written for people.
+    const message = peopleFacingBodyMessage(error.bodyText);
+    if (message) return message;
+    return error.statusCode === 429 ? MESSAGES.tooManyRequests : MESSAGES.server;
+  }
   if (ServerParseError.is(error)) return MESSAGES.server;
   // fetch() rejects with a TypeError when the server cannot be reached.
   if (error instanceof TypeError || (error instanceof Error && error.name === 'TypeError')) return MESSAGES.network;

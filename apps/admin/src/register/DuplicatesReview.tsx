@@ -8,7 +8,7 @@ import { userMessage } from '../lib/errors';
 import { formatInteger } from '../lib/format';
 import { AuthorityQuery, RegisterQuery, ResolveDuplicateMutation } from './operations';
 
-function AuthorityFacts({ authority, heading }: { authority: AuthorityFieldsFragment; heading: string }) {
+export function AuthorityFacts({ authority, heading }: { authority: AuthorityFieldsFragment; heading: string }) {
   return (
     <Paper withBorder p="sm" radius="sm">
       <Text size="xs" c="dimmed" fw={600} tt="uppercase">

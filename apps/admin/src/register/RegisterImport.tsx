@@ -2,18 +2,18 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Code, FileInput, Group, List, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { OFFICE_DEFINITIONS } from '@gj/domain';
-import { ImportErrorTable, type RowError } from '../components/ImportErrorTable';
+import { ImportErrorTable, ImportWarnings, type RowError } from '../components/ImportErrorTable';
 import { userMessage } from '../lib/errors';
 import { ACCEPTED_SHEETS, fileToBase64 } from '../lib/files';
 import { formatInteger } from '../lib/format';
 import { ImportAuthoritiesMutation, RegisterQuery } from './operations';
 
 /** Loads many authorities from a file: all rows or none. */
-export function RegisterImport({ onShowDuplicates }: { onShowDuplicates: () => void }) {
+export function RegisterImport({ onShowDuplicates, onShowReviews }: { onShowDuplicates: () => void; onShowReviews: () => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [rowErrors, setRowErrors] = useState<RowError[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
-  const [summary, setSummary] = useState<{ created: number; updated: number; flagged: number } | null>(null);
+  const [summary, setSummary] = useState<{ created: number; updated: number; unchanged: number; flagged: number; review: number; warnings: RowError[] } | null>(null);
   const [importRegister, { loading }] = useMutation(ImportAuthoritiesMutation, { refetchQueries: [RegisterQuery] });
 
   async function run() {
@@ -27,7 +27,7 @@ export function RegisterImport({ onShowDuplicates }: { onShowDuplicates: () => v
       if (!result) throw new Error('empty answer');
       if (result.errors.length > 0) setRowErrors(result.errors);
       else {
-        setSummary({ created: result.created, updated: result.updated, flagged: result.flagged.length });
+        setSummary({ created: result.created, updated: result.updated, unchanged: result.unchanged, flagged: result.flagged.length, review: result.review.length, warnings: result.warnings });
         setFile(null);
       }
     } catch (e) {
@@ -38,11 +38,11 @@ export function RegisterImport({ onShowDuplicates }: { onShowDuplicates: () => v
   return (
     <Stack gap="sm" maw={900}>
       <Text size="sm">
-        Archivo CSV (separado por comas o punto y coma, UTF-8) o Excel (.xlsx, primera hoja), con los nombres de las columnas en la primera fila:
+        Archivo CSV (separado por comas o punto y coma; UTF-8 o el CSV que guarda Excel en Windows) o Excel (.xlsx, primera hoja), con una fila de encabezados (puede haber filas de título encima):
       </Text>
       <List size="sm" spacing={2}>
         <List.Item>
-          <Code>dni</Code> (8 dígitos, opcional): si ya existe en el registro, se actualizan los datos de esa persona.
+          <Code>dni</Code> (8 dígitos, opcional): si ya existe en el registro con los mismos nombres, se actualizan los datos de esa persona. Si el DNI tiene otros nombres en el registro, o el cambio movería cifras de meses aprobados, no se aplica: queda en «Cambios por revisar». Si Excel quitó los ceros iniciales (p. ej. 1234567), se restituyen y se avisa.
         </List.Item>
         <List.Item>
           <Code>nombres</Code> y <Code>apellidos</Code>.
@@ -51,7 +51,7 @@ export function RegisterImport({ onShowDuplicates }: { onShowDuplicates: () => v
           <Code>cargo</Code>: {OFFICE_DEFINITIONS.map((d) => d.label).join(', ')}.
         </List.Item>
         <List.Item>
-          <Code>ubigeo</Code> del gobierno: 2 dígitos para un gobierno regional, 4 para una municipalidad provincial, 6 para una distrital; debe corresponder al cargo.
+          <Code>ubigeo</Code> del gobierno: 2 dígitos para un gobierno regional, 4 para una municipalidad provincial, 6 para una distrital; debe corresponder al cargo. Si Excel quitó el cero inicial (departamentos 01 a 09), se restituye.
         </List.Item>
         <List.Item>
           Opcionales: <Code>inicio del periodo</Code> y <Code>fin del periodo</Code> (2023 y 2026 si se omiten).
@@ -75,8 +75,14 @@ export function RegisterImport({ onShowDuplicates }: { onShowDuplicates: () => v
         <Alert color="green" title="Importación completa" role="status">
           <Stack gap={4} align="flex-start">
             <Text size="sm">
-              Se agregaron {formatInteger(summary.created)} autoridades y se actualizaron {formatInteger(summary.updated)}.
+              Se agregaron {formatInteger(summary.created)} autoridades y se actualizaron {formatInteger(summary.updated)}
+              {summary.unchanged > 0 ? `; ${formatInteger(summary.unchanged)} ya estaban con los mismos datos` : ''}.
             </Text>
+            {summary.review > 0 && (
+              <Button size="xs" variant="light" color="orange" onClick={onShowReviews}>
+                Revisar {summary.review === 1 ? '1 cambio no aplicado' : `${formatInteger(summary.review)} cambios no aplicados`}
+              </Button>
+            )}
             {summary.flagged > 0 && (
               <Button size="xs" variant="light" color="orange" onClick={onShowDuplicates}>
                 Revisar {summary.flagged === 1 ? '1 posible duplicado' : `${formatInteger(summary.flagged)} posibles duplicados`}
@@ -85,6 +91,7 @@ export function RegisterImport({ onShowDuplicates }: { onShowDuplicates: () => v
           </Stack>
         </Alert>
       )}
+      {summary && summary.warnings.length > 0 && <ImportWarnings warnings={summary.warnings} />}
       <ImportErrorTable errors={rowErrors} />
     </Stack>
   );

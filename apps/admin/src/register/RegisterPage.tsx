@@ -4,8 +4,9 @@ import { usePageTitle } from '../components/usePageTitle';
 import { AuthorityList } from './AuthorityList';
 import { DuplicatesReview } from './DuplicatesReview';
 import { RegisterImport } from './RegisterImport';
+import { RegisterReviews } from './RegisterReviews';
 
-const VIEWS = ['registro', 'duplicados', 'importar'] as const;
+const VIEWS = ['registro', 'duplicados', 'cambios', 'importar'] as const;
 type View = (typeof VIEWS)[number];
 
 /** Coordination only (route gated with `can(role, 'authority:manage')`; the API enforces it too). */
@@ -26,6 +27,7 @@ export default function RegisterPage() {
         <Tabs.List>
           <Tabs.Tab value="registro">Registro</Tabs.Tab>
           <Tabs.Tab value="duplicados">Posibles duplicados</Tabs.Tab>
+          <Tabs.Tab value="cambios">Cambios por revisar</Tabs.Tab>
           <Tabs.Tab value="importar">Importar archivo</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="registro" pt="md">
@@ -34,8 +36,11 @@ export default function RegisterPage() {
         <Tabs.Panel value="duplicados" pt="md">
           <DuplicatesReview />
         </Tabs.Panel>
+        <Tabs.Panel value="cambios" pt="md">
+          <RegisterReviews />
+        </Tabs.Panel>
         <Tabs.Panel value="importar" pt="md">
-          <RegisterImport onShowDuplicates={() => show('duplicados')} />
+          <RegisterImport onShowDuplicates={() => show('duplicados')} onShowReviews={() => show('cambios')} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -104,6 +104,17 @@ export const ImportAuthoritiesMutation = graphql(`
     importAuthorities(fileName: $fileName, contentBase64: $contentBase64) {
       created
       updated
+      unchanged
+      review {
+        line
+        reviewId
+        reason
+        message
+      }
+      warnings {
+        line
+        message
+      }
       flagged {
         line
         id
@@ -113,6 +124,38 @@ export const ImportAuthoritiesMutation = graphql(`
         line
         message
       }
+    }
+  }
+`);
+
+export const RegisterReviewsQuery = graphql(`
+  query RegisterReviews {
+    registerReviews {
+      id
+      authorityId
+      reason
+      message
+      line
+      createdAt
+      createdBy
+      proposed {
+        givenNames
+        familyNames
+        dni
+        officeLabel
+        governmentId
+        termStart
+        termEnd
+      }
+    }
+  }
+`);
+
+export const ResolveRegisterReviewMutation = graphql(`
+  mutation ResolveRegisterReview($id: Int!, $apply: Boolean!) {
+    resolveRegisterReview(id: $id, apply: $apply) {
+      id
+      resolution
     }
   }
 `);

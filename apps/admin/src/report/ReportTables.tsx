@@ -161,17 +161,18 @@ export function ReportGroupTable({ rows, heading, label, testId }: { rows: reado
   );
 }
 
+/** `reached` is null only for integrators' API keys (small cells are reserved). */
 export interface ReachRow {
   key: string;
   label: string;
-  reached: number;
+  reached: number | null;
   inRegister: number;
 }
 
 /** Women authorities reached against those in the register, by office or department. */
 export function ReachTable({ rows, heading, label, testId }: { rows: readonly ReachRow[]; heading: string; label: string; testId?: string }) {
-  const total = rows.reduce((s, r) => ({ reached: s.reached + r.reached, inRegister: s.inRegister + r.inRegister }), { reached: 0, inRegister: 0 });
-  const coverage = (r: { reached: number; inRegister: number }) => (r.inRegister === 0 ? '—' : formatPercent((r.reached * 100) / r.inRegister));
+  const total = rows.reduce((s, r) => ({ reached: s.reached + (r.reached ?? 0), inRegister: s.inRegister + r.inRegister }), { reached: 0, inRegister: 0 });
+  const coverage = (r: { reached: number | null; inRegister: number }) => (r.reached === null ? 'Reservado' : r.inRegister === 0 ? '—' : formatPercent((r.reached * 100) / r.inRegister));
   return (
     <Table.ScrollContainer minWidth={520} maxHeight={520}>
       <Table striped withTableBorder stickyHeader aria-label={label} data-testid={testId} fz="sm">
@@ -187,7 +188,7 @@ export function ReachTable({ rows, heading, label, testId }: { rows: readonly Re
           {rows.map((r) => (
             <Table.Tr key={r.key}>
               <Table.Td>{r.label}</Table.Td>
-              <Table.Td ta="right">{formatInteger(r.reached)}</Table.Td>
+              <Table.Td ta="right">{r.reached === null ? 'Reservado' : formatInteger(r.reached)}</Table.Td>
               <Table.Td ta="right">{formatInteger(r.inRegister)}</Table.Td>
               <Table.Td ta="right">{coverage(r)}</Table.Td>
             </Table.Tr>
