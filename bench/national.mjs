@@ -155,7 +155,14 @@ async function load(target, { connections, duration, amount, pid }) {
     const codes = Object.keys(result.statusCodeStats ?? {}).join(', ');
     throw new Error(`${target.title}: ${result.non2xx} non-2xx (status ${codes}), ${result.errors} errors, ${result.timeouts} timeouts`);
   }
-  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), rps: latencies.length / elapsed, requests: latencies.length, seconds: elapsed, peakRss: peak };
+  return {
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    rps: latencies.length / elapsed,
+    requests: latencies.length,
+    seconds: elapsed,
+    peakRss: peak,
+  };
 }
 
 /** API and raw floor through the same phases: warm-up, 1 connection, N connections. */
@@ -167,7 +174,11 @@ async function measurePair(name, apiTarget, rawTarget, ctx) {
   ]) {
     if (!target) continue;
     // The smoke run (CI) only checks that every request succeeds: a few requests, no warm-up.
-    if (!o.smoke) await load({ ...target, title: `${name} ${side} warm-up` }, { connections: Math.min(OPT.connections, 10), duration: Math.max(1, Math.min(2, OPT.duration / 2)) });
+    if (!o.smoke)
+      await load(
+        { ...target, title: `${name} ${side} warm-up` },
+        { connections: Math.min(OPT.connections, 10), duration: Math.max(1, Math.min(2, OPT.duration / 2)) },
+      );
     const single = await load({ ...target, title: `${name} ${side} c=1` }, { connections: 1, ...(o.smoke ? { amount: 10 } : { duration: OPT.duration }), pid });
     // A fixed number of requests rather than a fixed time: a saturated server finishes its
     // requests in bunches, and a time window would cut them off. About one phase's worth of work.
@@ -219,7 +230,11 @@ async function measureImport(api, raw, token) {
   for (const c of IMPORT_CASES(content)) {
     const runs = [];
     for (let run = 0; run < OPT.importRuns; run++) runs.push(await importOnce(api.url, token, c, OPT.importRows, run));
-    cases.push({ label: c.label, ms: runs.map((r) => r.ms), statements: [Math.min(...runs.map((r) => r.statements)), Math.max(...runs.map((r) => r.statements))] });
+    cases.push({
+      label: c.label,
+      ms: runs.map((r) => r.ms),
+      statements: [Math.min(...runs.map((r) => r.statements)), Math.max(...runs.map((r) => r.statements))],
+    });
   }
   const peakRss = memory.stop();
   const rawCsvMs = [];
@@ -248,7 +263,9 @@ const machine = {
   database: await serverVersion(),
 };
 log(`National-scale benchmark — ${machine.cores} cores (${machine.cpu}), ${fmt(machine.memoryGiB)} GiB, Node ${machine.node}, ${machine.database}`);
-log(`options: ${JSON.stringify(OPT)}${o['api-node-options'] ? `, API node options ${o['api-node-options']}` : ''}${o['api-dist'] ? `, API build ${o['api-dist']}` : ''}${o.smoke ? ' (smoke)' : o.quick ? ' (quick)' : ''}`);
+log(
+  `options: ${JSON.stringify(OPT)}${o['api-node-options'] ? `, API node options ${o['api-node-options']}` : ''}${o['api-dist'] ? `, API build ${o['api-dist']}` : ''}${o.smoke ? ' (smoke)' : o.quick ? ' (quick)' : ''}`,
+);
 const loadAverage = () => loadavg()[0];
 machine.loadAtStart = loadAverage();
 if (machine.loadAtStart > 1) log(`warning: load average ${fmt(machine.loadAtStart, 2)} before the run: other work on this machine skews the figures`);
@@ -264,7 +281,13 @@ if (o.db) {
   generated = prepared.summary;
 }
 
-const results = { machine, options: { ...OPT, apiNodeOptions: o['api-node-options'] ?? null, apiDist: o['api-dist'] ?? null }, generated, scenarios: [], import: null };
+const results = {
+  machine,
+  options: { ...OPT, apiNodeOptions: o['api-node-options'] ?? null, apiDist: o['api-dist'] ?? null },
+  generated,
+  scenarios: [],
+  import: null,
+};
 let api;
 let raw;
 try {
@@ -293,7 +316,10 @@ try {
       `  API  c=1 p50 ${fmt(a.single.p50, 2)} ms p99 ${fmt(a.single.p99, 2)} ms ${fmt(a.single.rps, 0)} req/s | c=${OPT.connections} p50 ${fmt(a.many.p50)} ms p99 ${fmt(a.many.p99)} ms ` +
         `${fmt(a.many.rps, 0)} req/s, peak RSS ${fmt(mb(a.many.peakRss), 0)} MB | SQL/request ${r.statements.join('–')}`,
     );
-    if (r.raw) log(`  raw  c=1 p50 ${fmt(r.raw.single.p50, 2)} ms p99 ${fmt(r.raw.single.p99, 2)} ms ${fmt(r.raw.single.rps, 0)} req/s | c=${OPT.connections} p50 ${fmt(r.raw.many.p50)} ms ${fmt(r.raw.many.rps, 0)} req/s`);
+    if (r.raw)
+      log(
+        `  raw  c=1 p50 ${fmt(r.raw.single.p50, 2)} ms p99 ${fmt(r.raw.single.p99, 2)} ms ${fmt(r.raw.single.rps, 0)} req/s | c=${OPT.connections} p50 ${fmt(r.raw.many.p50)} ms ${fmt(r.raw.many.rps, 0)} req/s`,
+      );
   };
 
   await scenario('trivial', '{ __typename }, coordinator token (floor b)', async () => {
@@ -307,13 +333,19 @@ try {
   await scenario('activities', 'Activity list, focal point PCM (progress, months)', async () => {
     const { data, statements } = await probe(api.url, ACTIVITIES, pcm);
     check('activities', data, await rawGet(raw.base, `/activities?entity=PCM&year=${YEAR}&asOf=${AS_OF}`));
-    return { statements, ...(await measurePair('activities', gqlTarget(api.base, ACTIVITIES, pcm), { url: `${raw.base}/activities?entity=PCM&year=${YEAR}&asOf=${AS_OF}` }, ctx)) };
+    return {
+      statements,
+      ...(await measurePair('activities', gqlTarget(api.base, ACTIVITIES, pcm), { url: `${raw.base}/activities?entity=PCM&year=${YEAR}&asOf=${AS_OF}` }, ctx)),
+    };
   });
 
   await scenario('report', `Consolidated report ${YEAR} at ${AS_OF}, coordinator, all fields`, async () => {
     const { data, statements } = await probe(api.url, REPORT, coordinator);
     check('report', data, await rawGet(raw.base, `/report?year=${YEAR}&asOf=${AS_OF}`));
-    return { statements, ...(await measurePair('report', gqlTarget(api.base, REPORT, coordinator), { url: `${raw.base}/report?year=${YEAR}&asOf=${AS_OF}` }, ctx)) };
+    return {
+      statements,
+      ...(await measurePair('report', gqlTarget(api.base, REPORT, coordinator), { url: `${raw.base}/report?year=${YEAR}&asOf=${AS_OF}` }, ctx)),
+    };
   });
 
   await scenario('register', `Register: authorities(first: ${PAGE}, after), coordinator`, async () => {
@@ -326,15 +358,29 @@ try {
       if (r.body.errors) throw new Error(JSON.stringify(r.body.errors));
       statements.push(r.statements);
       const page = r.body.data.authorities;
-      check(`register page ${cursors.length}`, r.body.data, await rawGet(raw.base, `/authorities?first=${PAGE}${cursors.at(-1) ? `&after=${cursors.at(-1)}` : ''}`));
+      check(
+        `register page ${cursors.length}`,
+        r.body.data,
+        await rawGet(raw.base, `/authorities?first=${PAGE}${cursors.at(-1) ? `&after=${cursors.at(-1)}` : ''}`),
+      );
       if (!page.pageInfo.hasNextPage) break;
       cursors.push(page.pageInfo.endCursor);
     }
     const walkMs = performance.now() - walkStarted;
     log(`  walked ${cursors.length} pages (answers checked against the raw floor) in ${fmt(walkMs / 1000, 2)} s`);
-    const apiTarget = { ...gqlTarget(api.base, AUTHORITIES, coordinator), requests: cursors.map((after) => ({ method: 'POST', body: JSON.stringify({ query: AUTHORITIES, variables: { after } }) })) };
-    const rawTarget = { url: raw.base, requests: cursors.map((after) => ({ method: 'GET', path: `/authorities?first=${PAGE}${after ? `&after=${after}` : ''}` })) };
-    return { statements: [Math.min(...statements), Math.max(...statements)], pages: cursors.length, ...(await measurePair('register', apiTarget, rawTarget, ctx)) };
+    const apiTarget = {
+      ...gqlTarget(api.base, AUTHORITIES, coordinator),
+      requests: cursors.map((after) => ({ method: 'POST', body: JSON.stringify({ query: AUTHORITIES, variables: { after } }) })),
+    };
+    const rawTarget = {
+      url: raw.base,
+      requests: cursors.map((after) => ({ method: 'GET', path: `/authorities?first=${PAGE}${after ? `&after=${after}` : ''}` })),
+    };
+    return {
+      statements: [Math.min(...statements), Math.max(...statements)],
+      pages: cursors.length,
+      ...(await measurePair('register', apiTarget, rawTarget, ctx)),
+    };
   });
 
   await scenario('integrator', `Integrator (API key): executions(year, first: ${PAGE}, after), all years`, async () => {
@@ -349,20 +395,36 @@ try {
     const pages = [];
     const statements = [];
     for (let year = YEAR; year < YEAR + OPT.years; year++) {
-      for (let after = null; ; ) {
+      for (let after = null; ;) {
         const { data, statements: n } = await post({ year, after });
         statements.push(n);
-        check(`executions ${year} page ${pages.length + 1}`, data, await rawGet(raw.base, `/executions?year=${year}&first=${PAGE}${after ? `&after=${after}` : ''}`));
+        check(
+          `executions ${year} page ${pages.length + 1}`,
+          data,
+          await rawGet(raw.base, `/executions?year=${year}&first=${PAGE}${after ? `&after=${after}` : ''}`),
+        );
         pages.push({ year, after });
         if (!data.executions.pageInfo.hasNextPage) break;
         after = data.executions.pageInfo.endCursor;
       }
     }
     log(`  walked ${pages.length} pages (answers checked against the raw floor)`);
-    const apiTarget = { url: api.url, method: 'POST', headers, requests: pages.map((v) => ({ method: 'POST', body: JSON.stringify({ query: EXECUTIONS, variables: v }) })) };
-    const rawTarget = { url: raw.base, requests: pages.map(({ year, after }) => ({ method: 'GET', path: `/executions?year=${year}&first=${PAGE}${after ? `&after=${after}` : ''}` })) };
+    const apiTarget = {
+      url: api.url,
+      method: 'POST',
+      headers,
+      requests: pages.map((v) => ({ method: 'POST', body: JSON.stringify({ query: EXECUTIONS, variables: v }) })),
+    };
+    const rawTarget = {
+      url: raw.base,
+      requests: pages.map(({ year, after }) => ({ method: 'GET', path: `/executions?year=${year}&first=${PAGE}${after ? `&after=${after}` : ''}` })),
+    };
     // The key's last use is written at most once a minute: one request in a minute costs one more.
-    return { statements: [Math.min(...statements), Math.max(...statements)], pages: pages.length, ...(await measurePair('integrator', apiTarget, rawTarget, ctx)) };
+    return {
+      statements: [Math.min(...statements), Math.max(...statements)],
+      pages: pages.length,
+      ...(await measurePair('integrator', apiTarget, rawTarget, ctx)),
+    };
   });
 
   if (wanted('import')) {
@@ -375,7 +437,10 @@ try {
       await cleanImportMysql(db.plain, OPT.importRows);
     }
     const { cases, rawCsvMs, peakRss } = results.import;
-    for (const c of cases) log(`  API  ${c.label.padEnd(34)} median ${fmt(median(c.ms) / 1000, 2)} s (runs ${c.ms.map((t) => fmt(t / 1000, 2)).join(', ')}), SQL ${c.statements.join('–')}`);
+    for (const c of cases)
+      log(
+        `  API  ${c.label.padEnd(34)} median ${fmt(median(c.ms) / 1000, 2)} s (runs ${c.ms.map((t) => fmt(t / 1000, 2)).join(', ')}), SQL ${c.statements.join('–')}`,
+      );
     log(`  raw  CSV${' '.repeat(31)} median ${fmt(median(rawCsvMs) / 1000, 2)} s; API peak RSS during imports ${fmt(mb(peakRss), 0)} MB`);
   }
   results.apiPeakRssSinceStart = memoryOf(api.pid).hwm;
@@ -392,7 +457,10 @@ try {
 const byName = new Map(results.scenarios.map((s) => [s.name, s]));
 const trivial = byName.get('trivial');
 const lines = [];
-lines.push('', `| scenario | SQL/req | c=1 p50 ms | c=1 p99 ms | c=1 req/s | c=${OPT.connections} p50 ms | c=${OPT.connections} p99 ms | c=${OPT.connections} req/s | peak RSS MB | raw SQL p50 ms | × raw (p50) | × trivial (p50) |`);
+lines.push(
+  '',
+  `| scenario | SQL/req | c=1 p50 ms | c=1 p99 ms | c=1 req/s | c=${OPT.connections} p50 ms | c=${OPT.connections} p99 ms | c=${OPT.connections} req/s | peak RSS MB | raw SQL p50 ms | × raw (p50) | × trivial (p50) |`,
+);
 lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const s of results.scenarios) {
   const a = s.api;
@@ -415,10 +483,22 @@ log(lines.join('\n'));
 
 const targets = [];
 const report = byName.get('report');
-if (report?.raw) targets.push([`consolidated report p50 ≤ 2× raw SQL p50`, report.api.single.p50 <= 2 * report.raw.single.p50, `${fmt(report.api.single.p50, 2)} ms vs ${fmt(report.raw.single.p50, 2)} ms (× ${fmt(report.api.single.p50 / report.raw.single.p50, 2)})`]);
-if (results.import) for (const c of results.import.cases.slice(0, 2)) targets.push([`import ${results.import.rows} rows (${c.label}) ≤ 5 s`, Math.max(...c.ms) <= 5000, `max ${fmt(Math.max(...c.ms) / 1000, 2)} s`]);
+if (report?.raw)
+  targets.push([
+    `consolidated report p50 ≤ 2× raw SQL p50`,
+    report.api.single.p50 <= 2 * report.raw.single.p50,
+    `${fmt(report.api.single.p50, 2)} ms vs ${fmt(report.raw.single.p50, 2)} ms (× ${fmt(report.api.single.p50 / report.raw.single.p50, 2)})`,
+  ]);
+if (results.import)
+  for (const c of results.import.cases.slice(0, 2))
+    targets.push([`import ${results.import.rows} rows (${c.label}) ≤ 5 s`, Math.max(...c.ms) <= 5000, `max ${fmt(Math.max(...c.ms) / 1000, 2)} s`]);
 const loadPeak = Math.max(...results.scenarios.map((s) => s.api.many.peakRss ?? 0));
-if (results.scenarios.length) targets.push([`API RSS < 300 MB at ${OPT.connections} connections`, mb(loadPeak) < 300, `peak ${fmt(mb(loadPeak), 0)} MB (VmHWM over the whole run, imports included: ${fmt(mb(results.apiPeakRssSinceStart ?? 0), 0)} MB)`]);
+if (results.scenarios.length)
+  targets.push([
+    `API RSS < 300 MB at ${OPT.connections} connections`,
+    mb(loadPeak) < 300,
+    `peak ${fmt(mb(loadPeak), 0)} MB (VmHWM over the whole run, imports included: ${fmt(mb(results.apiPeakRssSinceStart ?? 0), 0)} MB)`,
+  ]);
 for (const s of results.scenarios) {
   const allowed = s.name === 'integrator' ? 1 : 0; // the key's last use, once a minute
   if (s.statements[1] - s.statements[0] > allowed) targets.push([`${s.label}: same SQL count on every request`, false, s.statements.join('–')]);

@@ -29,7 +29,9 @@ async function measure(backend, databaseUrl, seed, content) {
       const times = [];
       for (let run = 0; run < RUNS; run++) times.push((await importOnce(api.url, token, c, ROWS, run)).ms);
       results[c.label] = times;
-      console.log(`${backend.padEnd(8)} ${c.label.padEnd(34)} median ${(median(times) / 1000).toFixed(2)} s   runs ${times.map((t) => (t / 1000).toFixed(2)).join(', ')} s`);
+      console.log(
+        `${backend.padEnd(8)} ${c.label.padEnd(34)} median ${(median(times) / 1000).toFixed(2)} s   runs ${times.map((t) => (t / 1000).toFixed(2)).join(', ')} s`,
+      );
     }
     return results;
   } finally {

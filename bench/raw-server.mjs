@@ -31,7 +31,6 @@ const {
   monthStatuses,
   officeDefinition,
   parseCalendarDate,
-  plannedMonthsOf,
   summarize,
   timeliness,
 } = await import(DOMAIN);
@@ -101,7 +100,12 @@ async function activitiesWithRecords(year, entity, until) {
     return {
       row: a,
       schedule: json(a.schedule),
-      progress: activityProgress(rule, a.target_value, { participations: byActivity.get(a.id) ?? [], actions: actionsOf.get(a.id) ?? 0 }, findPlan(a.plan_year)?.census),
+      progress: activityProgress(
+        rule,
+        a.target_value,
+        { participations: byActivity.get(a.id) ?? [], actions: actionsOf.get(a.id) ?? 0 },
+        findPlan(a.plan_year)?.census,
+      ),
       executed,
     };
   });
@@ -145,7 +149,9 @@ async function report(year, asOf) {
         GROUP BY au.office, g.department_code`,
       [year, until],
     ),
-    q('SELECT a.office, g.department_code, COUNT(*) AS n FROM authorities a INNER JOIN governments g ON g.id = a.government_id WHERE a.active = 1 GROUP BY a.office, g.department_code'),
+    q(
+      'SELECT a.office, g.department_code, COUNT(*) AS n FROM authorities a INNER JOIN governments g ON g.id = a.government_id WHERE a.active = 1 GROUP BY a.office, g.department_code',
+    ),
     q('SELECT code, name FROM departments ORDER BY code'),
   ]);
   const rows = list.map(({ row, schedule, progress: p, executed }) => {
@@ -172,7 +178,9 @@ async function report(year, asOf) {
     };
   });
   const alerts = rows.flatMap((r) => [
-    ...(r.delayedMonths.length > 0 ? [{ kind: 'DELAYED', activityCode: r.code, message: `Actividad ${r.code}: meses programados sin ejecución: ${monthList(r.delayedMonths)}.` }] : []),
+    ...(r.delayedMonths.length > 0
+      ? [{ kind: 'DELAYED', activityCode: r.code, message: `Actividad ${r.code}: meses programados sin ejecución: ${monthList(r.delayedMonths)}.` }]
+      : []),
     ...(r.behind
       ? [
           {
@@ -190,10 +198,28 @@ async function report(year, asOf) {
     asOf: until,
     activities: rows.map(({ objectiveName, ...r }) => r),
     totals: { ...summarize(rows), reachedAuthorities: sum(reached, () => true) },
-    byObjective: group(rows, (r) => [r.objectiveCode], (code) => `${code}. ${objectives.get(code)}`),
-    byEntity: group(rows, (r) => r.entities, (code) => (isEntityCode(code) ? getEntity(code).shortName : code), ['MIMP', 'PCM', 'MEF', 'OSCE', 'CGR', 'SERVIR', 'CEPLAN']),
-    byStrategyObjective: group(rows, (r) => r.strategyObjectives, (key) => key),
-    byOffice: OFFICE_DEFINITIONS.map((d) => ({ key: d.office, label: d.pluralLabel, reached: sum(reached, (r) => r.office === d.office), inRegister: sum(register, (r) => r.office === d.office) })),
+    byObjective: group(
+      rows,
+      (r) => [r.objectiveCode],
+      (code) => `${code}. ${objectives.get(code)}`,
+    ),
+    byEntity: group(
+      rows,
+      (r) => r.entities,
+      (code) => (isEntityCode(code) ? getEntity(code).shortName : code),
+      ['MIMP', 'PCM', 'MEF', 'OSCE', 'CGR', 'SERVIR', 'CEPLAN'],
+    ),
+    byStrategyObjective: group(
+      rows,
+      (r) => r.strategyObjectives,
+      (key) => key,
+    ),
+    byOffice: OFFICE_DEFINITIONS.map((d) => ({
+      key: d.office,
+      label: d.pluralLabel,
+      reached: sum(reached, (r) => r.office === d.office),
+      inRegister: sum(register, (r) => r.office === d.office),
+    })),
     byDepartment: departments.map((d) => ({
       key: d.code,
       label: d.name,
@@ -205,7 +231,14 @@ async function report(year, asOf) {
 }
 
 const encodeCursor = (id) => Buffer.from(`authority:${id}`).toString('base64url');
-const decodeCursor = (c) => (c ? Number(Buffer.from(c, 'base64url').toString('utf8').replace(/^authority:/, '')) : 0);
+const decodeCursor = (c) =>
+  c
+    ? Number(
+        Buffer.from(c, 'base64url')
+          .toString('utf8')
+          .replace(/^authority:/, ''),
+      )
+    : 0;
 
 async function authorities(first, after) {
   const [[{ n }], rows] = await Promise.all([
@@ -240,7 +273,13 @@ async function authorities(first, after) {
 
 /** A page of a year's executions by id, with participant counts (what an integrator walks). */
 async function executions(year, first, after) {
-  const afterId = after ? Number(Buffer.from(after, 'base64url').toString('utf8').replace(/^execution:/, '')) : 0;
+  const afterId = after
+    ? Number(
+        Buffer.from(after, 'base64url')
+          .toString('utf8')
+          .replace(/^execution:/, ''),
+      )
+    : 0;
   const [[{ n }], rows] = await Promise.all([
     q('SELECT COUNT(*) AS n FROM executions e INNER JOIN activities a ON a.id = e.activity_id WHERE a.plan_year = ?', [year]),
     q(
@@ -273,14 +312,23 @@ async function executions(year, first, after) {
 
 async function createExecution(year) {
   const [[activity]] = await pool.query("SELECT id FROM activities WHERE plan_year = ? AND code = '1.9'", [year]);
-  const [result] = await pool.query("INSERT INTO executions (activity_id, date, kind, title, modality, entity_code, version) VALUES (?, ?, 'TRAINING_SESSION', 'Raw floor', 'VIRTUAL', 'PCM', 1)", [
-    activity.id,
-    `${year}-05-20`,
-  ]);
+  const [result] = await pool.query(
+    "INSERT INTO executions (activity_id, date, kind, title, modality, entity_code, version) VALUES (?, ?, 'TRAINING_SESSION', 'Raw floor', 'VIRTUAL', 'PCM', 1)",
+    [activity.id, `${year}-05-20`],
+  );
   return { id: result.insertId };
 }
 
-const OUTCOMES = { inscrita: 'ENROLLED', participó: 'ATTENDED', culminó: 'COMPLETED', aprobó: 'APPROVED', ENROLLED: 'ENROLLED', ATTENDED: 'ATTENDED', COMPLETED: 'COMPLETED', APPROVED: 'APPROVED' };
+const OUTCOMES = {
+  inscrita: 'ENROLLED',
+  participó: 'ATTENDED',
+  culminó: 'COMPLETED',
+  aprobó: 'APPROVED',
+  ENROLLED: 'ENROLLED',
+  ATTENDED: 'ATTENDED',
+  COMPLETED: 'COMPLETED',
+  APPROVED: 'APPROVED',
+};
 
 /** CSV `dni,resultado`: every row checked first; with any error nothing is written. */
 async function importCsv(executionId, contentBase64) {
@@ -299,7 +347,8 @@ async function importCsv(executionId, contentBase64) {
     if (missing.length) return { inserted: 0, updated: 0, errors: missing };
     await connection.beginTransaction();
     const values = rows.map((r) => [executionId, idOf.get(r.dni), r.outcome]);
-    for (let i = 0; i < values.length; i += 5000) await connection.query('INSERT INTO participations (execution_id, authority_id, outcome) VALUES ?', [values.slice(i, i + 5000)]);
+    for (let i = 0; i < values.length; i += 5000)
+      await connection.query('INSERT INTO participations (execution_id, authority_id, outcome) VALUES ?', [values.slice(i, i + 5000)]);
     await connection.query(
       "INSERT INTO audit_entries (actor_email, actor_role, action, target_type, target_id, `after`) VALUES ('raw@bench', 'FOCAL_POINT', 'participants.import', 'execution', ?, ?)",
       [String(executionId), JSON.stringify({ rows: rows.length })],

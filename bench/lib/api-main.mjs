@@ -10,7 +10,9 @@ import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 
 // GJ_BENCH_API_DIST: another build of the API (e.g. a previous commit's) to compare against.
-const root = process.env.GJ_BENCH_API_DIST ? pathToFileURL(`${process.env.GJ_BENCH_API_DIST.replace(/\/$/, '')}/`).href : new URL('../../apps/api/dist/', import.meta.url).href;
+const root = process.env.GJ_BENCH_API_DIST
+  ? pathToFileURL(`${process.env.GJ_BENCH_API_DIST.replace(/\/$/, '')}/`).href
+  : new URL('../../apps/api/dist/', import.meta.url).href;
 const dist = (path) => new URL(path, root).href;
 const { createApp } = await import(dist('app.js'));
 const { bootstrap } = await import(dist('bootstrap.js'));

@@ -180,7 +180,10 @@ export async function settle(pids, databaseName, timeoutMs = 180_000) {
       const before = pids.map(cpuTicks);
       await new Promise((r) => setTimeout(r, 250));
       const busy = pids.some((pid, i) => before[i] !== null && cpuTicks(pid) - before[i] > 1);
-      const [[{ n }]] = await connection.query("SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST WHERE DB = ? AND COMMAND = 'Query' AND ID <> CONNECTION_ID()", [databaseName]);
+      const [[{ n }]] = await connection.query(
+        "SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST WHERE DB = ? AND COMMAND = 'Query' AND ID <> CONNECTION_ID()",
+        [databaseName],
+      );
       if ((!busy && Number(n) === 0) || Date.now() > deadline) return;
     }
   } finally {

@@ -81,7 +81,10 @@ const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const pad = (n) => String(n).padStart(2, '0');
 
 async function columnsOf(connection, table) {
-  const [rows] = await connection.query('SELECT COLUMN_NAME AS c FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION', [table]);
+  const [rows] = await connection.query(
+    'SELECT COLUMN_NAME AS c FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION',
+    [table],
+  );
   return rows.map((r) => r.c);
 }
 
@@ -158,7 +161,9 @@ export async function generateNational(plainUrl, { participations = 200_000, yea
 
     // Budget of participations per (year, activity): random weights, more each year.
     const withPeople = activities.filter((a) => JSON.parse(a.rule).kind !== 'ACTION_COUNT');
-    const weights = withPeople.map((a) => (0.4 + rng.next() * 1.2) * (1 + 0.1 * (a.year - 2024)) * (allowedOutcomes(JSON.parse(a.rule)).includes('ASSISTED') ? 0.6 : 1));
+    const weights = withPeople.map(
+      (a) => (0.4 + rng.next() * 1.2) * (1 + 0.1 * (a.year - 2024)) * (allowedOutcomes(JSON.parse(a.rule)).includes('ASSISTED') ? 0.6 : 1),
+    );
     const total = weights.reduce((s, w) => s + w, 0);
     const budget = new Map(withPeople.map((a, i) => [a.id, Math.round((participations * weights[i]) / total)]));
 
@@ -175,7 +180,20 @@ export async function generateNational(plainUrl, { participations = 200_000, yea
       };
       const common = (kind, title) => {
         const modality = rng.pick(MODALITIES);
-        return [id, activity.id, date(), kind, title, modality, modality === 'VIRTUAL' ? null : rng.pick(PLACES), null, 'Dato ficticio de benchmark.', activity.entity, accountOf.get(activity.entity) ?? null, 1];
+        return [
+          id,
+          activity.id,
+          date(),
+          kind,
+          title,
+          modality,
+          modality === 'VIRTUAL' ? null : rng.pick(PLACES),
+          null,
+          'Dato ficticio de benchmark.',
+          activity.entity,
+          accountOf.get(activity.entity) ?? null,
+          1,
+        ];
       };
       if (rule.kind === 'ACTION_COUNT') {
         for (let n = rng.int(12, 40), i = 0; i < n; i++, id++) executionRows.push(common('DISSEMINATION', `Acción de difusión ${i + 1}`));

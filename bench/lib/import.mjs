@@ -30,7 +30,10 @@ const INSERT = 'INSERT INTO authorities (given_names, family_names, search_name,
 export function seedImportAuthoritiesSqlite(file, rows) {
   const db = new Database(file);
   db.pragma('busy_timeout = 5000');
-  const ids = db.prepare("SELECT id FROM governments WHERE level = 'DISTRICT' ORDER BY id").all().map((r) => r.id);
+  const ids = db
+    .prepare("SELECT id FROM governments WHERE level = 'DISTRICT' ORDER BY id")
+    .all()
+    .map((r) => r.id);
   const insert = db.prepare(`${INSERT}(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   db.transaction((list) => list.forEach((r) => insert.run(...r)))(authorityRows(rows, ids));
   db.close();
@@ -43,7 +46,10 @@ export async function seedImportAuthoritiesMysql(plainUrl, rows) {
     const [[{ n }]] = await connection.query('SELECT COUNT(*) AS n FROM authorities WHERE dni BETWEEN ? AND ?', [dni(0), dni(rows - 1)]);
     if (Number(n) === rows) return;
     const [ids] = await connection.query("SELECT id FROM governments WHERE level = 'DISTRICT' ORDER BY id");
-    const all = authorityRows(rows, ids.map((r) => r.id));
+    const all = authorityRows(
+      rows,
+      ids.map((r) => r.id),
+    );
     await connection.beginTransaction();
     const insert = `${INSERT.replace('INSERT INTO', 'INSERT IGNORE INTO')} ?`;
     for (let i = 0; i < all.length; i += 2000) await connection.query(insert, [all.slice(i, i + 2000)]);
@@ -86,7 +92,8 @@ export const IMPORT_CASES = (content) => [
 ];
 
 const CREATE = 'mutation ($input: ExecutionInput!, $year: Int) { createExecution(activityCode: "1.9", input: $input, year: $year) { id } }';
-const IMPORT = 'mutation ($id: Int!, $f: String!, $c: String!) { importParticipants(executionId: $id, fileName: $f, contentBase64: $c) { inserted errors { line } } }';
+const IMPORT =
+  'mutation ($id: Int!, $f: String!, $c: String!) { importParticipants(executionId: $id, fileName: $f, contentBase64: $c) { inserted errors { line } } }';
 
 /**
  * Creates a fresh execution of 1.9 (not timed), then imports the file into it (timed, wall clock
@@ -94,7 +101,12 @@ const IMPORT = 'mutation ($id: Int!, $f: String!, $c: String!) { importParticipa
  * API reports them).
  */
 export async function importOnce(url, token, { label, fileName, base64, expectErrors }, rows, run, { year = 2024, date = '2024-05-20' } = {}) {
-  const { createExecution } = await gql(url, CREATE, { input: { date, kind: 'TRAINING_SESSION', title: `Bench ${label} ${run}`, modality: 'VIRTUAL' }, year }, token);
+  const { createExecution } = await gql(
+    url,
+    CREATE,
+    { input: { date, kind: 'TRAINING_SESSION', title: `Bench ${label} ${run}`, modality: 'VIRTUAL' }, year },
+    token,
+  );
   const started = performance.now();
   const { body, statements } = await gqlRequest(url, IMPORT, { id: createExecution.id, f: fileName, c: base64 }, token);
   const ms = performance.now() - started;

@@ -9,7 +9,8 @@ describe('the built admin app', () => {
     const lazyNames = lazy.map((c) => c.file).join(' ');
     expect(lazyNames).toMatch(/DashboardPage/);
     expect(lazyNames).toMatch(/RegisterPage/);
-    for (const page of ['ReportPage', 'ValidationPage', 'MonthlyReportPage', 'AuditPage', 'AccountsPage', 'ApiKeysPage']) expect(lazyNames).toMatch(new RegExp(page));
+    for (const page of ['ReportPage', 'ValidationPage', 'MonthlyReportPage', 'AuditPage', 'AccountsPage', 'ApiKeysPage'])
+      expect(lazyNames).toMatch(new RegExp(page));
     expect(initial.map((c) => c.file).join(' ')).not.toMatch(/(Report|Validation|Audit|Accounts|ApiKeys)Page/);
     // recharts (through @mantine/charts) is never in the initial chunks.
     expect(initial.map((c) => c.file).join(' ')).not.toMatch(/Chart/);

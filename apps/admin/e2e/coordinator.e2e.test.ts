@@ -130,16 +130,19 @@ describe('the coordination', () => {
     await dialog.getByLabel('Lugar').fill('Lima (cambio de esta persona)');
 
     // Meanwhile another person changes the same execution.
-    const { activity } = await graphql<{ activity: { executions: { id: number; title: string; version: number; date: string; kind: string; modality: string }[] } }>(
-      page,
-      'query { activity(code: "1.4") { executions { id title version date kind modality } } }',
-    );
+    const { activity } = await graphql<{
+      activity: { executions: { id: number; title: string; version: number; date: string; kind: string; modality: string }[] };
+    }>(page, 'query { activity(code: "1.4") { executions { id title version date kind modality } } }');
     const execution = activity.executions.find((e) => e.title === title)!;
-    await graphql(page, 'mutation ($id: Int!, $version: Int!, $input: ExecutionInput!) { updateExecution(id: $id, version: $version, input: $input) { version } }', {
-      id: execution.id,
-      version: execution.version,
-      input: { title: execution.title, date: execution.date, kind: execution.kind, modality: execution.modality, place: 'Cusco (cambio de otra persona)' },
-    });
+    await graphql(
+      page,
+      'mutation ($id: Int!, $version: Int!, $input: ExecutionInput!) { updateExecution(id: $id, version: $version, input: $input) { version } }',
+      {
+        id: execution.id,
+        version: execution.version,
+        input: { title: execution.title, date: execution.date, kind: execution.kind, modality: execution.modality, place: 'Cusco (cambio de otra persona)' },
+      },
+    );
 
     await dialog.getByRole('button', { name: 'Guardar cambios' }).click();
     await dialog.getByTestId('conflict-alert').waitFor();

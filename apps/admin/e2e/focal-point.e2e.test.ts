@@ -66,9 +66,15 @@ describe('a focal point (PCM)', () => {
     // Participants: search the register by name, keep the outcome the indicator counts.
     await expect.poll(() => dialog.getByRole('combobox', { name: 'Resultado al agregar' }).inputValue()).toBe('Culminó');
     await dialog.getByLabel('Buscar en el registro').fill('0017');
-    await dialog.getByRole('button', { name: /^Agregar a / }).first().click();
+    await dialog
+      .getByRole('button', { name: /^Agregar a / })
+      .first()
+      .click();
     await dialog.getByLabel('Buscar en el registro').fill('0037');
-    await dialog.getByRole('button', { name: /^Agregar a / }).first().click();
+    await dialog
+      .getByRole('button', { name: /^Agregar a / })
+      .first()
+      .click();
     await dialog.getByText('2 participantes seleccionadas').waitFor();
     await dialog.getByRole('button', { name: 'Registrar ejecución' }).click();
 

@@ -53,7 +53,12 @@ describe('the monthly cycle', () => {
     // Its consolidated report is its entity's: PCM's six activities.
     await pcm.getByRole('link', { name: 'Reporte consolidado' }).click();
     await pcm.getByTestId('report-activities').waitFor();
-    expect(await pcm.getByTestId('report-activities').locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')))).toEqual(['1.4', '1.9', '1.10', '1.11', '1.12', '2.1']);
+    expect(
+      await pcm
+        .getByTestId('report-activities')
+        .locator('tbody tr')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code'))),
+    ).toEqual(['1.4', '1.9', '1.10', '1.11', '1.12', '2.1']);
   });
 
   it('the coordination approves it in the validation queue', async () => {
@@ -126,7 +131,15 @@ describe('the monthly cycle', () => {
     expect(download.suggestedFilename()).toBe('reporte-consolidado-2024-al-2024-06-30.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile((await download.path())!);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Actividades', 'Por objetivo', 'Por entidad', 'Por objetivo DS', 'Por cargo', 'Por departamento', 'Alertas']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Actividades',
+      'Por objetivo',
+      'Por entidad',
+      'Por objetivo DS',
+      'Por cargo',
+      'Por departamento',
+      'Alertas',
+    ]);
     const sheet = workbook.getWorksheet('Actividades')!;
     expect(sheet.getRow(1).getCell(1).value).toBe('Código');
     const codes = sheet.getColumn(1).values.slice(2);
@@ -146,7 +159,14 @@ describe('the monthly cycle', () => {
     expect(text).toMatch(/\nSERVIR,1,/);
 
     // A refused download shows the API's Spanish message, not a technical one.
-    await coordination.route('**/api/exports/**', (route) => route.continue({ url: route.request().url().replace(/asOf=[^&]+/, 'asOf=2024-02-30') }));
+    await coordination.route('**/api/exports/**', (route) =>
+      route.continue({
+        url: route
+          .request()
+          .url()
+          .replace(/asOf=[^&]+/, 'asOf=2024-02-30'),
+      }),
+    );
     await coordination.getByTestId('export-xlsx').click();
     const refusal = coordination.getByRole('alert').filter({ hasText: 'No se pudo descargar el reporte' });
     await refusal.waitFor();

@@ -48,7 +48,9 @@ async function apiAs(url, email) {
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;
   };
-  const { login } = /** @type {{ login: { token: string } }} */ (await call('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: DEMO_PASSWORD }));
+  const { login } = /** @type {{ login: { token: string } }} */ (
+    await call('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: DEMO_PASSWORD })
+  );
   return (query, variables = {}) => call(query, variables, login.token);
 }
 
@@ -90,8 +92,14 @@ try {
   await pick(page, 'Modalidad', 'Virtual');
   await dialog.getByLabel('Lugar').fill('Plataforma virtual de la SGTD');
   await dialog.getByLabel('Buscar en el registro').fill('Ejemplo Muestra');
-  await dialog.getByRole('button', { name: /^Agregar a / }).first().click();
-  await dialog.getByRole('button', { name: /^Agregar a / }).nth(1).click();
+  await dialog
+    .getByRole('button', { name: /^Agregar a / })
+    .first()
+    .click();
+  await dialog
+    .getByRole('button', { name: /^Agregar a / })
+    .nth(1)
+    .click();
   await dialog.getByText('2 participantes seleccionadas').waitFor();
   await shot(page, '04-registrar-ejecucion.png', false);
   await dialog.getByRole('button', { name: 'Registrar ejecución' }).click();
@@ -168,7 +176,13 @@ try {
     const as = await apiAs(api.url, email);
     for (const m of months) await as(SUBMIT, { m });
   }
-  for (const [e, m] of /** @type {[string, number][]} */ ([['PCM', 3], ['PCM', 5], ['MIMP', 4], ['OSCE', 4]])) await coordinationApi(APPROVE, { e, m });
+  for (const [e, m] of /** @type {[string, number][]} */ ([
+    ['PCM', 3],
+    ['PCM', 5],
+    ['MIMP', 4],
+    ['OSCE', 4],
+  ]))
+    await coordinationApi(APPROVE, { e, m });
   await coordinationApi(RETURN, { e: 'PCM', m: 4, c: 'Falta el enlace de evidencia del taller del 18 de abril y la lista de participantes.' });
 
   // The coordination: consolidated report, validation queue, audit trail, accounts, integrator keys.
@@ -213,7 +227,9 @@ try {
   await page.getByRole('checkbox', { name: 'Guardé la clave en un lugar seguro' }).check();
   await page.getByRole('dialog').getByRole('button', { name: 'Cerrar', exact: true }).click();
   await coordinationApi('mutation { createApiKey(name: "Observatorio de la mujer (todas las entidades)") { key } }');
-  const old = /** @type {{ createApiKey: { apiKey: { id: number } } }} */ (await coordinationApi('mutation { createApiKey(name: "Prueba de integración 2023", entityCode: "MEF") { apiKey { id } } }'));
+  const old = /** @type {{ createApiKey: { apiKey: { id: number } } }} */ (
+    await coordinationApi('mutation { createApiKey(name: "Prueba de integración 2023", entityCode: "MEF") { apiKey { id } } }')
+  );
   await coordinationApi('mutation ($id: Int!) { revokeApiKey(id: $id) { id } }', { id: old.createApiKey.apiKey.id });
   await page.reload();
   await page.getByTestId('apikeys-table').getByText('Prueba de integración 2023').waitFor();

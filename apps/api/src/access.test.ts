@@ -80,21 +80,29 @@ const PROBES: Record<string, Probe> = {
     const r = await c.api.gql('mutation { logout }', {}, { token: await c.freshToken() });
     return r.errors ? String(r.errors[0]!.extensions?.code) : 'ok';
   },
-  'Query.consolidatedReport': async (c) => count((await c.api.gql('{ consolidatedReport(asOf: "2024-06-30") { activities { code } } }', {}, { token: c.token })).data?.consolidatedReport.activities),
-  'Query.monthlySubmissions': async (c) => count((await c.api.gql('{ monthlySubmissions(year: 2024) { month } }', {}, { token: c.token })).data?.monthlySubmissions),
+  'Query.consolidatedReport': async (c) =>
+    count((await c.api.gql('{ consolidatedReport(asOf: "2024-06-30") { activities { code } } }', {}, { token: c.token })).data?.consolidatedReport.activities),
+  'Query.monthlySubmissions': async (c) =>
+    count((await c.api.gql('{ monthlySubmissions(year: 2024) { month } }', {}, { token: c.token })).data?.monthlySubmissions),
   'Query.auditTrail': async (c) => outcome(c, '{ auditTrail { totalCount } }'),
   'Query.accounts': async (c) => outcome(c, '{ accounts { email } }'),
   'Mutation.submitMonth': async (c) => outcome(c, 'mutation { submitMonth(year: 2024, month: 11) { status } }'),
   'Mutation.approveMonth': async (c) => outcome(c, `mutation { approveMonth(entityCode: "PCM", year: ${await c.submittedMonth()}, month: 1) { status } }`),
-  'Mutation.returnMonth': async (c) => outcome(c, `mutation { returnMonth(entityCode: "PCM", year: ${await c.submittedMonth()}, month: 1, comment: "Revisar") { status } }`),
-  'Mutation.reopenMonth': async (c) => outcome(c, `mutation { reopenMonth(entityCode: "PCM", year: ${await c.approvedMonth()}, month: 1, comment: "Corregir") { status } }`),
+  'Mutation.returnMonth': async (c) =>
+    outcome(c, `mutation { returnMonth(entityCode: "PCM", year: ${await c.submittedMonth()}, month: 1, comment: "Revisar") { status } }`),
+  'Mutation.reopenMonth': async (c) =>
+    outcome(c, `mutation { reopenMonth(entityCode: "PCM", year: ${await c.approvedMonth()}, month: 1, comment: "Corregir") { status } }`),
   'Mutation.createAccount': async (c) =>
-    outcome(c, `mutation { createAccount(email: "acceso${Math.floor(Math.random() * 1e9)}@pcm.gob.pe", role: FOCAL_POINT, entityCode: "PCM", password: "una-clave-larga-2024") { id } }`),
+    outcome(
+      c,
+      `mutation { createAccount(email: "acceso${Math.floor(Math.random() * 1e9)}@pcm.gob.pe", role: FOCAL_POINT, entityCode: "PCM", password: "una-clave-larga-2024") { id } }`,
+    ),
   'Mutation.setAccountActive': async (c) => outcome(c, 'mutation { setAccountActive(email: "mef@demo.gob.pe", active: true) { id } }'),
   'Query.apiKeys': async (c) => outcome(c, '{ apiKeys { id } }'),
   'Mutation.createApiKey': async (c) => outcome(c, 'mutation { createApiKey(name: "Sistema de prueba") { key } }'),
   'Mutation.revokeApiKey': async (c) => outcome(c, `mutation { revokeApiKey(id: ${c.spareApiKeyId}) { id } }`),
-  'Mutation.login': async (c) => ((await c.api.gql('mutation { login(email: "pcm@demo.gob.pe", password: "GobernandoJuntas2024") { token } }')).data?.login ? 'token' : 'error'),
+  'Mutation.login': async (c) =>
+    (await c.api.gql('mutation { login(email: "pcm@demo.gob.pe", password: "GobernandoJuntas2024") { token } }')).data?.login ? 'token' : 'error',
   'Mutation.createExecution': async (c) =>
     outcome(c, 'mutation ($input: ExecutionInput!) { createExecution(activityCode: "1.4", input: $input) { id } }', { input: executionInput('2024-05-01') }),
   'Mutation.updateExecution': async (c) => {
@@ -107,8 +115,12 @@ const PROBES: Record<string, Probe> = {
   },
   'Mutation.deleteExecution': async (c) => outcome(c, `mutation { deleteExecution(id: ${(await c.execution()).id}) }`),
   'Mutation.addParticipants': async (c) =>
-    outcome(c, `mutation { addParticipants(executionId: ${(await c.execution()).id}, participants: [{ authorityId: ${c.authorityId}, outcome: COMPLETED }]) { id } }`),
-  'Mutation.removeParticipants': async (c) => outcome(c, `mutation { removeParticipants(executionId: ${(await c.execution()).id}, authorityIds: [${c.authorityId}]) { id } }`),
+    outcome(
+      c,
+      `mutation { addParticipants(executionId: ${(await c.execution()).id}, participants: [{ authorityId: ${c.authorityId}, outcome: COMPLETED }]) { id } }`,
+    ),
+  'Mutation.removeParticipants': async (c) =>
+    outcome(c, `mutation { removeParticipants(executionId: ${(await c.execution()).id}, authorityIds: [${c.authorityId}]) { id } }`),
   'Mutation.importParticipants': async (c) =>
     outcome(c, 'mutation ($id: Int!, $content: String!) { importParticipants(executionId: $id, fileName: "p.csv", contentBase64: $content) { inserted } }', {
       id: (await c.execution()).id,
@@ -137,7 +149,10 @@ function readMatrix(): Record<string, Record<RoleName, string>> {
   const rows = text.split('\n').filter((line) => line.startsWith('| `'));
   return Object.fromEntries(
     rows.map((line) => {
-      const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+      const cells = line
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim());
       return [cells[0]!.replace(/`/g, ''), Object.fromEntries(ROLES.map((role, i) => [role, cells[i + 1]!])) as Record<RoleName, string>];
     }),
   );
@@ -161,10 +176,16 @@ describe('access by role and operation', () => {
     const coordinatorViewer = (await api.services.auth.authenticate(`Bearer ${tokens.COORDINATOR}`))!;
     tokens.INTEGRATOR = (await api.services.apiKeys.create(coordinatorViewer, 'Sistema integrador de prueba', null)).key;
     spareApiKeyId = (await api.services.apiKeys.create(coordinatorViewer, 'Clave de repuesto', null)).row.id;
-    authorityId = (await seedAuthorities(api.dataSource, [{ givenNames: 'Regidora', familyNames: 'Acceso', office: 'REGIDORA_DISTRITAL', ubigeo: '150103', dni: '60000001' }]))[0]!;
+    authorityId = (
+      await seedAuthorities(api.dataSource, [
+        { givenNames: 'Regidora', familyNames: 'Acceso', office: 'REGIDORA_DISTRITAL', ubigeo: '150103', dni: '60000001' },
+      ])
+    )[0]!;
     ateId = (await government(api.dataSource, '150103')).id;
     // She took part in an execution of PCM's 1.4: PCM's focal point may look her up, OSCE's may not.
-    await api.services.executions.create(coordinatorViewer, { kind: 'ALL' }, '1.4', 2024, executionInput('2024-05-20'), [{ authorityId, outcome: 'COMPLETED' }]);
+    await api.services.executions.create(coordinatorViewer, { kind: 'ALL' }, '1.4', 2024, executionInput('2024-05-20'), [
+      { authorityId, outcome: 'COMPLETED' },
+    ]);
   });
   afterAll(() => api?.close());
 
@@ -180,7 +201,11 @@ describe('access by role and operation', () => {
 
   it('matches the access table', async () => {
     const execution = async () => {
-      const r = await api.gql('mutation ($input: ExecutionInput!) { createExecution(activityCode: "1.4", input: $input) { id version } }', { input: executionInput('2024-05-03') }, { token: tokens.COORDINATOR });
+      const r = await api.gql(
+        'mutation ($input: ExecutionInput!) { createExecution(activityCode: "1.4", input: $input) { id version } }',
+        { input: executionInput('2024-05-03') },
+        { token: tokens.COORDINATOR },
+      );
       return r.data!.createExecution as { id: number; version: number };
     };
     const pcm = (await api.services.auth.authenticate(`Bearer ${tokens['FOCAL_POINT(PCM)']}`))!;
@@ -205,13 +230,29 @@ describe('access by role and operation', () => {
       const file = Buffer.from(`dni,nombres,apellidos,cargo,ubigeo\n60000001,Otra Persona ${Math.random()},Distinta,Regidora distrital,150103`);
       return (await api.services.authorities.importRegister(coordinator, file, 'CSV')).review[0]!.reviewId;
     };
-    const emails: Partial<Record<RoleName, string>> = { COORDINATOR: 'coordinacion@demo.gob.pe', 'FOCAL_POINT(PCM)': 'pcm@demo.gob.pe', 'FOCAL_POINT(OSCE)': 'osce@demo.gob.pe' };
+    const emails: Partial<Record<RoleName, string>> = {
+      COORDINATOR: 'coordinacion@demo.gob.pe',
+      'FOCAL_POINT(PCM)': 'pcm@demo.gob.pe',
+      'FOCAL_POINT(OSCE)': 'osce@demo.gob.pe',
+    };
     const actual: Record<string, Record<string, string>> = {};
     for (const [operation, probe] of Object.entries(PROBES)) {
       actual[operation] = {};
       for (const role of ROLES) {
         const freshToken = async () => (emails[role] ? api.login(emails[role]!) : tokens[role]);
-        actual[operation]![role] = await probe({ api, token: tokens[role], execution, authorityId, ateId, submittedMonth, approvedMonth, flaggedDuplicate, spareApiKeyId, pendingReview, freshToken });
+        actual[operation]![role] = await probe({
+          api,
+          token: tokens[role],
+          execution,
+          authorityId,
+          ateId,
+          submittedMonth,
+          approvedMonth,
+          flaggedDuplicate,
+          spareApiKeyId,
+          pendingReview,
+          freshToken,
+        });
       }
     }
     expect(actual).toEqual(EXPECTED);
@@ -220,7 +261,11 @@ describe('access by role and operation', () => {
   it('has a positive control for every denial', () => {
     for (const [operation, cells] of Object.entries(EXPECTED)) {
       const values = Object.values(cells);
-      if (values.some((v) => DENIALS.has(v))) expect(values.filter((v) => !DENIALS.has(v)), operation).not.toEqual([]);
+      if (values.some((v) => DENIALS.has(v)))
+        expect(
+          values.filter((v) => !DENIALS.has(v)),
+          operation,
+        ).not.toEqual([]);
     }
   });
 });

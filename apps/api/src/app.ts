@@ -41,7 +41,9 @@ export async function createApp(
       // graphql-armor ships CommonJS typings of Apollo's plugin type: the same type at run time.
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       queryLimits((ctx, operation, ids) =>
-        services.audit.recordPersonalDataRead(ctx.viewer, operation, ids).catch((error: unknown) => console.error(`No se pudo registrar la lectura de datos personales: ${(error as Error).message}`)),
+        services.audit
+          .recordPersonalDataRead(ctx.viewer, operation, ids)
+          .catch((error: unknown) => console.error(`No se pudo registrar la lectura de datos personales: ${(error as Error).message}`)),
       ),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -106,7 +108,9 @@ export async function createApp(
   app.use(
     '/graphql',
     express.json({ limit: '12mb' }), // file imports travel as base64
-    expressMiddleware(apollo, { context: async ({ req, res }) => createContext(res.locals.viewer ?? null, services, { ip: req.ip ?? req.socket.remoteAddress ?? 'desconocida' }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => createContext(res.locals.viewer ?? null, services, { ip: req.ip ?? req.socket.remoteAddress ?? 'desconocida' }),
+    }),
   );
 
   serveAdminApp(app);

@@ -28,14 +28,18 @@ export function parseTrustProxy(value: string | undefined): boolean | number | s
   if (text === '' || text === '0' || text === 'false') return false;
   if (text === 'true') return true;
   if (/^\d+$/.test(text)) return Number(text);
-  if (!/^[\w.:/, -]+$/.test(text)) throw new Error(`GJ_TRUST_PROXY no es válido: "${value}". Use un número de proxies, "loopback" o direcciones separadas por comas.`);
+  if (!/^[\w.:/, -]+$/.test(text))
+    throw new Error(`GJ_TRUST_PROXY no es válido: "${value}". Use un número de proxies, "loopback" o direcciones separadas por comas.`);
   return text;
 }
 
 /** `GJ_RATE_LIMITS`: overrides as "perIp=600,loginFailuresPerAccount=5". */
 export function parseRateLimits(value: string | undefined): RateLimits {
   const limits = { ...DEFAULT_RATE_LIMITS };
-  for (const part of (value ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of (value ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [key, raw] = part.split('=').map((p) => p.trim());
     const n = Number(raw);
     if (!key || !Object.hasOwn(DEFAULT_RATE_LIMITS, key) || !Number.isInteger(n) || n < 1) {

@@ -23,7 +23,10 @@ function byDate<T>(load: (rows: ActivityRow[], asOf: CalendarDate) => Promise<Ma
     const dates = new Map<string, ActivityAt[]>();
     for (const key of keys) dates.set(isoDate(key.asOf), [...(dates.get(isoDate(key.asOf)) ?? []), key]);
     for (const group of dates.values()) {
-      const loaded = await load(group.map((k) => k.row), group[0]!.asOf);
+      const loaded = await load(
+        group.map((k) => k.row),
+        group[0]!.asOf,
+      );
       for (const key of group) results.set(keyOf(key), loaded.get(key.row.id)!);
     }
     return keys.map((k) => results.get(keyOf(k))!);
@@ -31,7 +34,12 @@ function byDate<T>(load: (rows: ActivityRow[], asOf: CalendarDate) => Promise<Ma
 }
 
 /** Per-request batching: a list of activities costs a fixed number of queries, not one each. */
-export function createLoaders(services: { progress: ProgressService; executions: ExecutionService; geography: GeographyService }, scope: Scope, viewer: Viewer | null, disclosure: Disclosure) {
+export function createLoaders(
+  services: { progress: ProgressService; executions: ExecutionService; geography: GeographyService },
+  scope: Scope,
+  viewer: Viewer | null,
+  disclosure: Disclosure,
+) {
   const { progress, executions, geography } = services;
   let departments: Promise<Map<string, string>> | undefined;
   const departmentNames = () => (departments ??= geography.listDepartments().then((rows) => new Map(rows.map((d) => [d.code, d.name]))));
@@ -54,7 +62,10 @@ export function createLoaders(services: { progress: ProgressService; executions:
       async (keys) => Promise.all((await byDate((rows, asOf) => progress.progress(rows, asOf))(keys)).map(toType)),
       { cacheKeyFn: keyOf },
     ),
-    months: new DataLoader<ActivityAt, MonthState[], string>(byDate((rows, asOf) => progress.months(rows, asOf)), { cacheKeyFn: keyOf }),
+    months: new DataLoader<ActivityAt, MonthState[], string>(
+      byDate((rows, asOf) => progress.months(rows, asOf)),
+      { cacheKeyFn: keyOf },
+    ),
     executionsByActivity: new DataLoader<number, ExecutionRow[]>(async (activityIds) => {
       const rows = await executions.listForActivities(scope, activityIds);
       return activityIds.map((id) => rows.filter((r) => r.activityId === id));

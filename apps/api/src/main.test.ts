@@ -65,12 +65,19 @@ describe('npm start on the embedded database', () => {
       () => 'started',
       (error: Error) => error.message,
     );
-    expect(refused).toContain('NODE_ENV=production no arranca sobre una base con datos de demostración: cuentas de demostración activas (coordinacion@demo.gob.pe, mimp@demo.gob.pe');
+    expect(refused).toContain(
+      'NODE_ENV=production no arranca sobre una base con datos de demostración: cuentas de demostración activas (coordinacion@demo.gob.pe, mimp@demo.gob.pe',
+    );
     expect(refused).toContain('5372 autoridades ficticias de demostración en el registro');
     expect(refused).toContain('npm run demo -- purge');
-    const purge = spawnSync(process.execPath, [DEMO_CLI, 'purge'], { env: { PATH: process.env.PATH, DATABASE_URL: `sqlite:${join(dir, 'gj.sqlite')}` }, encoding: 'utf8' });
+    const purge = spawnSync(process.execPath, [DEMO_CLI, 'purge'], {
+      env: { PATH: process.env.PATH, DATABASE_URL: `sqlite:${join(dir, 'gj.sqlite')}` },
+      encoding: 'utf8',
+    });
     expect(purge.status, purge.stderr).toBe(0);
-    expect(purge.stdout).toMatch(/^Datos de demostración eliminados: 29 ejecuciones, \d+ participaciones, 5372 autoridades ficticias, 0 reportes mensuales; cuentas deshabilitadas: coordinacion@demo\.gob\.pe, /);
+    expect(purge.stdout).toMatch(
+      /^Datos de demostración eliminados: 29 ejecuciones, \d+ participaciones, 5372 autoridades ficticias, 0 reportes mensuales; cuentas deshabilitadas: coordinacion@demo\.gob\.pe, /,
+    );
     const running = await start(production);
     try {
       const login = await fetch(`${running.url}/graphql`, {

@@ -34,7 +34,8 @@ describe('GraphQL schema', () => {
   };
 
   const schema = parseSDL(committed);
-  const fieldOf = (type: GraphQLNamedType | undefined, name: string) => (type as GraphQLObjectType | undefined)?.getFields()[name] as GraphQLField<unknown, unknown> | undefined;
+  const fieldOf = (type: GraphQLNamedType | undefined, name: string) =>
+    (type as GraphQLObjectType | undefined)?.getFields()[name] as GraphQLField<unknown, unknown> | undefined;
 
   it.each(Object.entries(CONTRACT))('keeps the contract of %s', (typeName, fields) => {
     const type = schema.getType(typeName);
@@ -44,10 +45,19 @@ describe('GraphQL schema', () => {
   it('keeps the contract arguments and enums', () => {
     const query = schema.getQueryType()!;
     expect(query.getFields().activities!.args.map((a) => `${a.name}: ${String(a.type)}`)).toContain('year: Int');
-    expect(query.getFields().activity!.args.map((a) => `${a.name}: ${String(a.type)}`).sort()).toEqual(['code: String!', 'year: Int']);
+    expect(
+      query
+        .getFields()
+        .activity!.args.map((a) => `${a.name}: ${String(a.type)}`)
+        .sort(),
+    ).toEqual(['code: String!', 'year: Int']);
     const login = schema.getMutationType()!.getFields().login!;
     expect(login.args.map((a) => `${a.name}: ${String(a.type)}`)).toEqual(['email: String!', 'password: String!']);
-    const values = (name: string) => (schema.getType(name) as unknown as { getValues(): { name: string }[] }).getValues().map((v) => v.name).sort();
+    const values = (name: string) =>
+      (schema.getType(name) as unknown as { getValues(): { name: string }[] })
+        .getValues()
+        .map((v) => v.name)
+        .sort();
     expect(values('Role')).toEqual(['COORDINATOR', 'FOCAL_POINT', 'INTEGRATOR']);
     expect(values('TargetUnit')).toEqual(['COUNT', 'PERCENT']);
     // Sanity: list types are lists of non-null items.

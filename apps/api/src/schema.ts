@@ -14,7 +14,20 @@ import { GeographyResolver } from './geography/geography.resolver.js';
 import { ApiKeyResolver } from './integration/api-key.resolver.js';
 import { PlanResolver } from './plan/plan.resolver.js';
 
-export const RESOLVERS = [AuthResolver, EntityResolver, PlanResolver, ActivityResolver, GeographyResolver, AuthorityResolver, ExecutionResolver, ReportResolver, CycleResolver, AuditResolver, AccountResolver, ApiKeyResolver] as const;
+export const RESOLVERS = [
+  AuthResolver,
+  EntityResolver,
+  PlanResolver,
+  ActivityResolver,
+  GeographyResolver,
+  AuthorityResolver,
+  ExecutionResolver,
+  ReportResolver,
+  CycleResolver,
+  AuditResolver,
+  AccountResolver,
+  ApiKeyResolver,
+] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;
 

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AUTHORITY_CENSUS_2024,
-  LEADING_AUTHORITIES,
-  OFFICES,
-  groupSize,
-  officeDefinition,
-  womenInOffices,
-} from './beneficiaries.js';
+import { AUTHORITY_CENSUS_2024, LEADING_AUTHORITIES, OFFICES, groupSize, officeDefinition, womenInOffices } from './beneficiaries.js';
 
 describe('beneficiary definitions of 2024', () => {
   it('has the presentation counts per office', () => {

@@ -4,13 +4,34 @@ export const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 export type Month = (typeof MONTHS)[number];
 
 export const MONTH_LABELS: Record<Month, string> = {
-  1: 'enero', 2: 'febrero', 3: 'marzo', 4: 'abril', 5: 'mayo', 6: 'junio',
-  7: 'julio', 8: 'agosto', 9: 'setiembre', 10: 'octubre', 11: 'noviembre', 12: 'diciembre',
+  1: 'enero',
+  2: 'febrero',
+  3: 'marzo',
+  4: 'abril',
+  5: 'mayo',
+  6: 'junio',
+  7: 'julio',
+  8: 'agosto',
+  9: 'setiembre',
+  10: 'octubre',
+  11: 'noviembre',
+  12: 'diciembre',
 };
 
 /** The plan's own column initials (E F M A M J J A S O N D). */
 export const MONTH_INITIALS: Record<Month, string> = {
-  1: 'E', 2: 'F', 3: 'M', 4: 'A', 5: 'M', 6: 'J', 7: 'J', 8: 'A', 9: 'S', 10: 'O', 11: 'N', 12: 'D',
+  1: 'E',
+  2: 'F',
+  3: 'M',
+  4: 'A',
+  5: 'M',
+  6: 'J',
+  7: 'J',
+  8: 'A',
+  9: 'S',
+  10: 'O',
+  11: 'N',
+  12: 'D',
 };
 
 export function isMonth(value: number): value is Month {

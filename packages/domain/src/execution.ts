@@ -47,4 +47,3 @@ export function outcomeSatisfies(actual: Outcome, required: Outcome): boolean {
 export function furthestOutcome(a: Outcome, b: Outcome): Outcome {
   return outcomeSatisfies(a, b) ? a : b;
 }
-

@@ -4,7 +4,14 @@ import { readDni, readUbigeo, sameIdentity } from './identity.js';
 describe('readDni', () => {
   it('keeps 8 digits, restores the zeros Excel drops, and refuses the rest', () => {
     expect(readDni('01234567')).toEqual({ kind: 'VALID', dni: '01234567', restored: false });
-    for (const [typed, dni] of [['1234567', '01234567'], ['234567', '00234567'], ['34567', '00034567'], ["'01234567", '01234567'], ['1234567.0', '01234567'], [' 4567 8901 ', '45678901']]) {
+    for (const [typed, dni] of [
+      ['1234567', '01234567'],
+      ['234567', '00234567'],
+      ['34567', '00034567'],
+      ["'01234567", '01234567'],
+      ['1234567.0', '01234567'],
+      [' 4567 8901 ', '45678901'],
+    ]) {
       expect(readDni(typed).kind, typed).toBe('VALID');
       expect((readDni(typed) as { dni: string }).dni, typed).toBe(dni);
     }

@@ -49,7 +49,14 @@ export function readUbigeo(text: string | null | undefined): UbigeoReading {
  * a surname added after marriage). Anything else under the same DNI is another person or a typo.
  */
 export function sameIdentity(a: { givenNames: string; familyNames: string }, b: { givenNames: string; familyNames: string }): boolean {
-  const first = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z\s]/g, ' ').trim().split(/\s+/)[0] ?? '';
+  const first = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z\s]/g, ' ')
+      .trim()
+      .split(/\s+/)[0] ?? '';
   return first(a.givenNames) === first(b.givenNames) && first(a.familyNames) === first(b.familyNames) && first(a.givenNames) !== '';
 }
 

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compositionPartOf,
-  compositionProgress,
-  countProgress,
-  groupShareProgress,
-  percentage,
-  rateProgress,
-  requiredForShare,
-} from './indicators.js';
+import { compositionPartOf, compositionProgress, countProgress, groupShareProgress, percentage, rateProgress, requiredForShare } from './indicators.js';
 import { PLAN_2024 } from './plan/index.js';
 
 describe('countProgress', () => {

@@ -150,10 +150,7 @@ export interface CompositionProgress extends Progress {
  * Progress of a target made of parts (e.g. 200 = 2 + 10 + 48 + 100 + 40). `achieved` is the sum
  * of all parts; `percentOfTarget` counts each part only up to its own target.
  */
-export function compositionProgress(
-  parts: readonly CompositionPart[],
-  achievedByPart: Readonly<Record<string, number>>,
-): CompositionProgress {
+export function compositionProgress(parts: readonly CompositionPart[], achievedByPart: Readonly<Record<string, number>>): CompositionProgress {
   const target = parts.reduce((sum, p) => sum + p.value, 0);
   assertPositive(target);
   const partProgress = parts.map((p) => {

@@ -29,15 +29,22 @@ describe('password policy', () => {
   }, 30_000);
 
   it('refuses a common Spanish word or name padded with a year or digits', () => {
-    const words = [...spanish.dictionary['commonWords-es-es'].slice(0, 2000), ...spanish.dictionary['firstnames-es-es'].slice(0, 500)].filter((w) => w.length >= 5);
+    const words = [...spanish.dictionary['commonWords-es-es'].slice(0, 2000), ...spanish.dictionary['firstnames-es-es'].slice(0, 500)].filter(
+      (w) => w.length >= 5,
+    );
     for (const word of pick(words, 60)) {
-      const variants = [`${word}${randomInt(1950, 2031)}`, `${word[0]!.toUpperCase()}${word.slice(1)}${randomInt(1000, 9999)}!`, `${word}123456789`.slice(0, Math.max(12, word.length + 4))];
+      const variants = [
+        `${word}${randomInt(1950, 2031)}`,
+        `${word[0]!.toUpperCase()}${word.slice(1)}${randomInt(1000, 9999)}!`,
+        `${word}123456789`.slice(0, Math.max(12, word.length + 4)),
+      ];
       for (const password of variants.filter((v) => v.length >= 12)) expect(refused(password), password).toBe(true);
     }
   }, 30_000);
 
-  it('refuses the platform\'s words and the account\'s own name in any case', () => {
-    for (const password of ['gobernandojuntas', 'JuntasGobernando', 'mimpmimpmimp2024', 'anaquispe2026!', 'PCM.gob.pe.2024']) expect(refused(password), password).toBe(true);
+  it("refuses the platform's words and the account's own name in any case", () => {
+    for (const password of ['gobernandojuntas', 'JuntasGobernando', 'mimpmimpmimp2024', 'anaquispe2026!', 'PCM.gob.pe.2024'])
+      expect(refused(password), password).toBe(true);
   });
 
   it('accepts random passwords and passphrases of unrelated words', () => {

@@ -41,10 +41,14 @@ export function passwordProblems(password: string, email: string): string[] {
   const lower = password.toLowerCase();
   const [local = '', domain = ''] = email.toLowerCase().split('@');
   const compact = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
-  if (local.length >= 4 && (lower.includes(local) || compact(lower).includes(compact(local)))) problems.push('La contraseña no puede contener el nombre de la cuenta.');
+  if (local.length >= 4 && (lower.includes(local) || compact(lower).includes(compact(local))))
+    problems.push('La contraseña no puede contener el nombre de la cuenta.');
   // Strength is judged once the length is there: "too short" is the one thing to fix first.
   if (password.length < MIN_PASSWORD_LENGTH) return problems;
-  const result = estimator().check(password, [local, ...local.split(/[._-]+/), domain, ...domain.split('.'), ...PLATFORM_WORDS].filter((w) => w.length >= 3));
+  const result = estimator().check(
+    password,
+    [local, ...local.split(/[._-]+/), domain, ...domain.split('.'), ...PLATFORM_WORDS].filter((w) => w.length >= 3),
+  );
   if (result.score < MIN_PASSWORD_SCORE) {
     const hint = result.feedback.warning ? ` (${result.feedback.warning.replace(/\.$/, '')})` : '';
     problems.push(`La contraseña es demasiado común o fácil de adivinar${hint}; use una frase de varias palabras poco relacionadas.`);

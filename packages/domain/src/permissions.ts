@@ -4,7 +4,16 @@
  */
 import type { Role } from './roles.js';
 
-export const ACTIONS = ['execution:write', 'authority:read', 'authority:manage', 'month:submit', 'month:review', 'audit:read', 'account:manage', 'apikey:manage'] as const;
+export const ACTIONS = [
+  'execution:write',
+  'authority:read',
+  'authority:manage',
+  'month:submit',
+  'month:review',
+  'audit:read',
+  'account:manage',
+  'apikey:manage',
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const ACTION_LABELS: Record<Action, string> = {

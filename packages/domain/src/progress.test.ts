@@ -62,7 +62,12 @@ describe('activityProgress', () => {
     const { rule: r, target } = rule('1.7');
     const p = activityProgress(r, target, {
       actions: 0,
-      participations: [row('GOBERNADORA', 'COMPLETED', 1), row('VICEGOBERNADORA', 'COMPLETED', 5), row('ALCALDESA_DISTRITAL', 'COMPLETED', 4), row('CONSEJERA_REGIONAL', 'COMPLETED', 8)],
+      participations: [
+        row('GOBERNADORA', 'COMPLETED', 1),
+        row('VICEGOBERNADORA', 'COMPLETED', 5),
+        row('ALCALDESA_DISTRITAL', 'COMPLETED', 4),
+        row('CONSEJERA_REGIONAL', 'COMPLETED', 8),
+      ],
     });
     expect(p.achieved).toBe(10);
     expect(p.percentOfTarget).toBe(25);
@@ -82,7 +87,12 @@ describe('activityProgress', () => {
     const { rule: r, target } = rule('3.1');
     const p = activityProgress(r, target, {
       actions: 0,
-      participations: [row('GOBERNADORA', 'ASSISTED', 1), row('ALCALDESA_PROVINCIAL', 'ASSISTED', 4), row('ALCALDESA_DISTRITAL', 'ASSISTED', 39), row('REGIDORA_DISTRITAL', 'ASSISTED', 50)],
+      participations: [
+        row('GOBERNADORA', 'ASSISTED', 1),
+        row('ALCALDESA_PROVINCIAL', 'ASSISTED', 4),
+        row('ALCALDESA_DISTRITAL', 'ASSISTED', 39),
+        row('REGIDORA_DISTRITAL', 'ASSISTED', 50),
+      ],
     });
     expect(p).toMatchObject({ numerator: 44, denominator: 110, required: 66, missing: 22, achieved: 40 });
     expect(p.percentOfTarget).toBeCloseTo(66.667, 3);
@@ -92,7 +102,12 @@ describe('activityProgress', () => {
     const { rule: r, target } = rule('1.9');
     const p = activityProgress(r, target, {
       actions: 0,
-      participations: [row('GOBERNADORA', 'COMPLETED', 2), row('VICEGOBERNADORA', 'COMPLETED', 7), row('ALCALDESA_PROVINCIAL', 'COMPLETED', 10), row('ALCALDESA_DISTRITAL', 'COMPLETED', 20)],
+      participations: [
+        row('GOBERNADORA', 'COMPLETED', 2),
+        row('VICEGOBERNADORA', 'COMPLETED', 7),
+        row('ALCALDESA_PROVINCIAL', 'COMPLETED', 10),
+        row('ALCALDESA_DISTRITAL', 'COMPLETED', 20),
+      ],
     });
     expect(p.parts.map((x) => [x.key, x.achieved, x.target])).toEqual([
       ['GOBERNADORAS', 2, 2],

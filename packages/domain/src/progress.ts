@@ -3,13 +3,7 @@
  * of distinct women authorities (already reduced to one row per person and activity); this module
  * decides who counts, so that every screen and export applies the plan's rules the same way.
  */
-import {
-  AUTHORITY_CENSUS_2024,
-  LEADING_AUTHORITIES,
-  groupSize,
-  type AuthorityCensus,
-  type Office,
-} from './beneficiaries.js';
+import { AUTHORITY_CENSUS_2024, LEADING_AUTHORITIES, groupSize, type AuthorityCensus, type Office } from './beneficiaries.js';
 import { outcomeSatisfies } from './execution.js';
 import {
   compositionPartOf,

@@ -72,12 +72,7 @@ export type MarkStatus = 'DONE' | 'DELAYED' | 'IN_PROGRESS' | 'UPCOMING';
  * Status of a planned mark at a date, given the months with executions. An ambiguous mark is
  * done when any candidate month was executed and delayed only once every candidate has passed.
  */
-export function markStatus(
-  mark: ScheduleMark,
-  year: number,
-  asOf: CalendarDate,
-  executedMonths: ReadonlySet<Month>,
-): MarkStatus {
+export function markStatus(mark: ScheduleMark, year: number, asOf: CalendarDate, executedMonths: ReadonlySet<Month>): MarkStatus {
   if (mark.candidates.some((m) => executedMonths.has(m))) return 'DONE';
   const phases = mark.candidates.map((m) => monthPhase(year, m, asOf));
   if (phases.every((p) => p === 'PAST')) return 'DELAYED';

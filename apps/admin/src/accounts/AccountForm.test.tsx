@@ -17,16 +17,33 @@ describe('account form rules', () => {
       role: 'Elija el rol.',
       password: 'Escriba una contraseña de 12 caracteres o más.',
     });
-    const base = { ...EMPTY_ACCOUNT, email: 'Ana.Quispe@PCM.gob.pe', role: 'FOCAL_POINT' as const, password: 'una frase larga y segura', confirmation: 'una frase larga y segura' };
+    const base = {
+      ...EMPTY_ACCOUNT,
+      email: 'Ana.Quispe@PCM.gob.pe',
+      role: 'FOCAL_POINT' as const,
+      password: 'una frase larga y segura',
+      confirmation: 'una frase larga y segura',
+    };
     expect(validateAccount(base)).toEqual({ entityCode: 'Un punto focal debe estar vinculado a una entidad.' });
-    expect(validateAccount({ ...base, entityCode: 'PCM', password: 'corta', confirmation: 'corta' })).toEqual({ password: 'La contraseña debe tener al menos 12 caracteres.' });
-    expect(validateAccount({ ...base, entityCode: 'PCM', password: 'ana.quispe-tortuga-lapiz', confirmation: 'ana.quispe-tortuga-lapiz' }).password).toBe('La contraseña no puede contener el nombre de la cuenta.');
+    expect(validateAccount({ ...base, entityCode: 'PCM', password: 'corta', confirmation: 'corta' })).toEqual({
+      password: 'La contraseña debe tener al menos 12 caracteres.',
+    });
+    expect(validateAccount({ ...base, entityCode: 'PCM', password: 'ana.quispe-tortuga-lapiz', confirmation: 'ana.quispe-tortuga-lapiz' }).password).toBe(
+      'La contraseña no puede contener el nombre de la cuenta.',
+    );
     for (const common of ['Password1234', 'GobernandoJuntas2024', 'qwerty123456', 'contraseña2024']) {
-      expect(validateAccount({ ...base, entityCode: 'PCM', password: common, confirmation: common }).password, common).toMatch(/^La contraseña es demasiado común o fácil de adivinar/);
+      expect(validateAccount({ ...base, entityCode: 'PCM', password: common, confirmation: common }).password, common).toMatch(
+        /^La contraseña es demasiado común o fácil de adivinar/,
+      );
     }
     expect(validateAccount({ ...base, entityCode: 'PCM', confirmation: 'otra cosa' })).toEqual({ confirmation: 'Las contraseñas no coinciden.' });
     expect(validateAccount({ ...base, entityCode: 'PCM' })).toEqual({});
-    expect(toAccountInput({ ...base, entityCode: 'PCM' })).toEqual({ email: 'ana.quispe@pcm.gob.pe', role: 'FOCAL_POINT', password: 'una frase larga y segura', entityCode: 'PCM' });
+    expect(toAccountInput({ ...base, entityCode: 'PCM' })).toEqual({
+      email: 'ana.quispe@pcm.gob.pe',
+      role: 'FOCAL_POINT',
+      password: 'una frase larga y segura',
+      entityCode: 'PCM',
+    });
     // The coordination belongs to MIMP; an integrator may read every entity.
     expect(toAccountInput({ ...base, role: 'COORDINATOR', entityCode: 'PCM' }).entityCode).toBe('MIMP');
     expect(validateAccount({ ...base, role: 'INTEGRATOR' })).toEqual({});
@@ -45,7 +62,11 @@ describe('AccountForm', () => {
     const onSubmit = vi.fn();
     renderWithTheme(<AccountForm onSubmit={onSubmit} onCancel={() => {}} />);
     const rules = screen.getByRole('list', { name: 'Reglas de la contraseña' });
-    expect(within(rules).getAllByRole('listitem').map((i) => i.textContent)).toEqual([
+    expect(
+      within(rules)
+        .getAllByRole('listitem')
+        .map((i) => i.textContent),
+    ).toEqual([
       '○ Al menos 12 caracteres (no cumple)',
       '○ No es una contraseña común (no cumple)',
       '○ No contiene el nombre de la cuenta (lo que va antes de @) (no cumple)',
@@ -70,9 +91,18 @@ describe('AccountForm', () => {
     await userEvent.type(screen.getByLabelText(/^Contraseña inicial/), 'capacitación del servicio civil');
     await userEvent.clear(screen.getByLabelText(/^Repita la contraseña/));
     await userEvent.type(screen.getByLabelText(/^Repita la contraseña/), 'capacitación del servicio civil');
-    expect(within(rules).getAllByRole('listitem').map((i) => i.getAttribute('data-ok'))).toEqual(['true', 'true', 'true']);
+    expect(
+      within(rules)
+        .getAllByRole('listitem')
+        .map((i) => i.getAttribute('data-ok')),
+    ).toEqual(['true', 'true', 'true']);
     await userEvent.click(screen.getByRole('button', { name: 'Crear cuenta' }));
-    expect(onSubmit).toHaveBeenCalledWith({ email: 'rosa@servir.gob.pe', role: 'FOCAL_POINT', password: 'capacitación del servicio civil', entityCode: 'SERVIR' });
+    expect(onSubmit).toHaveBeenCalledWith({
+      email: 'rosa@servir.gob.pe',
+      role: 'FOCAL_POINT',
+      password: 'capacitación del servicio civil',
+      entityCode: 'SERVIR',
+    });
   });
 
   it('shows the API’s refusal', () => {

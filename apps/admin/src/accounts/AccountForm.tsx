@@ -10,7 +10,17 @@ export type AccountInput = ReturnType<typeof toAccountInput>;
  * an initial password, with the rules shown as a checklist while it is typed. The API applies the
  * same rules; its Spanish message is shown when it refuses.
  */
-export function AccountForm({ onSubmit, onCancel, saving = false, failure = null }: { onSubmit: (input: AccountInput) => void; onCancel: () => void; saving?: boolean; failure?: string | null }) {
+export function AccountForm({
+  onSubmit,
+  onCancel,
+  saving = false,
+  failure = null,
+}: {
+  onSubmit: (input: AccountInput) => void;
+  onCancel: () => void;
+  saving?: boolean;
+  failure?: string | null;
+}) {
   const [values, setValues] = useState<AccountFormValues>(EMPTY_ACCOUNT);
   const [errors, setErrors] = useState<AccountFormErrors>({});
   const set = <K extends keyof AccountFormValues>(key: K, value: AccountFormValues[K]) => {
@@ -35,7 +45,16 @@ export function AccountForm({ onSubmit, onCancel, saving = false, failure = null
             {failure}
           </Alert>
         )}
-        <TextInput label="Correo institucional" required type="email" placeholder="nombre@entidad.gob.pe" value={values.email} onChange={(e) => set('email', e.currentTarget.value)} error={errors.email} data-autofocus />
+        <TextInput
+          label="Correo institucional"
+          required
+          type="email"
+          placeholder="nombre@entidad.gob.pe"
+          value={values.email}
+          onChange={(e) => set('email', e.currentTarget.value)}
+          error={errors.email}
+          data-autofocus
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
             label="Rol"
@@ -44,7 +63,13 @@ export function AccountForm({ onSubmit, onCancel, saving = false, failure = null
             value={values.role}
             onChange={(v) => set('role', v as Role | null)}
             error={errors.role}
-            description={values.role === 'INTEGRATOR' ? 'Cuenta de sistema, solo lectura' : values.role === 'COORDINATOR' ? 'Ve y administra todo' : 'Solo las actividades de su entidad'}
+            description={
+              values.role === 'INTEGRATOR'
+                ? 'Cuenta de sistema, solo lectura'
+                : values.role === 'COORDINATOR'
+                  ? 'Ve y administra todo'
+                  : 'Solo las actividades de su entidad'
+            }
           />
           <Select
             label="Entidad"

@@ -41,8 +41,8 @@ export default function AccountsPage() {
       ) : (
         <>
           <Text size="sm" c="dimmed">
-            {formatInteger(accounts.length)} cuentas, {formatInteger(accounts.filter((a) => a.active).length)} habilitadas. Deshabilitar una cuenta termina de inmediato sus
-            sesiones abiertas.
+            {formatInteger(accounts.length)} cuentas, {formatInteger(accounts.filter((a) => a.active).length)} habilitadas. Deshabilitar una cuenta termina de
+            inmediato sus sesiones abiertas.
           </Text>
           <Table.ScrollContainer minWidth={760}>
             <Table striped highlightOnHover aria-label="Cuentas de usuario" data-testid="accounts-table">
@@ -83,7 +83,13 @@ export default function AccountsPage() {
                             No puede deshabilitar su propia cuenta
                           </Text>
                         ) : (
-                          <Button size="xs" variant="subtle" color={a.active ? 'red' : 'green'} onClick={() => setToggling(a)} aria-label={`${a.active ? 'Deshabilitar' : 'Habilitar'} ${a.email}`}>
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            color={a.active ? 'red' : 'green'}
+                            onClick={() => setToggling(a)}
+                            aria-label={`${a.active ? 'Deshabilitar' : 'Habilitar'} ${a.email}`}
+                          >
                             {a.active ? 'Deshabilitar' : 'Habilitar'}
                           </Button>
                         )}

@@ -28,10 +28,7 @@ export function ActivitiesPage() {
   usePageTitle(title);
 
   const activities = data?.activities ?? [];
-  const shown = useMemo(
-    () => filterActivities(data?.activities ?? [], { objective, month: month ? Number(month) : null }),
-    [data, objective, month],
-  );
+  const shown = useMemo(() => filterActivities(data?.activities ?? [], { objective, month: month ? Number(month) : null }), [data, objective, month]);
   const delayed = countDelayed(shown);
 
   return (

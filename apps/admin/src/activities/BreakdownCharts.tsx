@@ -14,10 +14,16 @@ export interface Breakdowns {
 
 export default function BreakdownCharts({ progress, countedLabel }: { progress: Breakdowns; countedLabel: string }) {
   if (progress.byOffice.length === 0 && progress.byDepartment.length === 0) {
-    return <EmptyState title="Aún no hay participantes que cuenten para la meta">Los desgloses aparecen cuando se registran participantes con el resultado que cuenta el indicador.</EmptyState>;
+    return (
+      <EmptyState title="Aún no hay participantes que cuenten para la meta">
+        Los desgloses aparecen cuando se registran participantes con el resultado que cuenta el indicador.
+      </EmptyState>
+    );
   }
   const offices = progress.byOffice.map((o) => ({ cargo: o.label, [countedLabel]: o.count ?? 0 }));
-  const departments = [...progress.byDepartment].sort((a, b) => (b.count ?? 0) - (a.count ?? 0)).map((d) => ({ departamento: d.departmentName, [countedLabel]: d.count ?? 0 }));
+  const departments = [...progress.byDepartment]
+    .sort((a, b) => (b.count ?? 0) - (a.count ?? 0))
+    .map((d) => ({ departamento: d.departmentName, [countedLabel]: d.count ?? 0 }));
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
       <ChartFigure

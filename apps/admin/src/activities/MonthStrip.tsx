@@ -40,12 +40,27 @@ export function monthCellLabel(cell: MonthCell, alternative: boolean): string {
  * the cut-off date, executed months that were not planned, and the other month an ambiguous mark
  * could stand for (dashed outline).
  */
-export function MonthStrip({ months, schedule = [], year, size = 'md' }: { months: readonly MonthCell[]; schedule?: readonly ScheduleMarkView[]; year: number; size?: 'sm' | 'md' }) {
+export function MonthStrip({
+  months,
+  schedule = [],
+  year,
+  size = 'md',
+}: {
+  months: readonly MonthCell[];
+  schedule?: readonly ScheduleMarkView[];
+  year: number;
+  size?: 'sm' | 'md';
+}) {
   const alternatives = alternativeMonths(schedule);
   const cell = size === 'sm' ? 22 : 30;
   const sorted = [...months].sort((a, b) => a.month - b.month);
   return (
-    <Box component="ol" aria-label={`Cronograma ${year}`} data-testid="month-strip" style={{ display: 'flex', gap: 3, listStyle: 'none', margin: 0, padding: 0 }}>
+    <Box
+      component="ol"
+      aria-label={`Cronograma ${year}`}
+      data-testid="month-strip"
+      style={{ display: 'flex', gap: 3, listStyle: 'none', margin: 0, padding: 0 }}
+    >
       {sorted.map((m) => {
         const style = isMonthStatus(m.status) ? STATUS_STYLES[m.status] : STATUS_STYLES.NOT_PLANNED;
         const alternative = alternatives.has(m.month) && m.status === 'NOT_PLANNED';
@@ -95,7 +110,17 @@ export function MonthStatusLegend({ withAlternative = false }: { withAlternative
           <Group component="li" key={status} gap={6} wrap="nowrap">
             <Box
               aria-hidden
-              style={{ width: 18, height: 18, borderRadius: 3, background: style.background, color: style.color, border: `1px solid ${style.border}`, fontSize: 11, display: 'grid', placeItems: 'center' }}
+              style={{
+                width: 18,
+                height: 18,
+                borderRadius: 3,
+                background: style.background,
+                color: style.color,
+                border: `1px solid ${style.border}`,
+                fontSize: 11,
+                display: 'grid',
+                placeItems: 'center',
+              }}
             >
               {style.symbol}
             </Box>
@@ -105,7 +130,18 @@ export function MonthStatusLegend({ withAlternative = false }: { withAlternative
       })}
       {withAlternative && (
         <Group component="li" gap={6} wrap="nowrap">
-          <Box aria-hidden style={{ width: 18, height: 18, borderRadius: 3, border: `2px dashed ${ALTERNATIVE_STYLE.border}`, fontSize: 11, display: 'grid', placeItems: 'center' }}>
+          <Box
+            aria-hidden
+            style={{
+              width: 18,
+              height: 18,
+              borderRadius: 3,
+              border: `2px dashed ${ALTERNATIVE_STYLE.border}`,
+              fontSize: 11,
+              display: 'grid',
+              placeItems: 'center',
+            }}
+          >
             ?
           </Box>
           <Text size="xs">Mes alternativo (marca ambigua del plan)</Text>

@@ -79,9 +79,7 @@ export function PlanSection({ activity }: { activity: PlanView }) {
             </Text>
           )}
         </Field>
-        <Field label="Cronograma (lectura adoptada)">
-          {activity.plannedMonths.length > 0 ? monthList(activity.plannedMonths) : 'Sin meses programados'}
-        </Field>
+        <Field label="Cronograma (lectura adoptada)">{activity.plannedMonths.length > 0 ? monthList(activity.plannedMonths) : 'Sin meses programados'}</Field>
         <Field label="Alineamiento con los objetivos de la estrategia (DS)">
           {activity.strategyObjectives.length > 0 ? (
             <Group gap={4} component="span">

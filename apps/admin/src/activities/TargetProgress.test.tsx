@@ -16,7 +16,10 @@ describe('TargetProgress', () => {
 
   it('caps the bar at 100 % but shows the real percentage', () => {
     renderWithTheme(
-      <TargetProgress progress={{ achieved: 6, target: 5, percentOfTarget: 120, remaining: 0, met: true }} target={{ unit: 'COUNT', counted: 'ACTIONS', value: 5 }} />,
+      <TargetProgress
+        progress={{ achieved: 6, target: 5, percentOfTarget: 120, remaining: 0, met: true }}
+        target={{ unit: 'COUNT', counted: 'ACTIONS', value: 5 }}
+      />,
     );
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
     expect(screen.getByTestId('percent-of-target').textContent).toMatch(/^120\s?%$/);
@@ -36,8 +39,11 @@ describe('TargetProgress', () => {
     );
     expect(share).toMatch(/^34 de 110 mujeres autoridades del grupo \(30[.,]9\s?%\); meta: 60\s?%, es decir 66; faltan 32$/);
 
-    expect(progressSummary({ achieved: 0, target: 60, percentOfTarget: 0, remaining: 60, met: false, numerator: 0, denominator: 0 }, { unit: 'PERCENT', counted: 'AUTHORITIES', value: 60 })).toMatch(
-      /^Aún no hay inscritas/,
-    );
+    expect(
+      progressSummary(
+        { achieved: 0, target: 60, percentOfTarget: 0, remaining: 60, met: false, numerator: 0, denominator: 0 },
+        { unit: 'PERCENT', counted: 'AUTHORITIES', value: 60 },
+      ),
+    ).toMatch(/^Aún no hay inscritas/);
   });
 });

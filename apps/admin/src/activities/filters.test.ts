@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { countDelayed, filterActivities } from './filters';
 
 const months = (statuses: Record<number, string>) =>
-  Array.from({ length: 12 }, (_, i) => ({ month: i + 1, planned: ['DONE', 'DELAYED', 'IN_PROGRESS', 'UPCOMING'].includes(statuses[i + 1] ?? ''), executions: 0, status: statuses[i + 1] ?? 'NOT_PLANNED' }));
+  Array.from({ length: 12 }, (_, i) => ({
+    month: i + 1,
+    planned: ['DONE', 'DELAYED', 'IN_PROGRESS', 'UPCOMING'].includes(statuses[i + 1] ?? ''),
+    executions: 0,
+    status: statuses[i + 1] ?? 'NOT_PLANNED',
+  }));
 
 const list = [
   { code: '1.4', objective: { code: '1', name: '' }, months: months({ 5: 'DONE', 6: 'DELAYED' }) },

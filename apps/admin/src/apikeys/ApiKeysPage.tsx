@@ -27,8 +27,8 @@ export default function ApiKeysPage() {
         <div>
           <Title order={1}>Claves de integradores</Title>
           <Text c="dimmed">
-            Otros sistemas del Estado consultan la API con estas claves: solo lectura, de avance y reportes (nunca datos personales), para todas las entidades o para
-            una.
+            Otros sistemas del Estado consultan la API con estas claves: solo lectura, de avance y reportes (nunca datos personales), para todas las entidades o
+            para una.
           </Text>
         </div>
         <Button onClick={() => setCreating(true)}>Crear clave</Button>
@@ -210,8 +210,8 @@ function RevokeKeyModal({ apiKey, onClose }: { apiKey: ApiKeyFieldsFragment | nu
     <Modal opened onClose={close} title={<Text fw={700}>¿Revocar la clave?</Text>}>
       <Stack gap="md">
         <Text size="sm">
-          «{apiKey.name}» (<Code>gj_{apiKey.prefix}_…</Code>) dejará de funcionar de inmediato: el sistema que la usa ya no podrá consultar la API. Esta acción no se
-          puede deshacer; si hace falta, cree una clave nueva.
+          «{apiKey.name}» (<Code>gj_{apiKey.prefix}_…</Code>) dejará de funcionar de inmediato: el sistema que la usa ya no podrá consultar la API. Esta acción
+          no se puede deshacer; si hace falta, cree una clave nueva.
         </Text>
         {failure && (
           <Alert color="red" role="alert" title="No se pudo revocar">

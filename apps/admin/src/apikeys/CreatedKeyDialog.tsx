@@ -31,12 +31,12 @@ export function CreatedKeyDialog({ created, onClose }: { created: CreatedKey | n
       {created && (
         <Stack gap="md">
           <Alert color="orange" title="Esta es la única vez que se muestra la clave" role="alert">
-            La plataforma guarda solo una huella de la clave: no podrá verla de nuevo. Cópiela y entréguela al sistema integrador por un medio seguro. Si la pierde,
-            revóquela y cree otra.
+            La plataforma guarda solo una huella de la clave: no podrá verla de nuevo. Cópiela y entréguela al sistema integrador por un medio seguro. Si la
+            pierde, revóquela y cree otra.
           </Alert>
           <Text size="sm">
-            «{created.name}» · solo lectura · {created.entityLabel ? `datos de ${created.entityLabel}` : 'datos de todas las entidades'}. Se envía en el encabezado{' '}
-            <Code>Authorization: Bearer …</Code> o <Code>X-API-Key: …</Code>.
+            «{created.name}» · solo lectura · {created.entityLabel ? `datos de ${created.entityLabel}` : 'datos de todas las entidades'}. Se envía en el
+            encabezado <Code>Authorization: Bearer …</Code> o <Code>X-API-Key: …</Code>.
           </Text>
           <Code block fz="sm" style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }} data-testid="created-key">
             {created.key}

@@ -51,7 +51,7 @@ export function Layout() {
               size="xs"
               onClick={() => {
                 // Straight to the sign-in page: the next person starts from their own landing page.
-                navigate('/ingresar', { replace: true });
+                void navigate('/ingresar', { replace: true });
                 signOut();
               }}
             >

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { can } from '@gj/domain';
 import { visibleNavigation } from './navigation';
 
-const menu = (role: 'COORDINATOR' | 'FOCAL_POINT' | 'INTEGRATOR') => visibleNavigation(role, (action) => can(role, action)).flatMap((s) => s.items.map((i) => `${i.to} ${i.label}`));
+const menu = (role: 'COORDINATOR' | 'FOCAL_POINT' | 'INTEGRATOR') =>
+  visibleNavigation(role, (action) => can(role, action)).flatMap((s) => s.items.map((i) => `${i.to} ${i.label}`));
 
 describe('navigation', () => {
   it('shows the coordination its dashboard, report, validation queue, register and administration', () => {

@@ -21,7 +21,12 @@ const approval: AuditEntryView = {
   after: '{"status":"APPROVED","comment":null}',
 };
 
-const render = (entry: AuditEntryView) => renderWithTheme(<MemoryRouter><AuditEntry entry={entry} /></MemoryRouter>);
+const render = (entry: AuditEntryView) =>
+  renderWithTheme(
+    <MemoryRouter>
+      <AuditEntry entry={entry} />
+    </MemoryRouter>,
+  );
 
 describe('audit labels', () => {
   it('translate every action the API records', () => {
@@ -36,7 +41,12 @@ describe('audit labels', () => {
   });
 
   it('put before and after side by side, in words', () => {
-    expect(fieldChanges(parseAuditValue('{"date":"2024-05-09","place":"Lima","kind":"TRAINING_SESSION"}'), parseAuditValue('{"date":"2024-05-10","place":"Lima","kind":"TRAINING_SESSION"}'))).toEqual([
+    expect(
+      fieldChanges(
+        parseAuditValue('{"date":"2024-05-09","place":"Lima","kind":"TRAINING_SESSION"}'),
+        parseAuditValue('{"date":"2024-05-10","place":"Lima","kind":"TRAINING_SESSION"}'),
+      ),
+    ).toEqual([
       { key: 'date', label: 'Fecha', before: '09/05/2024', after: '10/05/2024', changed: true },
       { key: 'place', label: 'Lugar', before: 'Lima', after: 'Lima', changed: false },
       { key: 'kind', label: 'Tipo', before: 'Sesión de capacitación', after: 'Sesión de capacitación', changed: false },
@@ -62,9 +72,17 @@ describe('AuditEntry', () => {
     expect(within(entry).getByText('coordinacion@demo.gob.pe · Coordinación (MIMP)')).toBeInTheDocument();
     const table = within(entry).getByRole('table', { name: 'Valores antes y después' });
     const rows = within(table).getAllByRole('row');
-    expect(within(rows[1]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Estado', 'Enviado', 'Aprobado']);
+    expect(
+      within(rows[1]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Estado', 'Enviado', 'Aprobado']);
     expect(rows[1]).toHaveAttribute('data-changed', 'true');
-    expect(within(rows[2]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Comentario', '—', '—']);
+    expect(
+      within(rows[2]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Comentario', '—', '—']);
 
     // The stored JSON, pretty-printed, behind a disclosure.
     const raw = within(entry).getByText('Ver los valores registrados (JSON)');

@@ -28,7 +28,15 @@ export function AuditEntry({ entry }: { entry: AuditEntryView }) {
   const after = parseAuditValue(entry.after);
   const changes = fieldChanges(before, after);
   return (
-    <Paper withBorder p="sm" radius="md" component="article" aria-label={`${actionSentence(entry.action, after)}, ${formatDateTime(entry.occurredAt)}`} data-testid="audit-entry" data-action={entry.action}>
+    <Paper
+      withBorder
+      p="sm"
+      radius="md"
+      component="article"
+      aria-label={`${actionSentence(entry.action, after)}, ${formatDateTime(entry.occurredAt)}`}
+      data-testid="audit-entry"
+      data-action={entry.action}
+    >
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
           <div>

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { PARTNER_ENTITIES, PLANS } from '@gj/domain';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { usePageTitle } from '../components/usePageTitle';
@@ -12,6 +12,7 @@ import { formatInteger } from '../lib/format';
 import { AuditEntry } from './AuditEntry';
 import { AUDIT_ACTION_LABELS } from './labels';
 import { AuditTrailQuery } from './operations';
+import { useCursorPages } from '../lib/useCursorPages';
 
 export const AUDIT_PAGE_SIZE = 20;
 
@@ -26,14 +27,17 @@ export default function AuditPage() {
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
   const [debouncedActor] = useDebouncedValue(actor.trim(), 400);
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const page = cursors.length - 1;
-
   // Any change of filters starts again from the newest entries.
-  useEffect(() => setCursors([null]), [entityCode, activityCode, action, debouncedActor, from, to]);
+  const { page, after, next, previous } = useCursorPages([entityCode, activityCode, action, debouncedActor, from, to]);
 
-  const { data: current, previousData, loading, error, refetch } = useQuery(AuditTrailQuery, {
-    variables: { entityCode, activityCode, action, actorEmail: debouncedActor || null, from, to, first: AUDIT_PAGE_SIZE, after: cursors[page] ?? null },
+  const {
+    data: current,
+    previousData,
+    loading,
+    error,
+    refetch,
+  } = useQuery(AuditTrailQuery, {
+    variables: { entityCode, activityCode, action, actorEmail: debouncedActor || null, from, to, first: AUDIT_PAGE_SIZE, after },
   });
   const data = current ?? previousData;
   const connection = data?.auditTrail;
@@ -69,11 +73,46 @@ export default function AuditPage() {
             onChange={setAction}
             w={280}
           />
-          <Select label="Entidad" placeholder="Todas" clearable data={PARTNER_ENTITIES.map((e) => ({ value: e.code, label: e.shortName }))} value={entityCode} onChange={setEntityCode} w={150} />
+          <Select
+            label="Entidad"
+            placeholder="Todas"
+            clearable
+            data={PARTNER_ENTITIES.map((e) => ({ value: e.code, label: e.shortName }))}
+            value={entityCode}
+            onChange={setEntityCode}
+            w={150}
+          />
           <Select label="Actividad" placeholder="Todas" clearable searchable data={ACTIVITY_CODES} value={activityCode} onChange={setActivityCode} w={120} />
-          <TextInput label="Persona" description="Correo exacto" placeholder="nombre@entidad.gob.pe" type="email" value={actor} onChange={(e) => setActor(e.currentTarget.value)} w={230} />
-          <DateInput label="Desde" value={from} onChange={setFrom} valueFormat={DATE_DISPLAY_FORMAT} dateParser={parseDateInput} placeholder="dd/mm/aaaa" clearable w={150} />
-          <DateInput label="Hasta" value={to} onChange={setTo} valueFormat={DATE_DISPLAY_FORMAT} dateParser={parseDateInput} placeholder="dd/mm/aaaa" clearable w={150} minDate={from ?? undefined} />
+          <TextInput
+            label="Persona"
+            description="Correo exacto"
+            placeholder="nombre@entidad.gob.pe"
+            type="email"
+            value={actor}
+            onChange={(e) => setActor(e.currentTarget.value)}
+            w={230}
+          />
+          <DateInput
+            label="Desde"
+            value={from}
+            onChange={setFrom}
+            valueFormat={DATE_DISPLAY_FORMAT}
+            dateParser={parseDateInput}
+            placeholder="dd/mm/aaaa"
+            clearable
+            w={150}
+          />
+          <DateInput
+            label="Hasta"
+            value={to}
+            onChange={setTo}
+            valueFormat={DATE_DISPLAY_FORMAT}
+            dateParser={parseDateInput}
+            placeholder="dd/mm/aaaa"
+            clearable
+            w={150}
+            minDate={from ?? undefined}
+          />
           <Button variant="subtle" onClick={clear} disabled={!filtered && actor === ''}>
             Quitar filtros
           </Button>
@@ -85,7 +124,9 @@ export default function AuditPage() {
       ) : loading && !data ? (
         <LoadingState label="Cargando la auditoría…" />
       ) : !connection || connection.nodes.length === 0 ? (
-        <EmptyState title={filtered ? 'Ningún cambio coincide con los filtros' : 'Aún no hay cambios registrados'}>{filtered ? 'Cambie o quite los filtros.' : undefined}</EmptyState>
+        <EmptyState title={filtered ? 'Ningún cambio coincide con los filtros' : 'Aún no hay cambios registrados'}>
+          {filtered ? 'Cambie o quite los filtros.' : undefined}
+        </EmptyState>
       ) : (
         <>
           {error && <ErrorState error={error} onRetry={() => void refetch()} title="No se pudo actualizar la lista" />}
@@ -99,14 +140,14 @@ export default function AuditPage() {
               {`Mostrando ${formatInteger(page * AUDIT_PAGE_SIZE + 1)}–${formatInteger(page * AUDIT_PAGE_SIZE + connection.nodes.length)} de ${formatInteger(connection.totalCount)} cambios`}
             </Text>
             <Group gap="xs" component="nav" aria-label="Páginas de la auditoría">
-              <Button variant="default" size="xs" disabled={page === 0} onClick={() => setCursors((c) => c.slice(0, -1))}>
+              <Button variant="default" size="xs" disabled={page === 0} onClick={previous}>
                 Más recientes
               </Button>
               <Button
                 variant="default"
                 size="xs"
                 disabled={!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor}
-                onClick={() => setCursors((c) => [...c, connection.pageInfo.endCursor])}
+                onClick={() => next(connection.pageInfo.endCursor)}
               >
                 Más antiguos
               </Button>

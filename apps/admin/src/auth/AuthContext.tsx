@@ -41,7 +41,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const token = tokenRef.current;
     if (!token) return; // already signed out (several failing queries report at once)
     // Signing out ends the token on the server too, so a copy of it (another tab, a shared PC) stops working.
-    if (reason === 'signed-out') void clientRef.current?.mutate({ mutation: SignOutMutation, context: { headers: { authorization: `Bearer ${token}` } } }).catch(() => undefined);
+    if (reason === 'signed-out')
+      void clientRef.current?.mutate({ mutation: SignOutMutation, context: { headers: { authorization: `Bearer ${token}` } } }).catch(() => undefined);
     tokenRef.current = null;
     writeSession(null);
     setSession(null);
@@ -49,10 +50,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const client = useMemo(
+    // eslint-disable-next-line react-hooks/refs -- the link reads the token when a request is sent, never during render
     () => createApolloClient({ getToken: () => tokenRef.current, onSessionExpired: () => signOut('expired') }),
     [signOut],
   );
-  clientRef.current = client;
+  useEffect(() => {
+    clientRef.current = client;
+  }, [client]);
 
   const signIn = useCallback(
     (next: Session) => {

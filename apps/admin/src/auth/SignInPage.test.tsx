@@ -8,7 +8,11 @@ import { AuthProvider } from './AuthContext';
 import { writeSession } from './session';
 
 const EXPIRED = 'Su sesión ha expirado. Inicie sesión nuevamente.';
-const viewer = { email: 'pcm@demo.gob.pe', role: 'FOCAL_POINT' as const, entity: { code: 'PCM', name: 'Presidencia del Consejo de Ministros', shortName: 'PCM' } };
+const viewer = {
+  email: 'pcm@demo.gob.pe',
+  role: 'FOCAL_POINT' as const,
+  entity: { code: 'PCM', name: 'Presidencia del Consejo de Ministros', shortName: 'PCM' },
+};
 
 function renderApp(path: string) {
   return renderWithTheme(
@@ -42,8 +46,13 @@ describe('sign-in and session end', () => {
 
   it('signs out and says so when the API answers 401', async () => {
     writeSession({ token: 'revoked', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), viewer });
-    const body = JSON.stringify({ errors: [{ message: 'La cuenta de esta sesión ya no está activa.', extensions: { code: 'UNAUTHENTICATED', reason: 'ACCOUNT_GONE' } }] });
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status: 401, headers: { 'content-type': 'application/json' } })));
+    const body = JSON.stringify({
+      errors: [{ message: 'La cuenta de esta sesión ya no está activa.', extensions: { code: 'UNAUTHENTICATED', reason: 'ACCOUNT_GONE' } }],
+    });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(body, { status: 401, headers: { 'content-type': 'application/json' } })),
+    );
     renderApp('/actividades');
     expect(await screen.findByText(EXPIRED, {}, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Ingresar' })).toBeInTheDocument();

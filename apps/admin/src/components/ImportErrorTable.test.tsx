@@ -18,8 +18,16 @@ describe('ImportErrorTable', () => {
     const table = screen.getByRole('table', { name: 'Filas con errores' });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(3);
-    expect(within(rows[0]!).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Fila', 'Problema']);
-    expect(within(rows[1]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['3', 'No hay ninguna autoridad con DNI 12345678 en el registro.']);
+    expect(
+      within(rows[0]!)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Fila', 'Problema']);
+    expect(
+      within(rows[1]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['3', 'No hay ninguna autoridad con DNI 12345678 en el registro.']);
     expect(within(rows[2]!).getAllByRole('cell')[0]).toHaveTextContent('7');
   });
 

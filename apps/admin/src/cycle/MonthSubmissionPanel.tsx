@@ -35,7 +35,12 @@ export function MonthSubmissionPanel({
   if (visible.length === 0) return null;
   const rows = visible.map((e) => ({
     entity: e,
-    submission: submissions.find((s) => s.entityCode === e.code && s.year === year && s.month === month) ?? { entityCode: e.code, year, month, status: 'DRAFT' },
+    submission: submissions.find((s) => s.entityCode === e.code && s.year === year && s.month === month) ?? {
+      entityCode: e.code,
+      year,
+      month,
+      status: 'DRAFT',
+    },
   }));
   const locked = rows.some((r) => r.submission.status === 'APPROVED');
 
@@ -71,7 +76,11 @@ export function MonthSubmissionPanel({
               <SubmissionHistory submission={submission} />
             </Stack>
             {canSubmit && entity.code === viewerEntityCode && canSubmitStatus(submission.status) && monthStarted(year, month, todayInLima()) && (
-              <Button size="xs" onClick={() => setTarget({ year, month, entityCode: entity.code })} aria-label={`Enviar el reporte de ${monthOfYear(year, month)}`}>
+              <Button
+                size="xs"
+                onClick={() => setTarget({ year, month, entityCode: entity.code })}
+                aria-label={`Enviar el reporte de ${monthOfYear(year, month)}`}
+              >
                 {submission.status === 'RETURNED' ? 'Enviar de nuevo' : 'Enviar mes'}
               </Button>
             )}
@@ -79,7 +88,8 @@ export function MonthSubmissionPanel({
         ))}
         {locked && (
           <Text size="sm" c="green.9" fw={500}>
-            Las ejecuciones de {monthName(month)} de esta actividad están bloqueadas: el reporte está aprobado. Para corregirlas, la coordinación debe reabrir el mes.
+            Las ejecuciones de {monthName(month)} de esta actividad están bloqueadas: el reporte está aprobado. Para corregirlas, la coordinación debe reabrir
+            el mes.
           </Text>
         )}
         {canReview && (

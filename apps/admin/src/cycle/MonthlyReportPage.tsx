@@ -37,8 +37,8 @@ export default function MonthlyReportPage() {
     <div>
       <Title order={1}>Reporte mensual</Title>
       <Text c="dimmed">
-        {viewer.entity ? `${viewer.entity.name} (${viewer.entity.shortName})` : 'Su entidad'}: envíe cada mes a la coordinación del MIMP cuando haya registrado sus
-        ejecuciones. Plan de trabajo {year}.
+        {viewer.entity ? `${viewer.entity.name} (${viewer.entity.shortName})` : 'Su entidad'}: envíe cada mes a la coordinación del MIMP cuando haya registrado
+        sus ejecuciones. Plan de trabajo {year}.
       </Text>
     </div>
   );
@@ -51,8 +51,20 @@ export default function MonthlyReportPage() {
       </Stack>
     );
   }
-  if (error && !data) return <Stack>{header}<ErrorState error={error} onRetry={() => void refetch()} /></Stack>;
-  if (loading && !data) return <Stack>{header}<LoadingState label="Cargando los reportes mensuales…" /></Stack>;
+  if (error && !data)
+    return (
+      <Stack>
+        {header}
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      </Stack>
+    );
+  if (loading && !data)
+    return (
+      <Stack>
+        {header}
+        <LoadingState label="Cargando los reportes mensuales…" />
+      </Stack>
+    );
 
   return (
     <Stack gap="md">

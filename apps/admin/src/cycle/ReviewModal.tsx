@@ -92,8 +92,8 @@ export function ReviewPanel({
           <Stack gap="sm">
             {action === 'approve' && (
               <Alert color="green" variant="light" title="Aprobar el reporte">
-                Las ejecuciones de {month} de las actividades de {entity} quedarán bloqueadas: nadie podrá registrarlas, modificarlas ni eliminarlas mientras el mes
-                esté aprobado (las actividades conjuntas, para ambas entidades).
+                Las ejecuciones de {month} de las actividades de {entity} quedarán bloqueadas: nadie podrá registrarlas, modificarlas ni eliminarlas mientras el
+                mes esté aprobado (las actividades conjuntas, para ambas entidades).
               </Alert>
             )}
             {action !== 'approve' && (
@@ -140,7 +140,15 @@ export function ReviewPanel({
 const DONE: Record<ReviewAction, string> = { approve: 'Reporte aprobado', return: 'Reporte devuelto', reopen: 'Mes reabierto' };
 
 /** The review dialog: calls approveMonth, returnMonth or reopenMonth and reports the outcome. */
-export function ReviewModal({ submission, initialAction, onClose }: { submission: Submission | null; initialAction?: ReviewAction | null; onClose: () => void }) {
+export function ReviewModal({
+  submission,
+  initialAction,
+  onClose,
+}: {
+  submission: Submission | null;
+  initialAction?: ReviewAction | null;
+  onClose: () => void;
+}) {
   const [failure, setFailure] = useState<string | null>(null);
   const options = { refetchQueries: [MonthlySubmissionsQuery] };
   const [approve, approving] = useMutation(ApproveMonthMutation, options);

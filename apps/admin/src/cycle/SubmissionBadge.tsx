@@ -6,7 +6,15 @@ import { submissionStyle, type Submission } from './status';
 export function SubmissionBadge({ status, size = 'md' }: { status: string; size?: 'sm' | 'md' | 'lg' }) {
   const style = submissionStyle(status);
   return (
-    <Badge color={style.color} variant={status === 'DRAFT' ? 'outline' : 'light'} size={size} data-status={status} title={style.description} style={{ whiteSpace: 'nowrap', flexShrink: 0, overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
+    <Badge
+      color={style.color}
+      variant={status === 'DRAFT' ? 'outline' : 'light'}
+      size={size}
+      data-status={status}
+      title={style.description}
+      style={{ whiteSpace: 'nowrap', flexShrink: 0, overflow: 'visible' }}
+      styles={{ label: { overflow: 'visible' } }}
+    >
       <span aria-hidden>{style.symbol} </span>
       {style.label}
     </Badge>

@@ -15,12 +15,29 @@ const CELL: Record<string, { background: string; color: string; border: string }
  * Entity × month grid of the monthly cycle (7 entities × 12 months). Each cell says its status in
  * words to screen readers and opens the month's review.
  */
-export function SubmissionGrid({ year, submissions, onSelect }: { year: number; submissions: readonly Submission[]; onSelect: (submission: Submission) => void }) {
+export function SubmissionGrid({
+  year,
+  submissions,
+  onSelect,
+}: {
+  year: number;
+  submissions: readonly Submission[];
+  onSelect: (submission: Submission) => void;
+}) {
   const byKey = new Map(submissions.filter((s) => s.year === year).map((s) => [`${s.entityCode}|${s.month}`, s]));
   const entities = PARTNER_ENTITIES.filter((e) => submissions.some((s) => s.entityCode === e.code));
   return (
     <Table.ScrollContainer minWidth={860}>
-      <Table layout="fixed" withTableBorder withColumnBorders aria-label={`Reportes mensuales ${year} por entidad y mes`} data-testid="submission-grid" fz="xs" verticalSpacing={4} horizontalSpacing={4}>
+      <Table
+        layout="fixed"
+        withTableBorder
+        withColumnBorders
+        aria-label={`Reportes mensuales ${year} por entidad y mes`}
+        data-testid="submission-grid"
+        fz="xs"
+        verticalSpacing={4}
+        horizontalSpacing={4}
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={96}>Entidad</Table.Th>

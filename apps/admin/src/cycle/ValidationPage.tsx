@@ -30,8 +30,20 @@ export default function ValidationPage() {
       </Text>
     </div>
   );
-  if (error && !data) return <Stack>{header}<ErrorState error={error} onRetry={() => void refetch()} /></Stack>;
-  if (loading && !data) return <Stack>{header}<LoadingState label="Cargando los reportes mensuales…" /></Stack>;
+  if (error && !data)
+    return (
+      <Stack>
+        {header}
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      </Stack>
+    );
+  if (loading && !data)
+    return (
+      <Stack>
+        {header}
+        <LoadingState label="Cargando los reportes mensuales…" />
+      </Stack>
+    );
 
   const submissions = data?.monthlySubmissions ?? [];
   const queue = submissions
@@ -86,7 +98,12 @@ export default function ValidationPage() {
                             <Button size="xs" onClick={() => setReviewing({ submission: s, action: 'approve' })} aria-label={`Aprobar ${what}`}>
                               Aprobar
                             </Button>
-                            <Button size="xs" variant="default" onClick={() => setReviewing({ submission: s, action: 'return' })} aria-label={`Devolver ${what}`}>
+                            <Button
+                              size="xs"
+                              variant="default"
+                              onClick={() => setReviewing({ submission: s, action: 'return' })}
+                              aria-label={`Devolver ${what}`}
+                            >
                               Devolver
                             </Button>
                           </Group>

@@ -36,17 +36,57 @@ describe('submission statuses', () => {
 
 describe('MonthlyReportTable', () => {
   const submissions = [
-    pcm(3, 'APPROVED', { submittedAt: '2024-04-02T15:00:00Z', submittedBy: 'pcm@demo.gob.pe', reviewedAt: '2024-04-03T14:30:00Z', reviewedBy: 'coordinacion@demo.gob.pe' }),
-    pcm(4, 'RETURNED', { submittedAt: '2024-05-02T15:00:00Z', reviewedAt: '2024-05-03T15:00:00Z', reviewedBy: 'coordinacion@demo.gob.pe', comment: 'Falta la lista de participantes del 9 de abril.' }),
+    pcm(3, 'APPROVED', {
+      submittedAt: '2024-04-02T15:00:00Z',
+      submittedBy: 'pcm@demo.gob.pe',
+      reviewedAt: '2024-04-03T14:30:00Z',
+      reviewedBy: 'coordinacion@demo.gob.pe',
+    }),
+    pcm(4, 'RETURNED', {
+      submittedAt: '2024-05-02T15:00:00Z',
+      reviewedAt: '2024-05-03T15:00:00Z',
+      reviewedBy: 'coordinacion@demo.gob.pe',
+      comment: 'Falta la lista de participantes del 9 de abril.',
+    }),
     pcm(5, 'SUBMITTED', { submittedAt: '2024-06-01T15:00:00Z', submittedBy: 'pcm@demo.gob.pe' }),
   ];
 
   it('lists the twelve months with their status, history, comment and the send action where it applies', async () => {
     const onSubmit = vi.fn();
-    renderWithTheme(<MonthlyReportTable year={2024} entityCode="PCM" submissions={submissions} executionsByMonth={new Map([[4, 2], [6, 1]])} today="2024-06-15" canSubmit onSubmit={onSubmit} />);
-    const rows = within(screen.getByRole('table', { name: 'Reporte mensual 2024' })).getAllByRole('row').slice(1);
+    renderWithTheme(
+      <MonthlyReportTable
+        year={2024}
+        entityCode="PCM"
+        submissions={submissions}
+        executionsByMonth={
+          new Map([
+            [4, 2],
+            [6, 1],
+          ])
+        }
+        today="2024-06-15"
+        canSubmit
+        onSubmit={onSubmit}
+      />,
+    );
+    const rows = within(screen.getByRole('table', { name: 'Reporte mensual 2024' }))
+      .getAllByRole('row')
+      .slice(1);
     expect(rows).toHaveLength(12);
-    expect(rows.map((r) => r.getAttribute('data-status'))).toEqual(['DRAFT', 'DRAFT', 'APPROVED', 'RETURNED', 'SUBMITTED', 'DRAFT', 'DRAFT', 'DRAFT', 'DRAFT', 'DRAFT', 'DRAFT', 'DRAFT']);
+    expect(rows.map((r) => r.getAttribute('data-status'))).toEqual([
+      'DRAFT',
+      'DRAFT',
+      'APPROVED',
+      'RETURNED',
+      'SUBMITTED',
+      'DRAFT',
+      'DRAFT',
+      'DRAFT',
+      'DRAFT',
+      'DRAFT',
+      'DRAFT',
+      'DRAFT',
+    ]);
     expect(rows[2]).toHaveTextContent('Aprobado el 03/04/2024, 09:30 por coordinacion@demo.gob.pe');
     expect(rows[2]).toHaveTextContent('Mes bloqueado: sus ejecuciones no se pueden modificar.');
     expect(rows[3]).toHaveTextContent('Comentario de la coordinaciónFalta la lista de participantes del 9 de abril.');
@@ -70,11 +110,17 @@ describe('MonthlyReportTable', () => {
 describe('SubmissionGrid', () => {
   it('draws entity × month cells that say their status and open the review', async () => {
     const onSelect = vi.fn();
-    const all: Submission[] = ['MIMP', 'PCM'].flatMap((e) => Array.from({ length: 12 }, (_, i) => ({ entityCode: e, year: 2024, month: i + 1, status: 'DRAFT' })));
+    const all: Submission[] = ['MIMP', 'PCM'].flatMap((e) =>
+      Array.from({ length: 12 }, (_, i) => ({ entityCode: e, year: 2024, month: i + 1, status: 'DRAFT' })),
+    );
     all[12 + 4] = pcm(5, 'SUBMITTED');
     renderWithTheme(<SubmissionGrid year={2024} submissions={all} onSelect={onSelect} />);
     const grid = screen.getByRole('table', { name: 'Reportes mensuales 2024 por entidad y mes' });
-    expect(within(grid).getAllByRole('rowheader').map((r) => r.textContent)).toEqual(['MIMP', 'PCM']);
+    expect(
+      within(grid)
+        .getAllByRole('rowheader')
+        .map((r) => r.textContent),
+    ).toEqual(['MIMP', 'PCM']);
     expect(within(grid).getAllByRole('button')).toHaveLength(24);
     await userEvent.click(within(grid).getByRole('button', { name: 'PCM, mayo: Enviado' }));
     expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ entityCode: 'PCM', month: 5, status: 'SUBMITTED' }));
@@ -91,7 +137,13 @@ describe('ReviewPanel', () => {
 
   it('requires a comment to return a month', async () => {
     const onDecide = vi.fn();
-    renderWithTheme(<ReviewPanel submission={pcm(5, 'SUBMITTED', { submittedAt: '2024-06-01T15:00:00Z', submittedBy: 'pcm@demo.gob.pe' })} onDecide={onDecide} onCancel={() => {}} />);
+    renderWithTheme(
+      <ReviewPanel
+        submission={pcm(5, 'SUBMITTED', { submittedAt: '2024-06-01T15:00:00Z', submittedBy: 'pcm@demo.gob.pe' })}
+        onDecide={onDecide}
+        onCancel={() => {}}
+      />,
+    );
     expect(screen.getByText('Enviado el 01/06/2024, 10:00 por pcm@demo.gob.pe')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Devolver' }));
     await userEvent.click(screen.getByRole('button', { name: 'Devolver a PCM' }));
@@ -120,7 +172,14 @@ describe('ReviewPanel', () => {
     await userEvent.type(screen.getByRole('textbox', { name: /Motivo de la reapertura/ }), 'Corrección de fecha solicitada por PCM.');
     await userEvent.click(screen.getByRole('button', { name: 'Reabrir el mes' }));
     expect(onDecide).toHaveBeenCalledWith('reopen', 'Corrección de fecha solicitada por PCM.');
-    rerender(<ReviewPanel submission={pcm(5, 'APPROVED')} failure="No se puede reabrir el reporte de mayo de 2024 de PCM: está devuelto." onDecide={onDecide} onCancel={() => {}} />);
+    rerender(
+      <ReviewPanel
+        submission={pcm(5, 'APPROVED')}
+        failure="No se puede reabrir el reporte de mayo de 2024 de PCM: está devuelto."
+        onDecide={onDecide}
+        onCancel={() => {}}
+      />,
+    );
     expect(screen.getByRole('alert')).toHaveTextContent('No se puede reabrir el reporte de mayo de 2024 de PCM: está devuelto.');
   });
 

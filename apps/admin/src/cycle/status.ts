@@ -1,12 +1,5 @@
 /** The monthly cycle's statuses as people read them; a symbol backs up the colour. */
-import {
-  SUBMISSION_STATUSES,
-  SUBMISSION_STATUS_LABELS,
-  SUBMISSION_TRANSITIONS,
-  getEntity,
-  isEntityCode,
-  type SubmissionStatus,
-} from '@gj/domain';
+import { SUBMISSION_STATUSES, SUBMISSION_STATUS_LABELS, SUBMISSION_TRANSITIONS, getEntity, isEntityCode, type SubmissionStatus } from '@gj/domain';
 import { monthName } from '../lib/format';
 
 export { SUBMISSION_STATUSES, type SubmissionStatus };
@@ -14,8 +7,18 @@ export { SUBMISSION_STATUSES, type SubmissionStatus };
 export const SUBMISSION_STYLES: Record<SubmissionStatus, { label: string; color: string; symbol: string; description: string }> = {
   DRAFT: { label: SUBMISSION_STATUS_LABELS.DRAFT, color: 'gray', symbol: '○', description: 'La entidad aún no envía el reporte del mes.' },
   SUBMITTED: { label: SUBMISSION_STATUS_LABELS.SUBMITTED, color: 'blue', symbol: '↑', description: 'Enviado a la coordinación: pendiente de revisión.' },
-  APPROVED: { label: SUBMISSION_STATUS_LABELS.APPROVED, color: 'green', symbol: '✓', description: 'Aprobado por la coordinación: las ejecuciones del mes están bloqueadas.' },
-  RETURNED: { label: SUBMISSION_STATUS_LABELS.RETURNED, color: 'orange', symbol: '↩', description: 'Devuelto (o reabierto) por la coordinación: la entidad debe corregir y enviarlo de nuevo.' },
+  APPROVED: {
+    label: SUBMISSION_STATUS_LABELS.APPROVED,
+    color: 'green',
+    symbol: '✓',
+    description: 'Aprobado por la coordinación: las ejecuciones del mes están bloqueadas.',
+  },
+  RETURNED: {
+    label: SUBMISSION_STATUS_LABELS.RETURNED,
+    color: 'orange',
+    symbol: '↩',
+    description: 'Devuelto (o reabierto) por la coordinación: la entidad debe corregir y enviarlo de nuevo.',
+  },
 };
 
 export function isSubmissionStatus(value: string): value is SubmissionStatus {

@@ -37,8 +37,20 @@ export default function DashboardPage() {
       <CutoffControl />
     </Stack>
   );
-  if (error && !data) return <Stack>{header}<ErrorState error={error} onRetry={() => void refetch()} /></Stack>;
-  if (loading && !data) return <Stack>{header}<LoadingState label="Cargando el panel…" /></Stack>;
+  if (error && !data)
+    return (
+      <Stack>
+        {header}
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      </Stack>
+    );
+  if (loading && !data)
+    return (
+      <Stack>
+        {header}
+        <LoadingState label="Cargando el panel…" />
+      </Stack>
+    );
   const activities = data?.activities ?? [];
 
   const perActivity = activityProgress(activities);
@@ -58,7 +70,11 @@ export default function DashboardPage() {
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
         <Kpi label="Actividades" value={formatInteger(summary.activities)} detail={`${formatInteger(summary.met)} con la meta cumplida`} />
         <Kpi label="Avance promedio" value={formatPercent(summary.averagePercent)} detail="De la meta, con cada actividad hasta 100 %" />
-        <Kpi label="Meses ejecutados" value={formatInteger(summary.doneMonths)} detail={`De ${formatInteger(summary.plannedMonths)} meses programados en el año`} />
+        <Kpi
+          label="Meses ejecutados"
+          value={formatInteger(summary.doneMonths)}
+          detail={`De ${formatInteger(summary.plannedMonths)} meses programados en el año`}
+        />
         <Kpi label="Meses retrasados" value={formatInteger(summary.delayedMonths)} detail={`En ${formatInteger(summary.withDelays)} actividades`} />
       </SimpleGrid>
 

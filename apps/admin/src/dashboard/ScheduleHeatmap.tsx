@@ -5,7 +5,6 @@ import { MonthStatusLegend } from '../activities/MonthStrip';
 import { ChartFigure } from '../charts/ChartFigure';
 import { monthName } from '../lib/format';
 
-
 export interface HeatmapActivity {
   code: string;
   months: readonly { month: number; executions: number; status: string }[];

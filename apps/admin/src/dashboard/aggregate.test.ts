@@ -1,22 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import { activityProgress, progressByEntity, progressByObjective, reachByDepartment, scheduleSummary, type DashboardActivity } from './aggregate';
 
-const month = (m: number, status: string, planned = status !== 'NOT_PLANNED' && status !== 'UNPLANNED') => ({ month: m, planned, executions: status === 'DONE' ? 1 : 0, status });
+const month = (m: number, status: string, planned = status !== 'NOT_PLANNED' && status !== 'UNPLANNED') => ({
+  month: m,
+  planned,
+  executions: status === 'DONE' ? 1 : 0,
+  status,
+});
 
-function activity(code: string, objective: string, entities: string[], percent: number, months: ReturnType<typeof month>[], departments: [string, string, number][] = [], counted = 'AUTHORITIES'): DashboardActivity {
+function activity(
+  code: string,
+  objective: string,
+  entities: string[],
+  percent: number,
+  months: ReturnType<typeof month>[],
+  departments: [string, string, number][] = [],
+  counted = 'AUTHORITIES',
+): DashboardActivity {
   return {
     code,
     name: `Actividad ${code}`,
     objective: { code: objective, name: `Objetivo ${objective}` },
     entities: entities.map((e) => ({ code: e, shortName: e })),
     target: { counted },
-    progress: { percentOfTarget: percent, met: percent >= 100, byDepartment: departments.map(([departmentCode, departmentName, count]) => ({ departmentCode, departmentName, count })) },
+    progress: {
+      percentOfTarget: percent,
+      met: percent >= 100,
+      byDepartment: departments.map(([departmentCode, departmentName, count]) => ({ departmentCode, departmentName, count })),
+    },
     months,
   };
 }
 
 const activities = [
-  activity('1.1', '1', ['MIMP'], 80, [month(4, 'DONE'), month(5, 'DELAYED')], [['15', 'Lima', 10], ['08', 'Cusco', 4]]),
+  activity(
+    '1.1',
+    '1',
+    ['MIMP'],
+    80,
+    [month(4, 'DONE'), month(5, 'DELAYED')],
+    [
+      ['15', 'Lima', 10],
+      ['08', 'Cusco', 4],
+    ],
+  ),
   activity('1.5', '1', ['MIMP', 'OSCE'], 150, [month(4, 'DONE')], [['15', 'Lima', 3]]),
   activity('2.2', '2', ['CEPLAN'], 40, [month(6, 'IN_PROGRESS'), month(7, 'UPCOMING')], [['08', 'Cusco', 9]], 'GOVERNMENTS'),
 ];
@@ -59,6 +86,14 @@ describe('dashboard figures', () => {
   });
 
   it('counts planned, done and delayed months', () => {
-    expect(scheduleSummary(activities)).toEqual({ activities: 3, met: 1, withDelays: 1, delayedMonths: 1, doneMonths: 2, plannedMonths: 5, averagePercent: 73.3 });
+    expect(scheduleSummary(activities)).toEqual({
+      activities: 3,
+      met: 1,
+      withDelays: 1,
+      delayedMonths: 1,
+      doneMonths: 2,
+      plannedMonths: 5,
+      averagePercent: 73.3,
+    });
   });
 });

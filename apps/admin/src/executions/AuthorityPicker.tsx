@@ -45,7 +45,13 @@ export function AuthorityPicker({
   const [debounced] = useDebouncedValue(search.trim(), 300);
   // The same rule the API applies to focal points: the register is looked up, not browsed.
   const active = isNarrowLookup({ search: debounced, governmentId: government?.id ?? null });
-  const { data: current, previousData, loading, error, refetch } = useQuery(FindAuthoritiesQuery, {
+  const {
+    data: current,
+    previousData,
+    loading,
+    error,
+    refetch,
+  } = useQuery(FindAuthoritiesQuery, {
     variables: { search: debounced || null, office, governmentId: government?.id ?? null, first: PAGE },
     skip: !active,
   });

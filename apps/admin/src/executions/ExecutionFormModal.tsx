@@ -162,7 +162,10 @@ function ExecutionForm({
         notifications.show({
           color: 'green',
           title: 'Ejecución registrada',
-          message: participants.length > 0 ? `Se registró «${values.title.trim()}» con ${participants.length} participantes.` : `Se registró «${values.title.trim()}».`,
+          message:
+            participants.length > 0
+              ? `Se registró «${values.title.trim()}» con ${participants.length} participantes.`
+              : `Se registró «${values.title.trim()}».`,
         });
       }
       onDone();
@@ -182,14 +185,21 @@ function ExecutionForm({
           {activity.name}
         </Text>
         {conflict && (
-          <Alert color="yellow" title="Otra persona modificó esta ejecución" role="alert" withCloseButton onClose={() => setConflict(null)} data-testid="conflict-alert">
+          <Alert
+            color="yellow"
+            title="Otra persona modificó esta ejecución"
+            role="alert"
+            withCloseButton
+            onClose={() => setConflict(null)}
+            data-testid="conflict-alert"
+          >
             {conflict} Se cargaron los datos actuales: revise y vuelva a aplicar sus cambios antes de guardar.
           </Alert>
         )}
         {lockedMonth && !failure && (
           <Alert color="yellow" title="Mes aprobado" data-testid="locked-month-warning">
-            El reporte de {monthOfYear(activity.year, Number(lockedMonth.slice(5, 7)))} está aprobado: las ejecuciones de ese mes no se pueden registrar, modificar ni
-            eliminar hasta que la coordinación lo reabra.
+            El reporte de {monthOfYear(activity.year, Number(lockedMonth.slice(5, 7)))} está aprobado: las ejecuciones de ese mes no se pueden registrar,
+            modificar ni eliminar hasta que la coordinación lo reabra.
           </Alert>
         )}
         {failure && (
@@ -197,7 +207,15 @@ function ExecutionForm({
             {failure}
           </Alert>
         )}
-        <TextInput label="Título" description="p. ej. «Taller virtual – primera edición»" required value={values.title} onChange={(e) => set('title', e.currentTarget.value)} error={errors.title} data-autofocus />
+        <TextInput
+          label="Título"
+          description="p. ej. «Taller virtual – primera edición»"
+          required
+          value={values.title}
+          onChange={(e) => set('title', e.currentTarget.value)}
+          error={errors.title}
+          data-autofocus
+        />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Select
             label="Tipo"
@@ -230,10 +248,32 @@ function ExecutionForm({
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="Lugar" description="Ciudad, sede o plataforma" value={values.place} onChange={(e) => set('place', e.currentTarget.value)} error={errors.place} />
-          <TextInput label="Enlace de evidencia" description="Acta, lista de asistencia o publicación" type="url" placeholder="https://" value={values.evidenceUrl} onChange={(e) => set('evidenceUrl', e.currentTarget.value)} error={errors.evidenceUrl} />
+          <TextInput
+            label="Lugar"
+            description="Ciudad, sede o plataforma"
+            value={values.place}
+            onChange={(e) => set('place', e.currentTarget.value)}
+            error={errors.place}
+          />
+          <TextInput
+            label="Enlace de evidencia"
+            description="Acta, lista de asistencia o publicación"
+            type="url"
+            placeholder="https://"
+            value={values.evidenceUrl}
+            onChange={(e) => set('evidenceUrl', e.currentTarget.value)}
+            error={errors.evidenceUrl}
+          />
         </SimpleGrid>
-        <Textarea label="Notas" autosize minRows={2} maxRows={6} value={values.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes} />
+        <Textarea
+          label="Notas"
+          autosize
+          minRows={2}
+          maxRows={6}
+          value={values.notes}
+          onChange={(e) => set('notes', e.currentTarget.value)}
+          error={errors.notes}
+        />
 
         {!execution && canReadRegister && (
           <Stack gap="sm">

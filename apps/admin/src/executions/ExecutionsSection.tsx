@@ -47,7 +47,9 @@ export function ExecutionsSection({
   const [participantsOf, setParticipantsOf] = useState<ExecutionRow | null>(null);
   const [deleting, setDeleting] = useState<ExecutionRow | null>(null);
   const sorted = [...executions].sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id);
-  const lockedShown = [...new Set(sorted.filter((e) => inLockedMonth(e.date, activity.year, lockedMonths)).map((e) => Number(e.date.slice(5, 7))))].sort((a, b) => a - b);
+  const lockedShown = [...new Set(sorted.filter((e) => inLockedMonth(e.date, activity.year, lockedMonths)).map((e) => Number(e.date.slice(5, 7))))].sort(
+    (a, b) => a - b,
+  );
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="executions-heading">
@@ -157,7 +159,13 @@ export function ExecutionsSection({
         canReadRegister={canReadRegister}
         lockedMonths={lockedMonths}
       />
-      <ParticipantsDrawer execution={participantsOf} onClose={() => setParticipantsOf(null)} outcomes={outcomes} initialOutcome={initialOutcome} canWrite={canWrite} />
+      <ParticipantsDrawer
+        execution={participantsOf}
+        onClose={() => setParticipantsOf(null)}
+        outcomes={outcomes}
+        initialOutcome={initialOutcome}
+        canWrite={canWrite}
+      />
       <DeleteExecutionModal execution={deleting} onClose={() => setDeleting(null)} />
     </Stack>
   );

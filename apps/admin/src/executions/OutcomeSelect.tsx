@@ -12,15 +12,9 @@ export function OutcomeSelect({
   onChange,
   label = 'Resultado',
   ...rest
-}: { outcomes: readonly Outcome[]; value: Outcome | null; onChange: (value: Outcome) => void; label?: string } & Omit<SelectProps, 'data' | 'value' | 'onChange' | 'label'>) {
-  return (
-    <Select
-      label={label}
-      data={outcomeOptions(outcomes)}
-      value={value}
-      onChange={(v) => v && onChange(v as Outcome)}
-      allowDeselect={false}
-      {...rest}
-    />
-  );
+}: { outcomes: readonly Outcome[]; value: Outcome | null; onChange: (value: Outcome) => void; label?: string } & Omit<
+  SelectProps,
+  'data' | 'value' | 'onChange' | 'label'
+>) {
+  return <Select label={label} data={outcomeOptions(outcomes)} value={value} onChange={(v) => v && onChange(v as Outcome)} allowDeselect={false} {...rest} />;
 }

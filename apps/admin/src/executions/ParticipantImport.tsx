@@ -18,7 +18,8 @@ export function ParticipantImportHelp({ outcomes }: { outcomes: readonly Outcome
       </Text>
       <List size="sm" spacing={2}>
         <List.Item>
-          <Code>dni</Code>: 8 dígitos. Si se indica, basta para encontrar a la autoridad en el registro (si la fila trae también nombres, deben ser los de esa persona). Si Excel quitó los ceros iniciales, se restituyen y se avisa.
+          <Code>dni</Code>: 8 dígitos. Si se indica, basta para encontrar a la autoridad en el registro (si la fila trae también nombres, deben ser los de esa
+          persona). Si Excel quitó los ceros iniciales, se restituyen y se avisa.
         </List.Item>
         <List.Item>
           <Code>nombres</Code>, <Code>apellidos</Code> y <Code>ubigeo</Code> (del gobierno, p. ej. 150101): para quien no tiene DNI en el registro.
@@ -28,7 +29,8 @@ export function ParticipantImportHelp({ outcomes }: { outcomes: readonly Outcome
         </List.Item>
       </List>
       <Text size="xs" c="dimmed">
-        Se importa todo o nada: si alguna fila tiene un error, no se guarda ninguna y se listan las filas por corregir. Quien ya participa queda con el resultado del archivo. Se aceptan el CSV que guarda Excel en Windows y filas de título encima de los encabezados.
+        Se importa todo o nada: si alguna fila tiene un error, no se guarda ninguna y se listan las filas por corregir. Quien ya participa queda con el
+        resultado del archivo. Se aceptan el CSV que guarda Excel en Windows y filas de título encima de los encabezados.
       </Text>
     </Stack>
   );
@@ -71,7 +73,15 @@ export function ParticipantImport({ executionId, outcomes }: { executionId: numb
     <Stack gap="sm">
       <ParticipantImportHelp outcomes={outcomes} />
       <Group align="flex-end" gap="sm">
-        <FileInput label="Archivo de participantes" placeholder="Elegir archivo .csv o .xlsx" accept={ACCEPTED_SHEETS} value={file} onChange={setFile} clearable w={320} />
+        <FileInput
+          label="Archivo de participantes"
+          placeholder="Elegir archivo .csv o .xlsx"
+          accept={ACCEPTED_SHEETS}
+          value={file}
+          onChange={setFile}
+          clearable
+          w={320}
+        />
         <Button onClick={() => void run()} disabled={!file} loading={loading}>
           Importar
         </Button>

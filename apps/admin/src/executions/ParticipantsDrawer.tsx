@@ -74,7 +74,8 @@ function ParticipantsPanel({
   }
 
   const rows = (data?.execution?.participants ?? []).map((p) => ({ authority: p.authority, outcome: asOutcome(p.outcome) }));
-  const setOutcome = (authorityId: number, outcome: Outcome) => attempt(() => add({ variables: { executionId: execution.id, participants: [{ authorityId, outcome }] } }));
+  const setOutcome = (authorityId: number, outcome: Outcome) =>
+    attempt(() => add({ variables: { executionId: execution.id, participants: [{ authorityId, outcome }] } }));
 
   return (
     <Stack gap="md">

@@ -19,6 +19,14 @@ describe('execution form', () => {
     });
     const ok = { ...values, date: '2024-06-15', evidenceUrl: ' https://www.gob.pe/acta ', place: '  ' };
     expect(validateExecution(ok, 2024)).toEqual({});
-    expect(toInput(ok)).toEqual({ title: 'Taller', kind: 'EVENT', modality: 'VIRTUAL', date: '2024-06-15', evidenceUrl: 'https://www.gob.pe/acta', place: null, notes: null });
+    expect(toInput(ok)).toEqual({
+      title: 'Taller',
+      kind: 'EVENT',
+      modality: 'VIRTUAL',
+      date: '2024-06-15',
+      evidenceUrl: 'https://www.gob.pe/acta',
+      place: null,
+      notes: null,
+    });
   });
 });

@@ -14,7 +14,15 @@ export interface ExecutionFormValues {
 
 export const EMPTY_EXECUTION: ExecutionFormValues = { title: '', kind: null, date: null, modality: null, place: '', evidenceUrl: '', notes: '' };
 
-export function valuesOf(execution: { title: string; kind: string; date: string; modality: string; place?: string | null; evidenceUrl?: string | null; notes?: string | null }): ExecutionFormValues {
+export function valuesOf(execution: {
+  title: string;
+  kind: string;
+  date: string;
+  modality: string;
+  place?: string | null;
+  evidenceUrl?: string | null;
+  notes?: string | null;
+}): ExecutionFormValues {
   return {
     title: execution.title,
     kind: (EXECUTION_KINDS as readonly string[]).includes(execution.kind) ? (execution.kind as ExecutionKind) : null,

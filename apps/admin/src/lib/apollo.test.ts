@@ -11,12 +11,16 @@ const query = gql`
 `;
 
 function answering(status: number, body: unknown) {
-  return vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
+  return vi.fn(
+    async (_url: RequestInfo | URL, _init?: RequestInit) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
+  );
 }
 
 describe('createApolloClient', () => {
   it('sends the session token and signs out on HTTP 401', async () => {
-    const fetch = answering(401, { errors: [{ message: 'La credencial de acceso no es válida.', extensions: { code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' } }] });
+    const fetch = answering(401, {
+      errors: [{ message: 'La credencial de acceso no es válida.', extensions: { code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' } }],
+    });
     const onSessionExpired = vi.fn();
     const client = createApolloClient({ getToken: () => 'abc', onSessionExpired, fetch, uri: 'http://api.test/graphql' });
     await expect(client.query({ query })).rejects.toThrow();
@@ -39,10 +43,23 @@ describe('createApolloClient', () => {
     const signIn = createApolloClient({
       getToken: () => null,
       onSessionExpired,
-      fetch: answering(200, { data: null, errors: [{ message: 'Correo o contraseña incorrectos.', extensions: { code: 'UNAUTHENTICATED', reason: 'WRONG_CREDENTIALS' } }] }),
+      fetch: answering(200, {
+        data: null,
+        errors: [{ message: 'Correo o contraseña incorrectos.', extensions: { code: 'UNAUTHENTICATED', reason: 'WRONG_CREDENTIALS' } }],
+      }),
       uri: 'http://api.test/graphql',
     });
-    await expect(signIn.mutate({ mutation: gql`mutation SignIn { login(email: "a", password: "b") { token } }` })).rejects.toThrow('Correo o contraseña incorrectos.');
+    await expect(
+      signIn.mutate({
+        mutation: gql`
+          mutation SignIn {
+            login(email: "a", password: "b") {
+              token
+            }
+          }
+        `,
+      }),
+    ).rejects.toThrow('Correo o contraseña incorrectos.');
     expect(onSessionExpired).toHaveBeenCalledTimes(1);
   });
 });

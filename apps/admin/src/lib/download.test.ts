@@ -17,8 +17,10 @@ async function failure(promise: Promise<unknown>): Promise<DownloadError> {
 
 describe('fileNameFromDisposition', () => {
   it('reads the plain and the RFC 5987 forms, and keeps a fallback', () => {
-    expect(fileNameFromDisposition('attachment; filename="reporte-consolidado-2024-al-2024-06-30.xlsx"', 'x')).toBe('reporte-consolidado-2024-al-2024-06-30.xlsx');
-    expect(fileNameFromDisposition("attachment; filename=\"reporte.csv\"; filename*=UTF-8''reporte%20a%C3%B1o.csv", 'x')).toBe('reporte año.csv');
+    expect(fileNameFromDisposition('attachment; filename="reporte-consolidado-2024-al-2024-06-30.xlsx"', 'x')).toBe(
+      'reporte-consolidado-2024-al-2024-06-30.xlsx',
+    );
+    expect(fileNameFromDisposition('attachment; filename="reporte.csv"; filename*=UTF-8\'\'reporte%20a%C3%B1o.csv', 'x')).toBe('reporte año.csv');
     expect(fileNameFromDisposition('attachment; filename=reporte.csv', 'x')).toBe('reporte.csv');
     expect(fileNameFromDisposition('attachment; filename="../../etc/passwd"', 'x')).toBe('passwd');
     expect(fileNameFromDisposition('attachment', 'reporte.xlsx')).toBe('reporte.xlsx');

@@ -3,14 +3,24 @@ import { describe, expect, it } from 'vitest';
 import { errorCode, isSessionExpired, MESSAGES, userMessage } from './errors';
 
 const graphQLErrors = (...errors: { message: string; extensions?: Record<string, unknown> }[]) => new CombinedGraphQLErrors({ data: null, errors });
-const serverError = (status: number, body = '{}') => new ServerError(`Response not successful: Received status code ${status}`, { response: new Response(body, { status }), bodyText: body });
+const serverError = (status: number, body = '{}') =>
+  new ServerError(`Response not successful: Received status code ${status}`, { response: new Response(body, { status }), bodyText: body });
 
 describe('userMessage', () => {
   it('shows the real wait of a 429 whose body the API wrote for people', () => {
-    const body = JSON.stringify({ errors: [{ message: 'Demasiados intentos fallidos de inicio de sesión. Espere 7 minutos e intente nuevamente.', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 388 } }] });
+    const body = JSON.stringify({
+      errors: [
+        {
+          message: 'Demasiados intentos fallidos de inicio de sesión. Espere 7 minutos e intente nuevamente.',
+          extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 388 },
+        },
+      ],
+    });
     expect(userMessage(serverError(429, body))).toBe('Demasiados intentos fallidos de inicio de sesión. Espere 7 minutos e intente nuevamente.');
     expect(userMessage(serverError(429, '<html>proxy</html>'))).toBe(MESSAGES.tooManyRequests);
-    expect(userMessage(serverError(500, JSON.stringify({ errors: [{ message: 'SELECT * FROM x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })))).toBe(MESSAGES.server);
+    expect(userMessage(serverError(500, JSON.stringify({ errors: [{ message: 'SELECT * FROM x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })))).toBe(
+      MESSAGES.server,
+    );
   });
 
   it.each(['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED'])('shows the API message of a %s error', (code) => {
@@ -20,13 +30,18 @@ describe('userMessage', () => {
   });
 
   it('never shows a message of an undocumented code (validation, internal errors)', () => {
-    expect(userMessage(graphQLErrors({ message: 'Cannot query field "foo" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }))).toBe(MESSAGES.generic);
+    expect(userMessage(graphQLErrors({ message: 'Cannot query field "foo" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }))).toBe(
+      MESSAGES.generic,
+    );
     expect(userMessage(graphQLErrors({ message: 'SQLITE_BUSY: database is locked', extensions: { code: 'INTERNAL_SERVER_ERROR' } }))).toBe(MESSAGES.generic);
     expect(userMessage(graphQLErrors({ message: 'Something' }))).toBe(MESSAGES.generic);
   });
 
   it('picks the documented error when several come together', () => {
-    const error = graphQLErrors({ message: 'internal', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, { message: 'Otra persona modificó esta ejecución.', extensions: { code: 'CONFLICT' } });
+    const error = graphQLErrors(
+      { message: 'internal', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      { message: 'Otra persona modificó esta ejecución.', extensions: { code: 'CONFLICT' } },
+    );
     expect(userMessage(error)).toBe('Otra persona modificó esta ejecución.');
     expect(errorCode(error)).toBe('CONFLICT');
   });
@@ -34,7 +49,9 @@ describe('userMessage', () => {
   it('maps HTTP and network failures to Spanish generic messages', () => {
     expect(userMessage(serverError(401))).toBe('Su sesión ha expirado. Inicie sesión nuevamente.');
     expect(userMessage(serverError(500, 'Error: at Object.<anonymous> (/app/dist/main.js:10:5)'))).toBe(MESSAGES.server);
-    expect(userMessage(new ServerParseError(new SyntaxError('Unexpected token <'), { response: new Response('<html>', { status: 200 }), bodyText: '<html>' }))).toBe(MESSAGES.server);
+    expect(
+      userMessage(new ServerParseError(new SyntaxError('Unexpected token <'), { response: new Response('<html>', { status: 200 }), bodyText: '<html>' })),
+    ).toBe(MESSAGES.server);
     expect(userMessage(serverError(429))).toBe(MESSAGES.tooManyRequests);
     expect(userMessage(new TypeError('Failed to fetch'))).toBe(MESSAGES.network);
     expect(userMessage(new Error('Cannot read properties of undefined (reading "x")'))).toBe(MESSAGES.generic);
@@ -50,7 +67,9 @@ describe('isSessionExpired', () => {
   });
 
   it('is false for a wrong password, a forbidden action or a server failure', () => {
-    expect(isSessionExpired(graphQLErrors({ message: 'Correo o contraseña incorrectos.', extensions: { code: 'UNAUTHENTICATED', reason: 'WRONG_CREDENTIALS' } }))).toBe(false);
+    expect(
+      isSessionExpired(graphQLErrors({ message: 'Correo o contraseña incorrectos.', extensions: { code: 'UNAUTHENTICATED', reason: 'WRONG_CREDENTIALS' } })),
+    ).toBe(false);
     expect(isSessionExpired(graphQLErrors({ message: 'No', extensions: { code: 'FORBIDDEN' } }))).toBe(false);
     expect(isSessionExpired(serverError(500))).toBe(false);
   });

@@ -53,7 +53,11 @@ function AuthorityForm({ authority, onDone }: { authority: AuthorityFieldsFragme
       const input = toAuthorityInput(values);
       if (authority) await update({ variables: { id: authority.id, input } });
       else await create({ variables: { input } });
-      notifications.show({ color: 'green', title: authority ? 'Datos corregidos' : 'Autoridad agregada', message: `${input.familyNames}, ${input.givenNames}` });
+      notifications.show({
+        color: 'green',
+        title: authority ? 'Datos corregidos' : 'Autoridad agregada',
+        message: `${input.familyNames}, ${input.givenNames}`,
+      });
       onDone();
     } catch (e) {
       setFailure(userMessage(e));
@@ -69,11 +73,32 @@ function AuthorityForm({ authority, onDone }: { authority: AuthorityFieldsFragme
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="Nombres" required value={values.givenNames} onChange={(e) => set('givenNames', e.currentTarget.value)} error={errors.givenNames} data-autofocus />
-          <TextInput label="Apellidos" required value={values.familyNames} onChange={(e) => set('familyNames', e.currentTarget.value)} error={errors.familyNames} />
+          <TextInput
+            label="Nombres"
+            required
+            value={values.givenNames}
+            onChange={(e) => set('givenNames', e.currentTarget.value)}
+            error={errors.givenNames}
+            data-autofocus
+          />
+          <TextInput
+            label="Apellidos"
+            required
+            value={values.familyNames}
+            onChange={(e) => set('familyNames', e.currentTarget.value)}
+            error={errors.familyNames}
+          />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="DNI" description="8 dígitos; opcional" inputMode="numeric" maxLength={8} value={values.dni} onChange={(e) => set('dni', e.currentTarget.value.replace(/\D/g, ''))} error={errors.dni} />
+          <TextInput
+            label="DNI"
+            description="8 dígitos; opcional"
+            inputMode="numeric"
+            maxLength={8}
+            value={values.dni}
+            onChange={(e) => set('dni', e.currentTarget.value.replace(/\D/g, ''))}
+            error={errors.dni}
+          />
           <Select
             label="Cargo"
             required
@@ -97,7 +122,15 @@ function AuthorityForm({ authority, onDone }: { authority: AuthorityFieldsFragme
         />
         <SimpleGrid cols={2}>
           <NumberInput label="Inicio del periodo" min={2000} max={2100} value={values.termStart} onChange={(v) => set('termStart', v)} thousandSeparator="" />
-          <NumberInput label="Fin del periodo" min={2000} max={2100} value={values.termEnd} onChange={(v) => set('termEnd', v)} error={errors.termEnd} thousandSeparator="" />
+          <NumberInput
+            label="Fin del periodo"
+            min={2000}
+            max={2100}
+            value={values.termEnd}
+            onChange={(v) => set('termEnd', v)}
+            error={errors.termEnd}
+            thousandSeparator=""
+          />
         </SimpleGrid>
         <Group justify="flex-end" mt="sm">
           <Button variant="default" onClick={onDone} disabled={saving}>

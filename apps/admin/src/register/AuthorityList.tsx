@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Group, Modal, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { OFFICE_DEFINITIONS } from '@gj/domain';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import type { AuthorityFieldsFragment, Office } from '../gql/graphql';
@@ -11,10 +11,11 @@ import { formatInteger } from '../lib/format';
 import { AuthorityFormModal } from './AuthorityFormModal';
 import { DepartmentsQuery } from './governmentOperations';
 import { RegisterQuery, SetAuthorityActiveMutation } from './operations';
+import { useCursorPages } from '../lib/useCursorPages';
 
 export const PAGE_SIZE = 25;
 
-/** Cursor pagination: the cursors of the pages seen so far, so "Anterior" goes back without counting offsets. */
+/** "Mostrando 21–40 de 95": the rows of a page, counted from the first. */
 export function pageRange(page: number, shown: number, total: number): string {
   if (total === 0) return 'Sin resultados';
   const from = page * PAGE_SIZE + 1;
@@ -27,18 +28,22 @@ export function AuthorityList() {
   const [office, setOffice] = useState<Office | null>(null);
   const [departmentCode, setDepartmentCode] = useState<string | null>(null);
   const [includeInactive, setIncludeInactive] = useState(false);
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [editing, setEditing] = useState<AuthorityFieldsFragment | 'new' | null>(null);
   const [toggling, setToggling] = useState<AuthorityFieldsFragment | null>(null);
   const [debounced] = useDebouncedValue(search.trim(), 300);
-  const page = cursors.length - 1;
 
   // Any change of filters starts again from the first page.
-  useEffect(() => setCursors([null]), [debounced, office, departmentCode, includeInactive]);
+  const { page, after, next, previous } = useCursorPages([debounced, office, departmentCode, includeInactive]);
 
   const departments = useQuery(DepartmentsQuery, { fetchPolicy: 'cache-first' });
-  const { data: current, previousData, loading, error, refetch } = useQuery(RegisterQuery, {
-    variables: { search: debounced || null, office, departmentCode, includeInactive, first: PAGE_SIZE, after: cursors[page] ?? null },
+  const {
+    data: current,
+    previousData,
+    loading,
+    error,
+    refetch,
+  } = useQuery(RegisterQuery, {
+    variables: { search: debounced || null, office, departmentCode, includeInactive, first: PAGE_SIZE, after },
   });
   // The current page stays on screen while the next one loads.
   const data = current ?? previousData;
@@ -47,8 +52,23 @@ export function AuthorityList() {
   return (
     <Stack gap="sm">
       <Group align="flex-end" gap="sm" wrap="wrap">
-        <TextInput label="Buscar" description="Nombres, apellidos, DNI o gobierno" type="search" value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={260} />
-        <Select label="Cargo" placeholder="Todos" clearable data={OFFICE_DEFINITIONS.map((d) => ({ value: d.office, label: d.label }))} value={office} onChange={(v) => setOffice(v as Office | null)} w={210} />
+        <TextInput
+          label="Buscar"
+          description="Nombres, apellidos, DNI o gobierno"
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={260}
+        />
+        <Select
+          label="Cargo"
+          placeholder="Todos"
+          clearable
+          data={OFFICE_DEFINITIONS.map((d) => ({ value: d.office, label: d.label }))}
+          value={office}
+          onChange={(v) => setOffice(v as Office | null)}
+          w={210}
+        />
         <Select
           label="Departamento"
           placeholder="Todos"
@@ -125,7 +145,13 @@ export function AuthorityList() {
                           <Button size="xs" variant="default" onClick={() => setEditing(a)} aria-label={`Editar a ${name}`}>
                             Editar
                           </Button>
-                          <Button size="xs" variant="subtle" color={a.active ? 'red' : 'green'} onClick={() => setToggling(a)} aria-label={`${a.active ? 'Desactivar' : 'Activar'} a ${name}`}>
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            color={a.active ? 'red' : 'green'}
+                            onClick={() => setToggling(a)}
+                            aria-label={`${a.active ? 'Desactivar' : 'Activar'} a ${name}`}
+                          >
                             {a.active ? 'Desactivar' : 'Activar'}
                           </Button>
                         </Group>
@@ -141,14 +167,14 @@ export function AuthorityList() {
               {pageRange(page, connection.nodes.length, connection.totalCount)}
             </Text>
             <Group gap="xs" component="nav" aria-label="Páginas del registro">
-              <Button variant="default" size="xs" disabled={page === 0} onClick={() => setCursors((c) => c.slice(0, -1))}>
+              <Button variant="default" size="xs" disabled={page === 0} onClick={previous}>
                 Anterior
               </Button>
               <Button
                 variant="default"
                 size="xs"
                 disabled={!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor}
-                onClick={() => setCursors((c) => [...c, connection.pageInfo.endCursor])}
+                onClick={() => next(connection.pageInfo.endCursor)}
               >
                 Siguiente
               </Button>

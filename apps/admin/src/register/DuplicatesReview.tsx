@@ -92,12 +92,18 @@ export function DuplicatesReview() {
   if (loading && !data) return <LoadingState label="Buscando posibles duplicados…" />;
   const nodes = data?.authorities.nodes ?? [];
   if (nodes.length === 0) {
-    return <EmptyState title="No hay posibles duplicados por revisar">Cuando una importación o un alta coincide en nombre y gobierno con otro registro, aparecerá aquí.</EmptyState>;
+    return (
+      <EmptyState title="No hay posibles duplicados por revisar">
+        Cuando una importación o un alta coincide en nombre y gobierno con otro registro, aparecerá aquí.
+      </EmptyState>
+    );
   }
   return (
     <Stack gap="sm">
       <Title order={2} size="h4">
-        {data!.authorities.totalCount === 1 ? '1 posible duplicado por revisar' : `${formatInteger(data!.authorities.totalCount)} posibles duplicados por revisar`}
+        {data!.authorities.totalCount === 1
+          ? '1 posible duplicado por revisar'
+          : `${formatInteger(data!.authorities.totalCount)} posibles duplicados por revisar`}
       </Title>
       {nodes.map((d) => (
         <DuplicatePair key={d.id} duplicate={d} />

@@ -13,7 +13,9 @@ export function RegisterImport({ onShowDuplicates, onShowReviews }: { onShowDupl
   const [file, setFile] = useState<File | null>(null);
   const [rowErrors, setRowErrors] = useState<RowError[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
-  const [summary, setSummary] = useState<{ created: number; updated: number; unchanged: number; flagged: number; review: number; warnings: RowError[] } | null>(null);
+  const [summary, setSummary] = useState<{ created: number; updated: number; unchanged: number; flagged: number; review: number; warnings: RowError[] } | null>(
+    null,
+  );
   const [importRegister, { loading }] = useMutation(ImportAuthoritiesMutation, { refetchQueries: [RegisterQuery] });
 
   async function run() {
@@ -27,7 +29,14 @@ export function RegisterImport({ onShowDuplicates, onShowReviews }: { onShowDupl
       if (!result) throw new Error('empty answer');
       if (result.errors.length > 0) setRowErrors(result.errors);
       else {
-        setSummary({ created: result.created, updated: result.updated, unchanged: result.unchanged, flagged: result.flagged.length, review: result.review.length, warnings: result.warnings });
+        setSummary({
+          created: result.created,
+          updated: result.updated,
+          unchanged: result.unchanged,
+          flagged: result.flagged.length,
+          review: result.review.length,
+          warnings: result.warnings,
+        });
         setFile(null);
       }
     } catch (e) {
@@ -38,11 +47,14 @@ export function RegisterImport({ onShowDuplicates, onShowReviews }: { onShowDupl
   return (
     <Stack gap="sm" maw={900}>
       <Text size="sm">
-        Archivo CSV (separado por comas o punto y coma; UTF-8 o el CSV que guarda Excel en Windows) o Excel (.xlsx, primera hoja), con una fila de encabezados (puede haber filas de título encima):
+        Archivo CSV (separado por comas o punto y coma; UTF-8 o el CSV que guarda Excel en Windows) o Excel (.xlsx, primera hoja), con una fila de encabezados
+        (puede haber filas de título encima):
       </Text>
       <List size="sm" spacing={2}>
         <List.Item>
-          <Code>dni</Code> (8 dígitos, opcional): si ya existe en el registro con los mismos nombres, se actualizan los datos de esa persona. Si el DNI tiene otros nombres en el registro, o el cambio movería cifras de meses aprobados, no se aplica: queda en «Cambios por revisar». Si Excel quitó los ceros iniciales (p. ej. 1234567), se restituyen y se avisa.
+          <Code>dni</Code> (8 dígitos, opcional): si ya existe en el registro con los mismos nombres, se actualizan los datos de esa persona. Si el DNI tiene
+          otros nombres en el registro, o el cambio movería cifras de meses aprobados, no se aplica: queda en «Cambios por revisar». Si Excel quitó los ceros
+          iniciales (p. ej. 1234567), se restituyen y se avisa.
         </List.Item>
         <List.Item>
           <Code>nombres</Code> y <Code>apellidos</Code>.
@@ -51,17 +63,27 @@ export function RegisterImport({ onShowDuplicates, onShowReviews }: { onShowDupl
           <Code>cargo</Code>: {OFFICE_DEFINITIONS.map((d) => d.label).join(', ')}.
         </List.Item>
         <List.Item>
-          <Code>ubigeo</Code> del gobierno: 2 dígitos para un gobierno regional, 4 para una municipalidad provincial, 6 para una distrital; debe corresponder al cargo. Si Excel quitó el cero inicial (departamentos 01 a 09), se restituye.
+          <Code>ubigeo</Code> del gobierno: 2 dígitos para un gobierno regional, 4 para una municipalidad provincial, 6 para una distrital; debe corresponder al
+          cargo. Si Excel quitó el cero inicial (departamentos 01 a 09), se restituye.
         </List.Item>
         <List.Item>
           Opcionales: <Code>inicio del periodo</Code> y <Code>fin del periodo</Code> (2023 y 2026 si se omiten).
         </List.Item>
       </List>
       <Text size="xs" c="dimmed">
-        Se importa todo o nada: si alguna fila tiene un error no se guarda ninguna. Un registro nuevo con el mismo nombre y gobierno que otro se crea marcado como posible duplicado, para revisarlo.
+        Se importa todo o nada: si alguna fila tiene un error no se guarda ninguna. Un registro nuevo con el mismo nombre y gobierno que otro se crea marcado
+        como posible duplicado, para revisarlo.
       </Text>
       <Group align="flex-end" gap="sm">
-        <FileInput label="Archivo del registro" placeholder="Elegir archivo .csv o .xlsx" accept={ACCEPTED_SHEETS} value={file} onChange={setFile} clearable w={320} />
+        <FileInput
+          label="Archivo del registro"
+          placeholder="Elegir archivo .csv o .xlsx"
+          accept={ACCEPTED_SHEETS}
+          value={file}
+          onChange={setFile}
+          clearable
+          w={320}
+        />
         <Button onClick={() => void run()} disabled={!file} loading={loading}>
           Importar
         </Button>

@@ -19,14 +19,21 @@ const REASONS: Record<Review['reason'], string> = {
 function ReviewCard({ review }: { review: Review }) {
   const [failure, setFailure] = useState<string | null>(null);
   const current = useQuery(AuthorityQuery, { variables: { id: review.authorityId } });
-  const [resolve, { loading }] = useMutation(ResolveRegisterReviewMutation, { refetchQueries: [RegisterReviewsQuery, RegisterQuery], awaitRefetchQueries: true });
+  const [resolve, { loading }] = useMutation(ResolveRegisterReviewMutation, {
+    refetchQueries: [RegisterReviewsQuery, RegisterQuery],
+    awaitRefetchQueries: true,
+  });
   const p = review.proposed;
 
   async function decide(apply: boolean) {
     setFailure(null);
     try {
       await resolve({ variables: { id: review.id, apply } });
-      notifications.show({ color: 'green', title: apply ? 'Cambio aplicado' : 'Cambio descartado', message: apply ? 'El registro tiene ahora los datos del archivo.' : 'El registro queda como estaba.' });
+      notifications.show({
+        color: 'green',
+        title: apply ? 'Cambio aplicado' : 'Cambio descartado',
+        message: apply ? 'El registro tiene ahora los datos del archivo.' : 'El registro queda como estaba.',
+      });
     } catch (e) {
       setFailure(userMessage(e));
     }
@@ -45,7 +52,13 @@ function ReviewCard({ review }: { review: Review }) {
         </Group>
         <Text size="sm">{review.message}</Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {current.data?.authority ? <AuthorityFacts authority={current.data.authority} heading="En el registro" /> : current.loading ? <LoadingState /> : <Text size="sm">La autoridad ya no está en el registro.</Text>}
+          {current.data?.authority ? (
+            <AuthorityFacts authority={current.data.authority} heading="En el registro" />
+          ) : current.loading ? (
+            <LoadingState />
+          ) : (
+            <Text size="sm">La autoridad ya no está en el registro.</Text>
+          )}
           <Paper withBorder p="sm" radius="sm">
             <Text size="xs" c="dimmed" fw={600} tt="uppercase">
               Propuesto por el archivo{review.line ? ` (fila ${formatInteger(review.line)})` : ''}
@@ -87,7 +100,8 @@ export function RegisterReviews() {
   if (reviews.length === 0) {
     return (
       <EmptyState title="No hay cambios por revisar">
-        Cuando un archivo propone cambiar a una persona cuyo DNI tiene otros nombres, o cuyo cambio movería cifras de meses aprobados, el cambio no se aplica y aparece aquí.
+        Cuando un archivo propone cambiar a una persona cuyo DNI tiene otros nombres, o cuyo cambio movería cifras de meses aprobados, el cambio no se aplica y
+        aparece aquí.
       </EmptyState>
     );
   }

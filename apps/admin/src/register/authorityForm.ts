@@ -12,7 +12,15 @@ export interface AuthorityFormValues {
   termEnd: number | string;
 }
 
-export const EMPTY_AUTHORITY: AuthorityFormValues = { givenNames: '', familyNames: '', dni: '', office: null, government: null, termStart: 2023, termEnd: 2026 };
+export const EMPTY_AUTHORITY: AuthorityFormValues = {
+  givenNames: '',
+  familyNames: '',
+  dni: '',
+  office: null,
+  government: null,
+  termStart: 2023,
+  termEnd: 2026,
+};
 
 export type AuthorityFormErrors = Partial<Record<keyof AuthorityFormValues, string>>;
 

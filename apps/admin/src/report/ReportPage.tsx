@@ -33,7 +33,8 @@ export default function ReportPage() {
   const { data: current, previousData, loading, error, refetch } = useQuery(ConsolidatedReportQuery, { variables: { year, asOf } });
   const data = current ?? previousData;
   const report = data?.consolidatedReport;
-  const scope = viewer.role === 'FOCAL_POINT' && viewer.entity ? `las actividades a cargo de ${viewer.entity.shortName}` : 'las actividades de todas las entidades';
+  const scope =
+    viewer.role === 'FOCAL_POINT' && viewer.entity ? `las actividades a cargo de ${viewer.entity.shortName}` : 'las actividades de todas las entidades';
 
   const header = (
     <Stack gap="sm">
@@ -50,14 +51,28 @@ export default function ReportPage() {
     </Stack>
   );
 
-  if (error && !report) return <Stack>{header}<ErrorState error={error} onRetry={() => void refetch()} /></Stack>;
-  if (loading && !report) return <Stack>{header}<LoadingState label="Cargando el reporte…" /></Stack>;
+  if (error && !report)
+    return (
+      <Stack>
+        {header}
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      </Stack>
+    );
+  if (loading && !report)
+    return (
+      <Stack>
+        {header}
+        <LoadingState label="Cargando el reporte…" />
+      </Stack>
+    );
   if (!report || report.activities.length === 0) {
     return (
       <Stack>
         {header}
         <EmptyState title="No hay actividades en el reporte">
-          {viewer.role === 'FOCAL_POINT' ? `${viewer.entity?.shortName ?? 'Su entidad'} no tiene actividades a su cargo en el plan ${year}.` : `No hay actividades cargadas para ${year}.`}
+          {viewer.role === 'FOCAL_POINT'
+            ? `${viewer.entity?.shortName ?? 'Su entidad'} no tiene actividades a su cargo en el plan ${year}.`
+            : `No hay actividades cargadas para ${year}.`}
         </EmptyState>
       </Stack>
     );

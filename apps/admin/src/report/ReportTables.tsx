@@ -33,7 +33,8 @@ export function activityState(row: Pick<ReportActivityRow, 'met' | 'behind' | 'd
   const states: { label: string; color: string }[] = [];
   if (row.met) states.push({ label: 'Meta cumplida', color: 'green' });
   if (row.behind) states.push({ label: 'Por debajo de lo esperado', color: 'orange' });
-  if (row.delayedMonths.length > 0) states.push({ label: row.delayedMonths.length === 1 ? '1 mes retrasado' : `${row.delayedMonths.length} meses retrasados`, color: 'red' });
+  if (row.delayedMonths.length > 0)
+    states.push({ label: row.delayedMonths.length === 1 ? '1 mes retrasado' : `${row.delayedMonths.length} meses retrasados`, color: 'red' });
   if (states.length === 0) states.push({ label: 'Al día', color: 'blue' });
   return states;
 }
@@ -172,7 +173,8 @@ export interface ReachRow {
 /** Women authorities reached against those in the register, by office or department. */
 export function ReachTable({ rows, heading, label, testId }: { rows: readonly ReachRow[]; heading: string; label: string; testId?: string }) {
   const total = rows.reduce((s, r) => ({ reached: s.reached + (r.reached ?? 0), inRegister: s.inRegister + r.inRegister }), { reached: 0, inRegister: 0 });
-  const coverage = (r: { reached: number | null; inRegister: number }) => (r.reached === null ? 'Reservado' : r.inRegister === 0 ? '—' : formatPercent((r.reached * 100) / r.inRegister));
+  const coverage = (r: { reached: number | null; inRegister: number }) =>
+    r.reached === null ? 'Reservado' : r.inRegister === 0 ? '—' : formatPercent((r.reached * 100) / r.inRegister);
   return (
     <Table.ScrollContainer minWidth={520} maxHeight={520}>
       <Table striped withTableBorder stickyHeader aria-label={label} data-testid={testId} fz="sm">

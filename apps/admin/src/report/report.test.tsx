@@ -35,25 +35,36 @@ describe('ReportActivityTable', () => {
       <ReportActivityTable
         rows={[
           row({}),
-          row({ code: '1.8', name: 'Curso de SERVIR', entities: ['SERVIR'], targetValue: 60, targetUnit: 'PERCENT', achieved: 75, percentOfTarget: 125, expectedPercent: 100, met: true, behind: false, executions: 1, plannedMonths: [3], executedMonths: [3], delayedMonths: [] }),
+          row({
+            code: '1.8',
+            name: 'Curso de SERVIR',
+            entities: ['SERVIR'],
+            targetValue: 60,
+            targetUnit: 'PERCENT',
+            achieved: 75,
+            percentOfTarget: 125,
+            expectedPercent: 100,
+            met: true,
+            behind: false,
+            executions: 1,
+            plannedMonths: [3],
+            executedMonths: [3],
+            delayedMonths: [],
+          }),
           row({ code: '1.5', entities: ['MIMP', 'OSCE'], behind: false, delayedMonths: [], percentOfTarget: 60, expectedPercent: 50 }),
         ]}
       />,
     );
     const table = screen.getByRole('table', { name: 'Avance de las actividades' });
     const rows = within(table).getAllByRole('row');
-    expect(within(rows[0]!).getAllByRole('columnheader').map((c) => c.textContent)).toEqual([
-      'Actividad',
-      'Meta',
-      'Logro',
-      '% de la meta',
-      '% esperado',
-      'Estado',
-      'Meses programados',
-      'Meses ejecutados',
-      'Meses retrasados',
-    ]);
-    const cells = within(rows[1]!).getAllByRole('cell').map((c) => c.textContent);
+    expect(
+      within(rows[0]!)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Actividad', 'Meta', 'Logro', '% de la meta', '% esperado', 'Estado', 'Meses programados', 'Meses ejecutados', 'Meses retrasados']);
+    const cells = within(rows[1]!)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
     expect(cells[0]).toContain('1.4');
     expect(cells[0]).toContain('PCM · 3 ejecuciones');
     expect(cells.slice(1, 5)).toEqual(['300', '120', formatPercent(40), formatPercent(50)]);
@@ -62,7 +73,9 @@ describe('ReportActivityTable', () => {
     expect(cells[5]).toContain('1 mes retrasado');
     expect(rows[1]).toHaveAttribute('data-behind', 'true');
     // A percentage target is shown as a percentage; a met target says so.
-    const servir = within(rows[2]!).getAllByRole('cell').map((c) => c.textContent);
+    const servir = within(rows[2]!)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
     expect(servir.slice(1, 3)).toEqual([formatPercent(60), formatPercent(75)]);
     expect(servir[5]).toBe('Meta cumplida');
     expect(servir[8]).toBe('—');
@@ -87,7 +100,9 @@ describe('group and reach tables', () => {
         label="Avance por objetivo de la estrategia"
       />,
     );
-    const cells = within(screen.getByRole('table', { name: 'Avance por objetivo de la estrategia' })).getAllByRole('cell').map((c) => c.textContent);
+    const cells = within(screen.getByRole('table', { name: 'Avance por objetivo de la estrategia' }))
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
     expect(cells).toEqual(['Objetivo 1 de la estrategia (DS)', '12', formatPercent(45.25), '2', '5', '4']);
   });
 
@@ -103,7 +118,11 @@ describe('group and reach tables', () => {
       />,
     );
     const rows = within(screen.getByRole('table', { name: 'Por departamento' })).getAllByRole('row');
-    expect(within(rows[1]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Lima', '50', '200', formatPercent(25)]);
+    expect(
+      within(rows[1]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Lima', '50', '200', formatPercent(25)]);
     expect(within(rows[2]!).getAllByRole('cell').at(-1)).toHaveTextContent('—');
     expect(rows.at(-1)).toHaveTextContent(`Total50200${formatPercent(25)}`);
   });

@@ -18,7 +18,12 @@ export class AuditResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZES.auditTrail.default }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<AuditConnectionType> {
-    const page = await ctx.services.audit.list(ctx.viewer, { entityCode, activityCode, actorEmail, action, from, to }, first ?? PAGE_SIZES.auditTrail.default, after);
+    const page = await ctx.services.audit.list(
+      ctx.viewer,
+      { entityCode, activityCode, actorEmail, action, from, to },
+      first ?? PAGE_SIZES.auditTrail.default,
+      after,
+    );
     return { nodes: page.items.map(AuditEntryType.from), totalCount: page.totalCount, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage } };
   }
 }

@@ -53,7 +53,6 @@ function serialize(value: unknown): string | null {
   return text.length <= MAX_VALUE_LENGTH ? text : JSON.stringify({ resumen: 'valor demasiado grande para el registro de auditoría', caracteres: text.length });
 }
 
-
 /**
  * The audit trail: written in the same transaction as the change it describes, read by the
  * coordination, never changed or deleted through the API (it has no operation that could).
@@ -109,7 +108,10 @@ export class AuditService {
     if (filter.activityCode) query.andWhere('entry.activityCode = :activity', { activity: filter.activityCode });
     if (filter.actorEmail) query.andWhere('entry.actorEmail = :email', { email: filter.actorEmail.trim().toLowerCase() });
     if (filter.action) query.andWhere('entry.action = :action', { action: filter.action });
-    for (const [key, op, suffix] of [['from', '>=', 'T00:00:00.000Z'], ['to', '<=', 'T23:59:59.999Z']] as const) {
+    for (const [key, op, suffix] of [
+      ['from', '>=', 'T00:00:00.000Z'],
+      ['to', '<=', 'T23:59:59.999Z'],
+    ] as const) {
       const text = filter[key];
       if (!text) continue;
       if (!parseCalendarDate(text)) throw inputError('Las fechas del filtro deben tener el formato AAAA-MM-DD.');
@@ -118,7 +120,10 @@ export class AuditService {
     const totalCount = await query.getCount();
     const afterId = decodeCursor('audit', after);
     if (afterId !== null) query.andWhere('entry.id < :afterId', { afterId });
-    const rows = await query.orderBy('entry.id', 'DESC').take(first + 1).getMany();
+    const rows = await query
+      .orderBy('entry.id', 'DESC')
+      .take(first + 1)
+      .getMany();
     const items = rows.slice(0, first);
     return {
       items,

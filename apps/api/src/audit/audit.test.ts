@@ -33,37 +33,58 @@ const CASES: Record<string, Case> = {
   createExecution: {
     action: 'execution.create',
     actor: 'pcm@demo.gob.pe',
-    run: (api, t) => ok(api, t, 'mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i) { id } }', { i: executionInput('2024-07-01') }),
+    run: (api, t) =>
+      ok(api, t, 'mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i) { id } }', { i: executionInput('2024-07-01') }),
   },
   updateExecution: {
     action: 'execution.update',
     actor: 'pcm@demo.gob.pe',
     run: async (api, t, ids) => {
       const e = await ids.execution();
-      return ok(api, t, 'mutation ($id: Int!, $v: Int!, $i: ExecutionInput!) { updateExecution(id: $id, version: $v, input: $i) { id } }', { id: e.id, v: e.version, i: executionInput('2024-07-02', { title: 'Cambiada' }) });
+      return ok(api, t, 'mutation ($id: Int!, $v: Int!, $i: ExecutionInput!) { updateExecution(id: $id, version: $v, input: $i) { id } }', {
+        id: e.id,
+        v: e.version,
+        i: executionInput('2024-07-02', { title: 'Cambiada' }),
+      });
     },
   },
-  deleteExecution: { action: 'execution.delete', actor: 'pcm@demo.gob.pe', run: async (api, t, ids) => ok(api, t, `mutation { deleteExecution(id: ${(await ids.execution()).id}) }`) },
+  deleteExecution: {
+    action: 'execution.delete',
+    actor: 'pcm@demo.gob.pe',
+    run: async (api, t, ids) => ok(api, t, `mutation { deleteExecution(id: ${(await ids.execution()).id}) }`),
+  },
   addParticipants: {
     action: 'participants.add',
     actor: 'pcm@demo.gob.pe',
-    run: async (api, t, ids) => ok(api, t, `mutation { addParticipants(executionId: ${(await ids.execution()).id}, participants: [{ authorityId: ${ids.authorityId}, outcome: COMPLETED }]) { id } }`),
+    run: async (api, t, ids) =>
+      ok(
+        api,
+        t,
+        `mutation { addParticipants(executionId: ${(await ids.execution()).id}, participants: [{ authorityId: ${ids.authorityId}, outcome: COMPLETED }]) { id } }`,
+      ),
   },
   removeParticipants: {
     action: 'participants.remove',
     actor: 'pcm@demo.gob.pe',
-    run: async (api, t, ids) => ok(api, t, `mutation { removeParticipants(executionId: ${(await ids.execution()).id}, authorityIds: [${ids.authorityId}]) { id } }`),
+    run: async (api, t, ids) =>
+      ok(api, t, `mutation { removeParticipants(executionId: ${(await ids.execution()).id}, authorityIds: [${ids.authorityId}]) { id } }`),
   },
   importParticipants: {
     action: 'participants.import',
     actor: 'pcm@demo.gob.pe',
     run: async (api, t, ids) =>
-      ok(api, t, 'mutation ($id: Int!, $c: String!) { importParticipants(executionId: $id, fileName: "p.csv", contentBase64: $c) { inserted } }', { id: (await ids.execution()).id, c: csv(['dni,resultado', '62000001,Culminó']) }),
+      ok(api, t, 'mutation ($id: Int!, $c: String!) { importParticipants(executionId: $id, fileName: "p.csv", contentBase64: $c) { inserted } }', {
+        id: (await ids.execution()).id,
+        c: csv(['dni,resultado', '62000001,Culminó']),
+      }),
   },
   createAuthority: {
     action: 'authority.create',
     actor: 'coordinacion@demo.gob.pe',
-    run: (api, t, ids) => ok(api, t, 'mutation ($i: AuthorityInput!) { createAuthority(input: $i) { id } }', { i: { givenNames: 'Nueva', familyNames: 'Auditada', office: 'REGIDORA_DISTRITAL', governmentId: ids.ateId } }),
+    run: (api, t, ids) =>
+      ok(api, t, 'mutation ($i: AuthorityInput!) { createAuthority(input: $i) { id } }', {
+        i: { givenNames: 'Nueva', familyNames: 'Auditada', office: 'REGIDORA_DISTRITAL', governmentId: ids.ateId },
+      }),
   },
   updateAuthority: {
     action: 'authority.update',
@@ -74,17 +95,26 @@ const CASES: Record<string, Case> = {
         i: { givenNames: 'Regidora', familyNames: 'Auditada', dni: '62000001', office: 'REGIDORA_DISTRITAL', governmentId: ids.ateId },
       }),
   },
-  setAuthorityActive: { action: 'authority.setActive', actor: 'coordinacion@demo.gob.pe', run: (api, t, ids) => ok(api, t, `mutation { setAuthorityActive(id: ${ids.authorityId}, active: true) { id } }`) },
+  setAuthorityActive: {
+    action: 'authority.setActive',
+    actor: 'coordinacion@demo.gob.pe',
+    run: (api, t, ids) => ok(api, t, `mutation { setAuthorityActive(id: ${ids.authorityId}, active: true) { id } }`),
+  },
   importAuthorities: {
     action: 'authority.import',
     actor: 'coordinacion@demo.gob.pe',
-    run: (api, t) => ok(api, t, 'mutation ($c: String!) { importAuthorities(fileName: "r.csv", contentBase64: $c) { created } }', { c: csv(['nombres,apellidos,cargo,ubigeo', 'Doble,Registro,Regidora distrital,150103']) }),
+    run: (api, t) =>
+      ok(api, t, 'mutation ($c: String!) { importAuthorities(fileName: "r.csv", contentBase64: $c) { created } }', {
+        c: csv(['nombres,apellidos,cargo,ubigeo', 'Doble,Registro,Regidora distrital,150103']),
+      }),
   },
   resolveDuplicate: {
     action: 'authority.keep',
     actor: 'coordinacion@demo.gob.pe',
     run: async (api, t) => {
-      const r = (await ok(api, t, 'mutation ($c: String!) { importAuthorities(fileName: "r.csv", contentBase64: $c) { flagged { id } } }', { c: csv(['nombres,apellidos,cargo,ubigeo', 'Doble,Registro,Regidora distrital,150103']) })) as {
+      const r = (await ok(api, t, 'mutation ($c: String!) { importAuthorities(fileName: "r.csv", contentBase64: $c) { flagged { id } } }', {
+        c: csv(['nombres,apellidos,cargo,ubigeo', 'Doble,Registro,Regidora distrital,150103']),
+      })) as {
         importAuthorities: { flagged: { id: number }[] };
       };
       return ok(api, t, `mutation { resolveDuplicate(id: ${r.importAuthorities.flagged[0]!.id}, merge: false) { id } }`);
@@ -107,13 +137,22 @@ const CASES: Record<string, Case> = {
       return ok(api, t, 'mutation { returnMonth(entityCode: "PCM", year: 2024, month: 10, comment: "Revisar") { status } }');
     },
   },
-  reopenMonth: { action: 'month.reopen', actor: 'coordinacion@demo.gob.pe', run: (api, t) => ok(api, t, 'mutation { reopenMonth(entityCode: "PCM", year: 2024, month: 9, comment: "Corrección") { status } }') },
+  reopenMonth: {
+    action: 'month.reopen',
+    actor: 'coordinacion@demo.gob.pe',
+    run: (api, t) => ok(api, t, 'mutation { reopenMonth(entityCode: "PCM", year: 2024, month: 9, comment: "Corrección") { status } }'),
+  },
   createAccount: {
     action: 'account.create',
     actor: 'coordinacion@demo.gob.pe',
-    run: (api, t) => ok(api, t, 'mutation { createAccount(email: "nueva@pcm.gob.pe", role: FOCAL_POINT, entityCode: "PCM", password: "una-clave-larga-2024") { id } }'),
+    run: (api, t) =>
+      ok(api, t, 'mutation { createAccount(email: "nueva@pcm.gob.pe", role: FOCAL_POINT, entityCode: "PCM", password: "una-clave-larga-2024") { id } }'),
   },
-  createApiKey: { action: 'apikey.create', actor: 'coordinacion@demo.gob.pe', run: (api, t) => ok(api, t, 'mutation { createApiKey(name: "Sistema auditado", entityCode: "PCM") { key } }') },
+  createApiKey: {
+    action: 'apikey.create',
+    actor: 'coordinacion@demo.gob.pe',
+    run: (api, t) => ok(api, t, 'mutation { createApiKey(name: "Sistema auditado", entityCode: "PCM") { key } }'),
+  },
   revokeApiKey: {
     action: 'apikey.revoke',
     actor: 'coordinacion@demo.gob.pe',
@@ -122,7 +161,11 @@ const CASES: Record<string, Case> = {
       return ok(api, t, `mutation { revokeApiKey(id: ${r.createApiKey.apiKey.id}) { id } }`);
     },
   },
-  setAccountActive: { action: 'account.setActive', actor: 'coordinacion@demo.gob.pe', run: (api, t) => ok(api, t, 'mutation { setAccountActive(email: "nueva@pcm.gob.pe", active: false) { id } }') },
+  setAccountActive: {
+    action: 'account.setActive',
+    actor: 'coordinacion@demo.gob.pe',
+    run: (api, t) => ok(api, t, 'mutation { setAccountActive(email: "nueva@pcm.gob.pe", active: false) { id } }'),
+  },
   logout: { action: 'auth.logout', actor: 'pcm@demo.gob.pe', run: async (api) => ok(api, await api.login('pcm@demo.gob.pe'), 'mutation { logout }') },
   resolveRegisterReview: {
     action: 'authority.review',
@@ -152,7 +195,12 @@ describe.each(backends())('audit trail on %s', (backend) => {
       authorityId,
       ateId,
       execution: async () => {
-        const r = await ok(api, tokens['pcm@demo.gob.pe']!, 'mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i, participants: []) { id version } }', { i: executionInput('2024-07-05') });
+        const r = await ok(
+          api,
+          tokens['pcm@demo.gob.pe']!,
+          'mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i, participants: []) { id version } }',
+          { i: executionInput('2024-07-05') },
+        );
         return (r as { createExecution: { id: number; version: number } }).createExecution;
       },
     };
@@ -175,7 +223,11 @@ describe.each(backends())('audit trail on %s', (backend) => {
   });
 
   it('keeps values before and after an update', async () => {
-    const r = await api.gql('{ auditTrail(action: "execution.update", first: 1) { nodes { before after entities activityCode } } }', {}, { token: tokens['coordinacion@demo.gob.pe'] });
+    const r = await api.gql(
+      '{ auditTrail(action: "execution.update", first: 1) { nodes { before after entities activityCode } } }',
+      {},
+      { token: tokens['coordinacion@demo.gob.pe'] },
+    );
     const entry = r.data!.auditTrail.nodes[0];
     expect(JSON.parse(entry.before)).toMatchObject({ date: '2024-07-05', version: 1 });
     expect(JSON.parse(entry.after)).toMatchObject({ date: '2024-07-02', title: 'Cambiada', version: 2 });
@@ -184,10 +236,13 @@ describe.each(backends())('audit trail on %s', (backend) => {
 
   it('filters by entity, activity, user and dates', async () => {
     const q = async (args: string) =>
-      (await api.gql(`{ auditTrail(${args}, first: 500) { totalCount nodes { action actorEmail } } }`, {}, { token: tokens['coordinacion@demo.gob.pe'] })).data!.auditTrail;
+      (await api.gql(`{ auditTrail(${args}, first: 500) { totalCount nodes { action actorEmail } } }`, {}, { token: tokens['coordinacion@demo.gob.pe'] })).data!
+        .auditTrail;
     const pcm = await q('entityCode: "PCM"');
     expect(pcm.totalCount).toBeGreaterThan(5);
-    expect((await q('activityCode: "1.4"')).nodes.every((n: { action: string }) => n.action.startsWith('execution.') || n.action.startsWith('participants.'))).toBe(true);
+    expect(
+      (await q('activityCode: "1.4"')).nodes.every((n: { action: string }) => n.action.startsWith('execution.') || n.action.startsWith('participants.')),
+    ).toBe(true);
     expect((await q('actorEmail: "pcm@demo.gob.pe"')).nodes.every((n: { actorEmail: string }) => n.actorEmail === 'pcm@demo.gob.pe')).toBe(true);
     const today = new Date().toISOString().slice(0, 10);
     expect((await q(`from: "${today}", to: "${today}"`)).totalCount).toBeGreaterThan(10);

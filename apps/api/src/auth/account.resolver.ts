@@ -44,4 +44,3 @@ export class AccountResolver {
     return AccountType.from(await ctx.services.accounts.setActiveBy(ctx.viewer, email, active));
   }
 }
-

@@ -12,11 +12,7 @@ export class AuthResolver {
   }
 
   @Mutation(() => AuthPayloadType, { description: 'Inicia sesión y devuelve un token firmado con vencimiento.' })
-  async login(
-    @Ctx() ctx: Context,
-    @Arg('email', () => String) email: string,
-    @Arg('password', () => String) password: string,
-  ): Promise<AuthPayloadType> {
+  async login(@Ctx() ctx: Context, @Arg('email', () => String) email: string, @Arg('password', () => String) password: string): Promise<AuthPayloadType> {
     const { token, expiresAt, viewer } = await ctx.services.auth.login(email, password, ctx.origin);
     return Object.assign(new AuthPayloadType(), { token, expiresAt, viewer: await toViewerType(ctx, viewer) });
   }

@@ -5,7 +5,8 @@ import { backends, startTestApi, TEST_TOKEN_SECRET, type TestApi } from '../test
 import { DEMO_PASSWORD } from './demo-accounts.js';
 import { TokenService } from './token.service.js';
 
-const LOGIN = 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token expiresAt viewer { email role entity { code } } } }';
+const LOGIN =
+  'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token expiresAt viewer { email role entity { code } } } }';
 const VIEWER = '{ viewer { email role entity { code name } } }';
 const key = new TextEncoder().encode(TEST_TOKEN_SECRET);
 
@@ -100,7 +101,13 @@ describe.each(backends())('authentication on %s', (backend) => {
 
   it('refuses forged tokens: another key, alg none, wrong audience or issuer, unknown subject', async () => {
     const sign = (secret: string, audience = 'gobernando-juntas-api', issuer = 'gobernando-juntas', sub = '1') =>
-      new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(sub).setIssuer(issuer).setAudience(audience).setExpirationTime('1h').sign(new TextEncoder().encode(secret));
+      new SignJWT({})
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(sub)
+        .setIssuer(issuer)
+        .setAudience(audience)
+        .setExpirationTime('1h')
+        .sign(new TextEncoder().encode(secret));
     const forged = [
       await sign('another-secret-of-sufficient-length-000000'),
       new UnsecuredJWT({}).setSubject('1').setIssuer('gobernando-juntas').setAudience('gobernando-juntas-api').setExpirationTime('1h').encode(),
@@ -108,7 +115,14 @@ describe.each(backends())('authentication on %s', (backend) => {
       await sign(TEST_TOKEN_SECRET, 'gobernando-juntas-api', 'other-issuer'),
     ];
     for (const token of forged) expect((await bad(`Bearer ${token}`)).reason).toBe('TOKEN_INVALID');
-    const ghost = await new SignJWT({ sv: 0 }).setJti('00000000-0000-0000-0000-000000000000').setProtectedHeader({ alg: 'HS256' }).setSubject('99999').setIssuer('gobernando-juntas').setAudience('gobernando-juntas-api').setExpirationTime('1h').sign(key);
+    const ghost = await new SignJWT({ sv: 0 })
+      .setJti('00000000-0000-0000-0000-000000000000')
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('99999')
+      .setIssuer('gobernando-juntas')
+      .setAudience('gobernando-juntas-api')
+      .setExpirationTime('1h')
+      .sign(key);
     expect((await bad(`Bearer ${ghost}`)).reason).toBe('ACCOUNT_INACTIVE');
   });
 });

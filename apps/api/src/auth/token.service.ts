@@ -27,7 +27,10 @@ export interface SessionClaims {
 export class TokenService {
   private readonly key: Uint8Array;
 
-  constructor(secret: string, private readonly ttlSeconds: number) {
+  constructor(
+    secret: string,
+    private readonly ttlSeconds: number,
+  ) {
     this.key = new TextEncoder().encode(secret);
   }
 
@@ -48,7 +51,12 @@ export class TokenService {
   /** The claims of a valid token; throws TokenError otherwise. */
   async verify(token: string): Promise<SessionClaims> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { algorithms: [ALGORITHM], issuer: ISSUER, audience: AUDIENCE, requiredClaims: ['jti', 'exp', 'sv'] });
+      const { payload } = await jwtVerify(token, this.key, {
+        algorithms: [ALGORITHM],
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        requiredClaims: ['jti', 'exp', 'sv'],
+      });
       const accountId = Number(payload.sub);
       const sessionVersion = payload.sv;
       if (!Number.isSafeInteger(accountId) || accountId <= 0) throw new TokenError('INVALID');

@@ -132,7 +132,16 @@ const snapshotOf = (a: AuthorityRow | AuthorityValues) => {
  * The one check of a person's fields, for the form and for each row of a file: every problem, in
  * Spanish, in lower case so a file row can list them after "Fila N:".
  */
-function fieldProblems(input: { givenNames: string; familyNames: string; office: Office | null; officeText: string; government: GovernmentRow | null; governmentText: string; termStart: number; termEnd: number }): string[] {
+function fieldProblems(input: {
+  givenNames: string;
+  familyNames: string;
+  office: Office | null;
+  officeText: string;
+  government: GovernmentRow | null;
+  governmentText: string;
+  termStart: number;
+  termEnd: number;
+}): string[] {
   const problems: string[] = [];
   if (!input.givenNames) problems.push('faltan los nombres');
   else if (input.givenNames.length > MAX_NAME_LENGTH) problems.push(`los nombres tienen más de ${MAX_NAME_LENGTH} caracteres`);
@@ -143,7 +152,8 @@ function fieldProblems(input: { givenNames: string; familyNames: string; office:
   if (input.office && input.government && officeDefinition(input.office).level !== input.government.level) {
     problems.push(`el cargo ${officeDefinition(input.office).label.toLowerCase()} no corresponde a ${input.government.name}`);
   }
-  if (!Number.isInteger(input.termStart) || !Number.isInteger(input.termEnd) || input.termStart < 1990 || input.termEnd > 2100) problems.push('el periodo no es válido');
+  if (!Number.isInteger(input.termStart) || !Number.isInteger(input.termEnd) || input.termStart < 1990 || input.termEnd > 2100)
+    problems.push('el periodo no es válido');
   else if (input.termEnd < input.termStart) problems.push('el fin del periodo no puede ser anterior a su inicio');
   return problems;
 }
@@ -169,7 +179,12 @@ export class AuthorityService {
    * are reachable, DNIs show only their last digits unless she typed the DNI, and an entity
    * with no activity has nobody to record and finds no one.
    */
-  async search(viewer: Viewer | null, filter: AuthorityFilter, first: number = PAGE_SIZES.authorities.default, after?: string | null): Promise<Page<AuthorityRow>> {
+  async search(
+    viewer: Viewer | null,
+    filter: AuthorityFilter,
+    first: number = PAGE_SIZES.authorities.default,
+    after?: string | null,
+  ): Promise<Page<AuthorityRow>> {
     assertCan(viewer, 'authority:read');
     const lookup = viewer.role !== 'COORDINATOR';
     assertPageSize(first, lookup ? FOCAL_POINT_PAGE_SIZE : PAGE_SIZES.authorities.max);
@@ -193,7 +208,10 @@ export class AuthorityService {
     if (filter.office) query.andWhere('authority.office = :office', { office: filter.office });
     if (filter.departmentCode) query.andWhere('government.departmentCode = :departmentCode', { departmentCode: filter.departmentCode });
     if (filter.onlyPossibleDuplicates && !lookup) query.andWhere('authority.possibleDuplicateOf IS NOT NULL');
-    const tokens = normalizeText(filter.search ?? '').split(' ').filter(Boolean).slice(0, 6);
+    const tokens = normalizeText(filter.search ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .slice(0, 6);
     tokens.forEach((token, i) => {
       // '!' escapes LIKE wildcards: a backslash is read differently by MySQL and SQLite.
       const like = `%${token.replace(/[!%_]/g, (c) => `!${c}`)}%`;
@@ -208,12 +226,21 @@ export class AuthorityService {
     const afterId = decodeCursor('authority', after) ?? 0;
     if (lookup) {
       // Only the first matches are reachable: a focal point refines her search instead of paging on.
-      const reachable = await query.clone().select('authority.id', 'id').orderBy('authority.id', 'ASC').limit(FOCAL_POINT_SEARCH_LIMIT).getRawMany<{ id: number }>();
+      const reachable = await query
+        .clone()
+        .select('authority.id', 'id')
+        .orderBy('authority.id', 'ASC')
+        .limit(FOCAL_POINT_SEARCH_LIMIT)
+        .getRawMany<{ id: number }>();
       const ids = reachable.map((r) => Number(r.id)).filter((id) => id > afterId);
       if (ids.length === 0) return { ...empty, totalCount };
       query.andWhere('authority.id IN (:...reachable)', { reachable: ids });
     }
-    const items = await query.andWhere('authority.id > :afterId', { afterId }).orderBy('authority.id', 'ASC').take(first + 1).getMany();
+    const items = await query
+      .andWhere('authority.id > :afterId', { afterId })
+      .orderBy('authority.id', 'ASC')
+      .take(first + 1)
+      .getMany();
     const hasNextPage = items.length > first;
     const page = items.slice(0, first);
     const typedDni = dni.kind === 'VALID' || tokens.some((t) => DNI_PATTERN.test(t));
@@ -233,7 +260,12 @@ export class AuthorityService {
     if (viewer.role !== 'COORDINATOR') {
       const recorded = this.activities
         .scopeQuery(
-          this.dataSource.getRepository(ParticipationRow).createQueryBuilder('p').select('1').innerJoin(ExecutionRow, 'e', 'e.id = p.executionId').innerJoin('e.activity', 'activity'),
+          this.dataSource
+            .getRepository(ParticipationRow)
+            .createQueryBuilder('p')
+            .select('1')
+            .innerJoin(ExecutionRow, 'e', 'e.id = p.executionId')
+            .innerJoin('e.activity', 'activity'),
           scopeOf(viewer),
         )
         .andWhere('p.authorityId = authority.id');
@@ -318,7 +350,10 @@ export class AuthorityService {
         viewer,
         'authority.merge',
         id,
-        { deleted: { id, ...snapshotOf(duplicate), active: Boolean(duplicate.active), possibleDuplicateOf: targetId }, kept: { id: targetId, dni: target.dni } },
+        {
+          deleted: { id, ...snapshotOf(duplicate), active: Boolean(duplicate.active), possibleDuplicateOf: targetId },
+          kept: { id: targetId, dni: target.dni },
+        },
         { mergedInto: targetId, keptDni: target.dni ?? duplicate.dni, participations: moved },
       );
       return authorities.findOneOrFail({ where: { id: targetId }, relations: { government: { department: true } } });
@@ -355,7 +390,16 @@ export class AuthorityService {
         const office = officeFromText(cells.office ?? '');
         const termStart = cells.termStart ? Number(cells.termStart) : CURRENT_TERM.start;
         const termEnd = cells.termEnd ? Number(cells.termEnd) : CURRENT_TERM.end;
-        const problems = fieldProblems({ givenNames, familyNames, office, officeText: cells.office ?? '', government, governmentText: cells.ubigeo ?? '', termStart, termEnd });
+        const problems = fieldProblems({
+          givenNames,
+          familyNames,
+          office,
+          officeText: cells.office ?? '',
+          government,
+          governmentText: cells.ubigeo ?? '',
+          termStart,
+          termEnd,
+        });
         if (dniReading.kind === 'INVALID') problems.push(`el DNI "${dniReading.text}" debe tener 8 dígitos`);
         const dni = dniReading.kind === 'VALID' ? dniReading.dni : null;
         if (dni && seenDni.has(dni)) problems.push(`el DNI ${dni} ya figura en la fila ${seenDni.get(dni)}`);
@@ -363,12 +407,22 @@ export class AuthorityService {
           errors.push({ line, message: `Fila ${line}: ${problems.join('; ')}.` });
           continue;
         }
-        if (dniReading.kind === 'VALID' && dniReading.restored) warnings.push({ line, message: `Fila ${line}: ${restoredDniWarning(cells.dni ?? '', dniReading.dni)}` });
+        if (dniReading.kind === 'VALID' && dniReading.restored)
+          warnings.push({ line, message: `Fila ${line}: ${restoredDniWarning(cells.dni ?? '', dniReading.dni)}` });
         if (ubigeoReading.kind === 'VALID' && ubigeoReading.restored) {
           warnings.push({ line, message: `Fila ${line}: el ubigeo ${cells.ubigeo} se leyó como ${ubigeoReading.ubigeo} (${government!.name}).` });
         }
         if (dni) seenDni.set(dni, line);
-        const values: AuthorityValues = { givenNames, familyNames, searchName: personSearchName(givenNames, familyNames), dni, office: office!, governmentId: government!.id, termStart, termEnd };
+        const values: AuthorityValues = {
+          givenNames,
+          familyNames,
+          searchName: personSearchName(givenNames, familyNames),
+          dni,
+          office: office!,
+          governmentId: government!.id,
+          termStart,
+          termEnd,
+        };
         planned.push({ line, values, match: dni ? (byDni.get(dni) ?? null) : null });
       }
       const empty = { created: 0, updated: 0, unchanged: 0, flagged: [], review: [], warnings, errors };
@@ -408,7 +462,11 @@ export class AuthorityService {
         const saved = await repository.save(repository.create({ ...values, active: true, synthetic: false, possibleDuplicateOf: twin?.id ?? null }));
         if (twin) result.flagged.push({ line, id: saved.id, possibleDuplicateOf: twin.id });
         else byNameAndGovernment.set(`${values.searchName}|${values.governmentId}`, saved);
-        await this.record(manager, viewer, 'authority.create', saved.id, null, { ...snapshotOf(values), possibleDuplicateOf: twin?.id ?? null, source: `importación, fila ${line}` });
+        await this.record(manager, viewer, 'authority.create', saved.id, null, {
+          ...snapshotOf(values),
+          possibleDuplicateOf: twin?.id ?? null,
+          source: `importación, fila ${line}`,
+        });
         created.push(saved.id);
       }
       result.created = created.length;
@@ -451,21 +509,44 @@ export class AuthorityService {
         await this.record(manager, viewer, 'authority.update', current.id, snapshotOf(current), { ...snapshotOf(values), source: `revisión ${review.id}` });
       }
       await reviews.update({ id }, { resolvedAt: new Date(), resolvedBy: viewer.email, resolution: apply ? 'APPLIED' : 'DISMISSED' });
-      await this.record(manager, viewer, 'authority.review', review.authorityId, { reviewId: id, reason: review.reason }, { resolution: apply ? 'APPLIED' : 'DISMISSED' });
+      await this.record(
+        manager,
+        viewer,
+        'authority.review',
+        review.authorityId,
+        { reviewId: id, reason: review.reason },
+        { resolution: apply ? 'APPLIED' : 'DISMISSED' },
+      );
       return reviews.findOneOrFail({ where: { id } });
     });
   }
 
-  private async holdForReview(manager: EntityManager, viewer: Viewer, line: number, match: AuthorityRow, values: AuthorityValues, reason: ReviewReason): Promise<ReviewItem> {
+  private async holdForReview(
+    manager: EntityManager,
+    viewer: Viewer,
+    line: number,
+    match: AuthorityRow,
+    values: AuthorityValues,
+    reason: ReviewReason,
+  ): Promise<ReviewItem> {
     const who = `${match.givenNames} ${match.familyNames}`;
     const message =
       reason === 'IDENTITY_MISMATCH'
         ? `Fila ${line}: el DNI ${match.dni} corresponde en el registro a ${who}, no a ${values.givenNames} ${values.familyNames}. No se aplicó: revise si es la misma persona o un error en el DNI.`
         : `Fila ${line}: cambiaría el cargo o el gobierno de ${who}, que ya cuenta en meses aprobados. No se aplicó: revíselo antes de cambiar cifras aprobadas.`;
-    const saved = await manager.getRepository(RegisterReviewRow).save(
-      manager.getRepository(RegisterReviewRow).create({ authorityId: match.id, reason, message, proposed: JSON.stringify(snapshotOf(values)), line, createdBy: viewer.email }),
-    );
-    await this.record(manager, viewer, 'authority.holdForReview', match.id, snapshotOf(match), { ...snapshotOf(values), reviewId: saved.id, reason, source: `importación, fila ${line}` });
+    const saved = await manager
+      .getRepository(RegisterReviewRow)
+      .save(
+        manager
+          .getRepository(RegisterReviewRow)
+          .create({ authorityId: match.id, reason, message, proposed: JSON.stringify(snapshotOf(values)), line, createdBy: viewer.email }),
+      );
+    await this.record(manager, viewer, 'authority.holdForReview', match.id, snapshotOf(match), {
+      ...snapshotOf(values),
+      reviewId: saved.id,
+      reason,
+      source: `importación, fila ${line}`,
+    });
     return { line, reviewId: saved.id, authorityId: match.id, reason, message };
   }
 
@@ -502,8 +583,22 @@ export class AuthorityService {
     const government = Number.isInteger(input.governmentId) ? await manager.getRepository(GovernmentRow).findOne({ where: { id: input.governmentId } }) : null;
     const termStart = input.termStart ?? CURRENT_TERM.start;
     const termEnd = input.termEnd ?? CURRENT_TERM.end;
-    const problems = fieldProblems({ givenNames, familyNames, office, officeText: String(input.office), government, governmentText: String(input.governmentId), termStart, termEnd });
-    if (problems.some((p) => p.startsWith('no existe un gobierno'))) problems.splice(problems.findIndex((p) => p.startsWith('no existe un gobierno')), 1, 'el gobierno indicado no existe');
+    const problems = fieldProblems({
+      givenNames,
+      familyNames,
+      office,
+      officeText: String(input.office),
+      government,
+      governmentText: String(input.governmentId),
+      termStart,
+      termEnd,
+    });
+    if (problems.some((p) => p.startsWith('no existe un gobierno')))
+      problems.splice(
+        problems.findIndex((p) => p.startsWith('no existe un gobierno')),
+        1,
+        'el gobierno indicado no existe',
+      );
     const dni = (input.dni ?? '').trim() || null;
     if (dni && !DNI_PATTERN.test(dni)) problems.push('el DNI debe tener 8 dígitos');
     if (problems.length > 0) throw inputError(`${capitalize(problems.join('; '))}.`);
@@ -511,6 +606,15 @@ export class AuthorityService {
       const other = await manager.getRepository(AuthorityRow).findOne({ where: { dni } });
       if (other && other.id !== id) throw inputError(`Ya existe una autoridad con el DNI ${dni}: ${other.givenNames} ${other.familyNames}.`);
     }
-    return { givenNames, familyNames, searchName: personSearchName(givenNames, familyNames), dni, office: office!, governmentId: government!.id, termStart, termEnd };
+    return {
+      givenNames,
+      familyNames,
+      searchName: personSearchName(givenNames, familyNames),
+      dni,
+      office: office!,
+      governmentId: government!.id,
+      termStart,
+      termEnd,
+    };
   }
 }

@@ -37,7 +37,10 @@ describe.each(backends())('register of women authorities on %s', (backend) => {
     expect((await search({ search: '41234567' })).nodes.map((n: { dni: string }) => n.dni)).toEqual(['41234567']);
     expect((await search({ search: '4123' })).totalCount).toBe(1);
     expect((await search({ governmentId: ateId })).totalCount).toBe(2);
-    expect((await search({ search: 'torres', office: 'GOBERNADORA' })).nodes[0]).toMatchObject({ familyNames: 'Torres Vega', government: { name: 'Gobierno Regional de Cusco' } });
+    expect((await search({ search: 'torres', office: 'GOBERNADORA' })).nodes[0]).toMatchObject({
+      familyNames: 'Torres Vega',
+      government: { name: 'Gobierno Regional de Cusco' },
+    });
     expect((await search({ search: '100% _' })).totalCount).toBe(0);
   });
 
@@ -47,7 +50,9 @@ describe.each(backends())('register of women authorities on %s', (backend) => {
     const second = await search({ first: 2, after: first.pageInfo.endCursor }, coordinator);
     expect(second.nodes).toHaveLength(1);
     expect(second.pageInfo.hasNextPage).toBe(false);
-    expect([...first.nodes, ...second.nodes].map((n: { id: number }) => n.id)).toEqual([...new Set([...first.nodes, ...second.nodes].map((n: { id: number }) => n.id))]);
+    expect([...first.nodes, ...second.nodes].map((n: { id: number }) => n.id)).toEqual([
+      ...new Set([...first.nodes, ...second.nodes].map((n: { id: number }) => n.id)),
+    ]);
   });
 
   it('keeps the register closed to anonymous callers and integrators', async () => {
@@ -59,13 +64,29 @@ describe.each(backends())('register of women authorities on %s', (backend) => {
   });
 
   it('lets the coordinator add authorities, with one DNI per person and offices matching governments', async () => {
-    const created = await api.gql(CREATE, { input: { givenNames: 'Elsa', familyNames: 'Quispe', dni: '41234568', office: 'REGIDORA_DISTRITAL', governmentId: ateId } }, { token: coordinator });
+    const created = await api.gql(
+      CREATE,
+      { input: { givenNames: 'Elsa', familyNames: 'Quispe', dni: '41234568', office: 'REGIDORA_DISTRITAL', governmentId: ateId } },
+      { token: coordinator },
+    );
     expect(created.data!.createAuthority).toMatchObject({ dni: '41234568', government: { name: 'Municipalidad Distrital de Ate' } });
-    const sameDni = await api.gql(CREATE, { input: { givenNames: 'Otra', familyNames: 'Persona', dni: '41234568', office: 'REGIDORA_DISTRITAL', governmentId: ateId } }, { token: coordinator });
+    const sameDni = await api.gql(
+      CREATE,
+      { input: { givenNames: 'Otra', familyNames: 'Persona', dni: '41234568', office: 'REGIDORA_DISTRITAL', governmentId: ateId } },
+      { token: coordinator },
+    );
     expect(sameDni.errors![0]!.message).toContain('Ya existe una autoridad con el DNI 41234568');
-    const wrongLevel = await api.gql(CREATE, { input: { givenNames: 'Ana', familyNames: 'Ruiz', office: 'GOBERNADORA', governmentId: ateId } }, { token: coordinator });
+    const wrongLevel = await api.gql(
+      CREATE,
+      { input: { givenNames: 'Ana', familyNames: 'Ruiz', office: 'GOBERNADORA', governmentId: ateId } },
+      { token: coordinator },
+    );
     expect(wrongLevel.errors![0]!.message).toBe('El cargo gobernadora regional no corresponde a Municipalidad Distrital de Ate.');
-    const byFocal = await api.gql(CREATE, { input: { givenNames: 'Ana', familyNames: 'Ruiz', office: 'REGIDORA_DISTRITAL', governmentId: ateId } }, { token: pcm });
+    const byFocal = await api.gql(
+      CREATE,
+      { input: { givenNames: 'Ana', familyNames: 'Ruiz', office: 'REGIDORA_DISTRITAL', governmentId: ateId } },
+      { token: pcm },
+    );
     expect(byFocal.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     expect((await search({ governmentId: ateId })).totalCount).toBe(3);
   });
@@ -107,13 +128,19 @@ describe.each(backends())('register of women authorities on %s', (backend) => {
     for (const broad of [{}, { office: 'REGIDORA_DISTRITAL' }, { search: 'ma' }, { search: '  a  ' }, { dni: '123' }]) {
       const r = await api.gql(SEARCH, broad, { token: pcm });
       expect(r.errors?.[0]?.extensions?.code, JSON.stringify(broad)).toBe('BAD_USER_INPUT');
-      expect(r.errors?.[0]?.message).toBe('Busque por nombres o apellidos (al menos 3 letras), por DNI o por gobierno: el registro no se puede recorrer completo.');
+      expect(r.errors?.[0]?.message).toBe(
+        'Busque por nombres o apellidos (al menos 3 letras), por DNI o por gobierno: el registro no se puede recorrer completo.',
+      );
     }
     expect((await api.gql(SEARCH, { search: 'masiva', first: 21 }, { token: pcm })).errors![0]!.message).toBe('Indique entre 1 y 20 resultados por página.');
     const seen: number[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const r: { totalCount: number; nodes: { id: number }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = await search({ search: 'masiva', first: 20, after });
+      const r: { totalCount: number; nodes: { id: number }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = await search({
+        search: 'masiva',
+        first: 20,
+        after,
+      });
       expect(r.totalCount).toBe(70);
       seen.push(...r.nodes.map((n) => n.id));
       if (!r.pageInfo.hasNextPage) break;
@@ -127,12 +154,16 @@ describe.each(backends())('register of women authorities on %s', (backend) => {
     expect((await search({ search: 'masiva' }, mef)).totalCount).toBe(0);
   });
 
-  it('shows a focal point one person by id only if she took part in the entity\'s activities', async () => {
+  it("shows a focal point one person by id only if she took part in the entity's activities", async () => {
     const [recorded, stranger] = await seedAuthorities(api.dataSource, many(2, 'REGIDORA_DISTRITAL', '150103', 'Vista', 44000001));
-    await api.gql('mutation ($i: ExecutionInput!, $p: [ParticipantInput!]) { createExecution(activityCode: "1.4", input: $i, participants: $p) { id } }', {
-      i: { date: '2024-05-10', kind: 'TRAINING_SESSION', title: 'Sesión con participante', modality: 'VIRTUAL' },
-      p: [{ authorityId: recorded, outcome: 'COMPLETED' }],
-    }, { token: pcm });
+    await api.gql(
+      'mutation ($i: ExecutionInput!, $p: [ParticipantInput!]) { createExecution(activityCode: "1.4", input: $i, participants: $p) { id } }',
+      {
+        i: { date: '2024-05-10', kind: 'TRAINING_SESSION', title: 'Sesión con participante', modality: 'VIRTUAL' },
+        p: [{ authorityId: recorded, outcome: 'COMPLETED' }],
+      },
+      { token: pcm },
+    );
     const one = async (id: number, token: string) => (await api.gql(`{ authority(id: ${id}) { id } }`, {}, { token })).data!.authority;
     expect(await one(recorded!, pcm)).toEqual({ id: recorded });
     expect(await one(stranger!, pcm)).toBeNull();
@@ -141,7 +172,9 @@ describe.each(backends())('register of women authorities on %s', (backend) => {
   });
 
   it('never overwrites another person who shares a DNI: holds the change for review, and applies it only when asked', async () => {
-    const [ana] = await seedAuthorities(api.dataSource, [{ givenNames: 'Ana María', familyNames: 'Rojas Paz', office: 'REGIDORA_DISTRITAL', ubigeo: '150103', dni: '45000001' }]);
+    const [ana] = await seedAuthorities(api.dataSource, [
+      { givenNames: 'Ana María', familyNames: 'Rojas Paz', office: 'REGIDORA_DISTRITAL', ubigeo: '150103', dni: '45000001' },
+    ]);
     const content = csv(['dni,nombres,apellidos,cargo,ubigeo', '45000001,Julia,Mendoza Ríos,Alcaldesa distrital,150103']);
     const r = (await api.gql(IMPORT, { fileName: 'r.csv', content }, { token: coordinator })).data!.importAuthorities;
     expect(r).toMatchObject({ created: 0, updated: 0, errors: [] });
@@ -151,15 +184,35 @@ describe.each(backends())('register of women authorities on %s', (backend) => {
         reviewId: expect.any(Number),
         authorityId: ana,
         reason: 'IDENTITY_MISMATCH',
-        message: 'Fila 2: el DNI 45000001 corresponde en el registro a Ana María Rojas Paz, no a Julia Mendoza Ríos. No se aplicó: revise si es la misma persona o un error en el DNI.',
+        message:
+          'Fila 2: el DNI 45000001 corresponde en el registro a Ana María Rojas Paz, no a Julia Mendoza Ríos. No se aplicó: revise si es la misma persona o un error en el DNI.',
       },
     ]);
-    expect((await search({ dni: '45000001' }, coordinator)).nodes[0]).toMatchObject({ givenNames: 'Ana María', familyNames: 'Rojas Paz', office: 'REGIDORA_DISTRITAL' });
-    const pending = (await api.gql('{ registerReviews { id reason proposed { givenNames familyNames officeLabel } } }', {}, { token: coordinator })).data!.registerReviews;
-    expect(pending).toEqual([{ id: r.review[0].reviewId, reason: 'IDENTITY_MISMATCH', proposed: { givenNames: 'Julia', familyNames: 'Mendoza Ríos', officeLabel: 'Alcaldesa distrital' } }]);
-    const applied = await api.gql(`mutation { resolveRegisterReview(id: ${r.review[0].reviewId}, apply: true) { resolution resolvedBy } }`, {}, { token: coordinator });
+    expect((await search({ dni: '45000001' }, coordinator)).nodes[0]).toMatchObject({
+      givenNames: 'Ana María',
+      familyNames: 'Rojas Paz',
+      office: 'REGIDORA_DISTRITAL',
+    });
+    const pending = (await api.gql('{ registerReviews { id reason proposed { givenNames familyNames officeLabel } } }', {}, { token: coordinator })).data!
+      .registerReviews;
+    expect(pending).toEqual([
+      {
+        id: r.review[0].reviewId,
+        reason: 'IDENTITY_MISMATCH',
+        proposed: { givenNames: 'Julia', familyNames: 'Mendoza Ríos', officeLabel: 'Alcaldesa distrital' },
+      },
+    ]);
+    const applied = await api.gql(
+      `mutation { resolveRegisterReview(id: ${r.review[0].reviewId}, apply: true) { resolution resolvedBy } }`,
+      {},
+      { token: coordinator },
+    );
     expect(applied.data!.resolveRegisterReview).toEqual({ resolution: 'APPLIED', resolvedBy: 'coordinacion@demo.gob.pe' });
-    expect((await search({ dni: '45000001' }, coordinator)).nodes[0]).toMatchObject({ givenNames: 'Julia', familyNames: 'Mendoza Ríos', office: 'ALCALDESA_DISTRITAL' });
+    expect((await search({ dni: '45000001' }, coordinator)).nodes[0]).toMatchObject({
+      givenNames: 'Julia',
+      familyNames: 'Mendoza Ríos',
+      office: 'ALCALDESA_DISTRITAL',
+    });
     const again = await api.gql(`mutation { resolveRegisterReview(id: ${r.review[0].reviewId}, apply: true) { id } }`, {}, { token: coordinator });
     expect(again.errors![0]!.message).toBe('Este cambio ya fue revisado.');
     const audit = await auditOf(api.dataSource, { targetType: 'authority', targetId: String(ana) });
@@ -174,10 +227,14 @@ describe.each(backends())('register of women authorities on %s', (backend) => {
       { givenNames: 'Rita', familyNames: 'Luna Vera', office: 'REGIDORA_DISTRITAL', ubigeo: '150103', dni: '46000002' },
     ]);
     // Rita counts in PCM's approved May.
-    await api.gql('mutation ($i: ExecutionInput!, $p: [ParticipantInput!]) { createExecution(activityCode: "1.4", input: $i, participants: $p) { id } }', {
-      i: { date: '2024-05-11', kind: 'TRAINING_SESSION', title: 'Sesión de mayo', modality: 'VIRTUAL' },
-      p: [{ authorityId: rita, outcome: 'COMPLETED' }],
-    }, { token: pcm });
+    await api.gql(
+      'mutation ($i: ExecutionInput!, $p: [ParticipantInput!]) { createExecution(activityCode: "1.4", input: $i, participants: $p) { id } }',
+      {
+        i: { date: '2024-05-11', kind: 'TRAINING_SESSION', title: 'Sesión de mayo', modality: 'VIRTUAL' },
+        p: [{ authorityId: rita, outcome: 'COMPLETED' }],
+      },
+      { token: pcm },
+    );
     await api.gql('mutation { submitMonth(year: 2024, month: 5) { status } }', {}, { token: pcm });
     await api.gql('mutation { approveMonth(entityCode: "PCM", year: 2024, month: 5) { status } }', {}, { token: coordinator });
     const content = csv([
@@ -189,13 +246,30 @@ describe.each(backends())('register of women authorities on %s', (backend) => {
     ]);
     const bad = (await api.gql(IMPORT, { fileName: 'r.csv', content }, { token: coordinator })).data!.importAuthorities;
     expect(bad.errors).toEqual([{ line: 5, message: 'Fila 5: los nombres tienen más de 120 caracteres.' }]);
-    const huge = await api.gql(IMPORT, { fileName: 'r.csv', content: csv(['dni,nombres,apellidos,cargo,ubigeo', `,${'x'.repeat(5000)},Larga,Regidora distrital,150103`]) }, { token: coordinator });
-    expect(huge.errors![0]).toMatchObject({ message: 'La línea 2 tiene una celda de más de 1,000 caracteres. Revise el archivo: cada celda debe tener un solo dato.', extensions: { code: 'BAD_USER_INPUT' } });
-    const good = csv(['dni,nombres,apellidos,cargo,ubigeo', '46000001,Eva,Salas Cruz de Paz,Alcaldesa distrital,150103', '46000002,Rita,Luna Vera,Alcaldesa distrital,150103', '4600003,Nueva,Con Siete Dígitos,Regidora distrital,150103']);
+    const huge = await api.gql(
+      IMPORT,
+      { fileName: 'r.csv', content: csv(['dni,nombres,apellidos,cargo,ubigeo', `,${'x'.repeat(5000)},Larga,Regidora distrital,150103`]) },
+      { token: coordinator },
+    );
+    expect(huge.errors![0]).toMatchObject({
+      message: 'La línea 2 tiene una celda de más de 1,000 caracteres. Revise el archivo: cada celda debe tener un solo dato.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const good = csv([
+      'dni,nombres,apellidos,cargo,ubigeo',
+      '46000001,Eva,Salas Cruz de Paz,Alcaldesa distrital,150103',
+      '46000002,Rita,Luna Vera,Alcaldesa distrital,150103',
+      '4600003,Nueva,Con Siete Dígitos,Regidora distrital,150103',
+    ]);
     const r = (await api.gql(IMPORT, { fileName: 'r.csv', content: good }, { token: coordinator })).data!.importAuthorities;
     expect(r).toMatchObject({ created: 1, updated: 1, errors: [] });
     expect(r.review).toEqual([expect.objectContaining({ line: 3, authorityId: rita, reason: 'APPROVED_FIGURES' })]);
-    expect(r.warnings).toEqual([{ line: 4, message: 'Fila 4: el DNI 4600003 tiene menos de 8 dígitos: se leyó como 04600003 (Excel quita los ceros iniciales). Verifique que sea correcto.' }]);
+    expect(r.warnings).toEqual([
+      {
+        line: 4,
+        message: 'Fila 4: el DNI 4600003 tiene menos de 8 dígitos: se leyó como 04600003 (Excel quita los ceros iniciales). Verifique que sea correcto.',
+      },
+    ]);
     const [update] = await auditOf(api.dataSource, { action: 'authority.update', targetId: String(eva) });
     expect(update!.before).toMatchObject({ familyNames: 'Salas Cruz', office: 'REGIDORA_DISTRITAL' });
     expect(update!.after).toMatchObject({ familyNames: 'Salas Cruz de Paz', office: 'ALCALDESA_DISTRITAL', source: 'importación, fila 2' });
@@ -209,17 +283,25 @@ describe.each(backends())('register of women authorities on %s', (backend) => {
     const file = csv(['dni,nombres,apellidos,cargo,ubigeo', '47000001,Sara,Ponce Gil,Regidora distrital,150103']);
     const flagged = (await api.gql(IMPORT, { fileName: 'r.csv', content: file }, { token: coordinator })).data!.importAuthorities.flagged[0];
     expect(flagged.possibleDuplicateOf).toBe(kept);
-    const created = await api.gql('mutation ($i: ExecutionInput!, $p: [ParticipantInput!]) { createExecution(activityCode: "1.4", input: $i, participants: $p) { id } }', {
-      i: { date: '2024-06-11', kind: 'TRAINING_SESSION', title: 'Sesión de junio', modality: 'VIRTUAL' },
-      p: [{ authorityId: flagged.id, outcome: 'ATTENDED' }],
-    }, { token: coordinator });
+    const created = await api.gql(
+      'mutation ($i: ExecutionInput!, $p: [ParticipantInput!]) { createExecution(activityCode: "1.4", input: $i, participants: $p) { id } }',
+      {
+        i: { date: '2024-06-11', kind: 'TRAINING_SESSION', title: 'Sesión de junio', modality: 'VIRTUAL' },
+        p: [{ authorityId: flagged.id, outcome: 'ATTENDED' }],
+      },
+      { token: coordinator },
+    );
     await api.gql(`mutation { resolveDuplicate(id: ${flagged.id}, merge: true) { id } }`, {}, { token: coordinator });
     const [entry] = await auditOf(api.dataSource, { action: 'authority.merge', targetId: String(flagged.id) });
-    expect(entry!.before).toMatchObject({ deleted: { id: flagged.id, givenNames: 'Sara', familyNames: 'Ponce Gil', dni: '47000001', possibleDuplicateOf: kept } });
+    expect(entry!.before).toMatchObject({
+      deleted: { id: flagged.id, givenNames: 'Sara', familyNames: 'Ponce Gil', dni: '47000001', possibleDuplicateOf: kept },
+    });
     expect(entry!.after).toEqual({
       mergedInto: kept,
       keptDni: '47000001',
-      participations: [{ participationId: expect.any(Number), executionId: created.data!.createExecution.id, outcome: 'ATTENDED', into: 'MOVED', outcomeAfter: 'ATTENDED' }],
+      participations: [
+        { participationId: expect.any(Number), executionId: created.data!.createExecution.id, outcome: 'ATTENDED', into: 'MOVED', outcomeAfter: 'ATTENDED' },
+      ],
     });
   });
 

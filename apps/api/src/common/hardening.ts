@@ -15,7 +15,12 @@ export const MAX_DIRECTIVES = 20;
 /** Limits on the shape of a single query (depth, aliases, tokens, directives), refused in Spanish. Cost is in query-cost.ts. */
 export function armor(production: boolean) {
   return new ApolloArmor({
-    maxDepth: { n: MAX_DEPTH, flattenFragments: true, exposeLimits: false, errorMessage: `La consulta es demasiado profunda: admite hasta ${MAX_DEPTH} niveles.` },
+    maxDepth: {
+      n: MAX_DEPTH,
+      flattenFragments: true,
+      exposeLimits: false,
+      errorMessage: `La consulta es demasiado profunda: admite hasta ${MAX_DEPTH} niveles.`,
+    },
     maxAliases: { n: MAX_ALIASES, exposeLimits: false, errorMessage: `La consulta tiene demasiados alias: admite hasta ${MAX_ALIASES}.` },
     costLimit: { enabled: false },
     // Tokens are limited by graphql-js itself (ApolloServer parseOptions), which answers 400.
@@ -39,7 +44,13 @@ export interface RateLimits {
   exportsPerCredential: number;
 }
 
-export const DEFAULT_RATE_LIMITS: RateLimits = { perIp: 1200, perCredential: 600, loginFailuresPerAccount: 10, loginFailuresPerIp: 50, exportsPerCredential: 20 };
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  perIp: 1200,
+  perCredential: 600,
+  loginFailuresPerAccount: 10,
+  loginFailuresPerIp: 50,
+  exportsPerCredential: 20,
+};
 
 /** Who a request counts against: the account or key it authenticated as, whatever the header's spelling. */
 export function credentialKey(viewer: Viewer | null | undefined): string | null {
@@ -55,7 +66,11 @@ function tooMany(what: string) {
     res
       .status(429)
       .set('Retry-After', String(seconds))
-      .json({ errors: [{ message: `${what} Espere ${describeWait(seconds)} e intente nuevamente.`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds } }] });
+      .json({
+        errors: [
+          { message: `${what} Espere ${describeWait(seconds)} e intente nuevamente.`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds } },
+        ],
+      });
   };
 }
 
@@ -66,7 +81,10 @@ function tooMany(what: string) {
 export function rateLimiters(limits: RateLimits): Record<'perIp' | 'perCredential' | 'exports', RateLimitRequestHandler> {
   // X-Forwarded-For is read only through `trust proxy` (app.ts); without it the header is ignored on purpose.
   const common = { windowMs: 60_000, standardHeaders: 'draft-8' as const, legacyHeaders: false, validate: { xForwardedForHeader: false } };
-  const byCredential = { skip: (_req: Request, res: Response) => credentialKey(res.locals.viewer as Viewer | null) === null, keyGenerator: (_req: Request, res: Response) => credentialKey(res.locals.viewer as Viewer)! };
+  const byCredential = {
+    skip: (_req: Request, res: Response) => credentialKey(res.locals.viewer as Viewer | null) === null,
+    keyGenerator: (_req: Request, res: Response) => credentialKey(res.locals.viewer as Viewer)!,
+  };
   return {
     perIp: rateLimit({ ...common, limit: limits.perIp, handler: tooMany('Demasiadas solicitudes desde su dirección.') }),
     perCredential: rateLimit({ ...common, ...byCredential, limit: limits.perCredential, handler: tooMany('Demasiadas solicitudes con esta credencial.') }),
@@ -118,7 +136,7 @@ function spanishVariableError(message: string): string | null {
   const match = /^Variable "\$(\w+)" (?:got invalid value|of required type|of non-null type)/.exec(message);
   if (!match) return null;
   if (/was not provided/.test(message)) return `Falta la variable obligatoria $${match[1]}.`;
-  const expected = /; (?:Expected type "?([\w!\[\]]+)"?|(\w+) cannot represent)/.exec(message);
+  const expected = /; (?:Expected type "?([\w![\]]+)"?|(\w+) cannot represent)/.exec(message);
   const type = expected?.[1] ?? expected?.[2];
   return `La variable $${match[1]} tiene un valor no válido${type ? ` (se esperaba ${type})` : ''}.`;
 }

@@ -62,7 +62,12 @@ function estimate({ type, field, args, childComplexity }: ComplexityEstimatorArg
 }
 
 /** The estimated cost of an operation with its variables (throws on variables that do not coerce). */
-export function queryCost(schema: Parameters<typeof getComplexity>[0]['schema'], query: Parameters<typeof getComplexity>[0]['query'], variables?: Record<string, unknown>, operationName?: string): number {
+export function queryCost(
+  schema: Parameters<typeof getComplexity>[0]['schema'],
+  query: Parameters<typeof getComplexity>[0]['query'],
+  variables?: Record<string, unknown>,
+  operationName?: string,
+): number {
   return getComplexity({ schema, query, variables: variables as Record<string, unknown>, operationName, estimators: [estimate] });
 }
 

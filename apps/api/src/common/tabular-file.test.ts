@@ -40,7 +40,10 @@ describe('readSheet', () => {
       ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv, 'utf8')])],
       ['UTF-16 LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, 'utf16le')])],
       ['Excel "Texto Unicode" (UTF-16, tabs)', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv.replaceAll(';', '\t'), 'utf16le')])],
-      ['Windows-1252', Buffer.from(Array.from(csv, (c) => new Map([...'ñÑáéíóúÁÉÍÓÚüÜ¿¡'].map((ch) => [ch, Buffer.from(ch, 'latin1')[0]!])).get(c) ?? c.charCodeAt(0)))],
+      [
+        'Windows-1252',
+        Buffer.from(Array.from(csv, (c) => new Map([...'ñÑáéíóúÁÉÍÓÚüÜ¿¡'].map((ch) => [ch, Buffer.from(ch, 'latin1')[0]!])).get(c) ?? c.charCodeAt(0))),
+      ],
     ];
     for (const [encoding, content] of files) {
       expect(await readSheet(content, 'CSV', COLUMNS), encoding).toEqual([{ line: 2, cells: { dni: '01234567', givenNames: SPANISH, outcome: 'Culminó' } }]);
@@ -50,11 +53,19 @@ describe('readSheet', () => {
   });
 
   it('refuses binary content sent as CSV, saying what to do', async () => {
-    await expect(readSheet(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01, 0x02, 0x10]), 'CSV', COLUMNS)).rejects.toThrow(/no parece un CSV de texto.*Guardar como/);
+    await expect(readSheet(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01, 0x02, 0x10]), 'CSV', COLUMNS)).rejects.toThrow(
+      /no parece un CSV de texto.*Guardar como/,
+    );
   });
 
   it('finds the header row below title rows, in CSV and XLSX', async () => {
-    const titled = [['Lista de participantes — Curso de gestión pública'], ['Fecha: 12/05/2024'], [], ['N°', 'DNI', 'Nombres', 'Resultado'], ['1', '01234567', 'Ana', 'Culminó']];
+    const titled = [
+      ['Lista de participantes — Curso de gestión pública'],
+      ['Fecha: 12/05/2024'],
+      [],
+      ['N°', 'DNI', 'Nombres', 'Resultado'],
+      ['1', '01234567', 'Ana', 'Culminó'],
+    ];
     const expected = [{ line: 5, cells: { dni: '01234567', givenNames: 'Ana', outcome: 'Culminó' } }];
     expect(await readSheet(await xlsx(titled, false), 'XLSX', COLUMNS)).toEqual(expected);
     const csv = titled.map((r) => r.join(';')).join('\n');
@@ -77,13 +88,24 @@ describe('readSheet', () => {
   });
 
   it('explains CSV syntax problems in Spanish with the line', async () => {
-    await expect(readSheet(Buffer.from('dni,resultado\n"0123,Culminó\n'), 'CSV', COLUMNS)).rejects.toThrow(/^El archivo CSV no se puede leer \(línea \d+\): hay comillas que se abren y no se cierran/);
+    await expect(readSheet(Buffer.from('dni,resultado\n"0123,Culminó\n'), 'CSV', COLUMNS)).rejects.toThrow(
+      /^El archivo CSV no se puede leer \(línea \d+\): hay comillas que se abren y no se cierran/,
+    );
   });
 
   it('refuses a cell longer than a cell may be, in CSV and XLSX', async () => {
     const long = 'x'.repeat(MAX_CELL_LENGTH + 1);
     await expect(readSheet(Buffer.from(`dni,nombres\n1,${long}\n`), 'CSV', COLUMNS)).rejects.toThrow(/celda de más de 1,000 caracteres/);
-    await expect(readSheet(await xlsx([['DNI', 'Nombres'], ['1', long]]), 'XLSX', COLUMNS)).rejects.toThrow(/celda de más de 1,000 caracteres/);
+    await expect(
+      readSheet(
+        await xlsx([
+          ['DNI', 'Nombres'],
+          ['1', long],
+        ]),
+        'XLSX',
+        COLUMNS,
+      ),
+    ).rejects.toThrow(/celda de más de 1,000 caracteres/);
   });
 
   it('refuses a small XLSX that inflates to hundreds of MB, whether or not its headers tell', async () => {

@@ -33,7 +33,8 @@ const HEADER_SEARCH_ROWS = 10;
 
 const TOO_MANY_ROWS = `El archivo tiene más de ${MAX_SHEET_ROWS.toLocaleString('es-PE')} filas. Divídalo en archivos más pequeños.`;
 const TOO_LARGE = 'El archivo Excel es demasiado grande una vez descomprimido. Guarde solo la hoja con los datos, sin imágenes ni otras hojas grandes.';
-const cellTooLong = (where: string) => `${where} tiene una celda de más de ${MAX_CELL_LENGTH.toLocaleString('es-PE')} caracteres. Revise el archivo: cada celda debe tener un solo dato.`;
+const cellTooLong = (where: string) =>
+  `${where} tiene una celda de más de ${MAX_CELL_LENGTH.toLocaleString('es-PE')} caracteres. Revise el archivo: cada celda debe tener un solo dato.`;
 
 /** Two files are read at a time; others wait their turn (bounds memory under concurrent uploads). */
 const reading = pLimit(2);
@@ -42,7 +43,8 @@ export function formatOfFileName(fileName: string): SheetFormat {
   const name = fileName.toLowerCase();
   if (name.endsWith('.csv') || name.endsWith('.txt')) return 'CSV';
   if (name.endsWith('.xlsx')) return 'XLSX';
-  if (name.endsWith('.xls')) throw new SheetError('El formato .xls (Excel 97-2003) no se admite: en Excel use "Guardar como" → "Libro de Excel (.xlsx)" o "CSV UTF-8".');
+  if (name.endsWith('.xls'))
+    throw new SheetError('El formato .xls (Excel 97-2003) no se admite: en Excel use "Guardar como" → "Libro de Excel (.xlsx)" o "CSV UTF-8".');
   throw new SheetError('El archivo debe ser CSV (.csv) o Excel (.xlsx).');
 }
 
@@ -100,7 +102,8 @@ export function expectedHeaders(columns: Record<string, string>): string[] {
 
 /** Text of a CSV file in the encoding it was saved in; what Excel writes on a Spanish Windows is Windows-1252. */
 export function decodeText(content: Buffer): { text: string; encoding: 'UTF-8' | 'UTF-16' | 'Windows-1252' } {
-  if (content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(content.subarray(3)), encoding: 'UTF-8' };
+  if (content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf)
+    return { text: new TextDecoder('utf-8').decode(content.subarray(3)), encoding: 'UTF-8' };
   if (content[0] === 0xff && content[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(content.subarray(2)), encoding: 'UTF-16' };
   if (content[0] === 0xfe && content[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(content.subarray(2)), encoding: 'UTF-16' };
   let decoded: { text: string; encoding: 'UTF-8' | 'Windows-1252' };
@@ -110,6 +113,7 @@ export function decodeText(content: Buffer): { text: string; encoding: 'UTF-8' |
     decoded = { text: new TextDecoder('windows-1252').decode(content), encoding: 'Windows-1252' };
   }
   // Control characters (other than tab and line breaks) mean this is not a text file at all.
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(decoded.text)) {
     throw new SheetError('El archivo no parece un CSV de texto. En Excel use "Guardar como" → "CSV UTF-8 (delimitado por comas)" o suba el .xlsx.');
   }
@@ -142,7 +146,9 @@ function readCsv(content: Buffer): string[][] {
   } catch (error) {
     const { code, lines } = error as { code?: string; lines?: number };
     const problem = (code && CSV_PROBLEMS[code]) ?? 'su formato no es válido';
-    throw new SheetError(`El archivo CSV no se puede leer${lines ? ` (línea ${lines})` : ''}: ${problem}. Ábralo en Excel y guárdelo de nuevo como CSV o .xlsx.`);
+    throw new SheetError(
+      `El archivo CSV no se puede leer${lines ? ` (línea ${lines})` : ''}: ${problem}. Ábralo en Excel y guárdelo de nuevo como CSV o .xlsx.`,
+    );
   }
   table.forEach((row, i) => {
     if (row.some((cell) => cell.length > MAX_CELL_LENGTH)) throw new SheetError(cellTooLong(`La línea ${i + 1}`));
@@ -194,7 +200,9 @@ async function readXlsx(content: Buffer): Promise<string[][]> {
  */
 export async function boundedWorkbook(content: Buffer): Promise<Buffer> {
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(content, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, file) => (error || !file ? reject(error) : resolve(file))),
+    yauzl.fromBuffer(content, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, file) =>
+      error || !file ? reject(error) : resolve(file),
+    ),
   ).catch(() => {
     throw new SheetError('El archivo Excel no se puede leer: ¿es un .xlsx válido?');
   });

@@ -4,7 +4,8 @@ import type { Context } from '../context.js';
 import type { MonthlySubmissionRow } from './monthly-submission.entity.js';
 import { MonthlySubmissionType } from './cycle.types.js';
 
-const toType = (row: MonthlySubmissionRow) => MonthlySubmissionType.from({ entityCode: row.entityCode, year: row.year, month: row.month as Month, status: row.status, row });
+const toType = (row: MonthlySubmissionRow) =>
+  MonthlySubmissionType.from({ entityCode: row.entityCode, year: row.year, month: row.month as Month, status: row.status, row });
 
 @Resolver(() => MonthlySubmissionType)
 export class CycleResolver {

@@ -148,7 +148,9 @@ export class CycleService {
       .createQueryBuilder('s')
       .where(
         new Brackets((q) => {
-          keys.forEach((k, i) => q.orWhere(`(s.entityCode = :e${i} AND s.year = :y${i} AND s.month = :m${i})`, { [`e${i}`]: k.entityCode, [`y${i}`]: k.year, [`m${i}`]: k.month }));
+          keys.forEach((k, i) =>
+            q.orWhere(`(s.entityCode = :e${i} AND s.year = :y${i} AND s.month = :m${i})`, { [`e${i}`]: k.entityCode, [`y${i}`]: k.year, [`m${i}`]: k.month }),
+          );
         }),
       )
       .orderBy('s.entityCode', 'ASC')
@@ -188,7 +190,8 @@ export class CycleService {
       if (existing) {
         // The status in the WHERE clause makes two simultaneous reviews impossible.
         const result = await repository.update({ id: existing.id, status: current }, values);
-        if (!result.affected) throw conflictError(`El reporte de ${label(entityCode, year, month)} cambió mientras tanto. Recargue la página.`, 'STATUS_CHANGED');
+        if (!result.affected)
+          throw conflictError(`El reporte de ${label(entityCode, year, month)} cambió mientras tanto. Recargue la página.`, 'STATUS_CHANGED');
         saved = await repository.findOneOrFail({ where: { id: existing.id } });
       } else {
         saved = await repository.save(repository.create({ entityCode, year, month, ...values } as MonthlySubmissionRow));
@@ -208,6 +211,11 @@ export class CycleService {
 }
 
 function transitionError(current: SubmissionStatus, to: SubmissionStatus, what: string): string {
-  const verbs: Record<SubmissionStatus, string> = { DRAFT: 'dejar sin enviar', SUBMITTED: 'enviar', APPROVED: 'aprobar', RETURNED: to === 'RETURNED' && current === 'APPROVED' ? 'reabrir' : 'devolver' };
+  const verbs: Record<SubmissionStatus, string> = {
+    DRAFT: 'dejar sin enviar',
+    SUBMITTED: 'enviar',
+    APPROVED: 'aprobar',
+    RETURNED: to === 'RETURNED' && current === 'APPROVED' ? 'reabrir' : 'devolver',
+  };
   return `No se puede ${verbs[to]} el reporte de ${what}: está ${SUBMISSION_STATUS_LABELS[current].toLowerCase()}.`;
 }

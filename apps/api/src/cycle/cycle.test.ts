@@ -63,12 +63,28 @@ describe.each(backends())('monthly cycle on %s', (backend) => {
     const locked = 'El reporte de mayo de 2024 de PCM está aprobado: sus ejecuciones no se pueden modificar. Solicite a la coordinación que reabra el mes.';
     const attempts: [string, Record<string, unknown>, string][] = [
       [CREATE, { code: '1.9', input: executionInput('2024-05-20') }, pcm],
-      ['mutation ($id: Int!, $v: Int!, $input: ExecutionInput!) { updateExecution(id: $id, version: $v, input: $input) { id } }', { id: mayExecution.id, v: mayExecution.version, input: executionInput('2024-05-10') }, pcm],
+      [
+        'mutation ($id: Int!, $v: Int!, $input: ExecutionInput!) { updateExecution(id: $id, version: $v, input: $input) { id } }',
+        { id: mayExecution.id, v: mayExecution.version, input: executionInput('2024-05-10') },
+        pcm,
+      ],
       // Moving it out of the locked month is a change to that month too.
-      ['mutation ($id: Int!, $v: Int!, $input: ExecutionInput!) { updateExecution(id: $id, version: $v, input: $input) { id } }', { id: mayExecution.id, v: mayExecution.version, input: executionInput('2024-06-10') }, pcm],
+      [
+        'mutation ($id: Int!, $v: Int!, $input: ExecutionInput!) { updateExecution(id: $id, version: $v, input: $input) { id } }',
+        { id: mayExecution.id, v: mayExecution.version, input: executionInput('2024-06-10') },
+        pcm,
+      ],
       ['mutation ($id: Int!) { deleteExecution(id: $id) }', { id: mayExecution.id }, pcm],
-      [`mutation ($id: Int!) { addParticipants(executionId: $id, participants: [{ authorityId: ${authorityId}, outcome: COMPLETED }]) { id } }`, { id: mayExecution.id }, pcm],
-      ['mutation ($id: Int!, $c: String!) { importParticipants(executionId: $id, fileName: "p.csv", contentBase64: $c) { inserted } }', { id: mayExecution.id, c: Buffer.from('dni,resultado\n61000001,Culminó').toString('base64') }, pcm],
+      [
+        `mutation ($id: Int!) { addParticipants(executionId: $id, participants: [{ authorityId: ${authorityId}, outcome: COMPLETED }]) { id } }`,
+        { id: mayExecution.id },
+        pcm,
+      ],
+      [
+        'mutation ($id: Int!, $c: String!) { importParticipants(executionId: $id, fileName: "p.csv", contentBase64: $c) { inserted } }',
+        { id: mayExecution.id, c: Buffer.from('dni,resultado\n61000001,Culminó').toString('base64') },
+        pcm,
+      ],
       // The coordination is held by the lock too.
       ['mutation ($id: Int!) { deleteExecution(id: $id) }', { id: mayExecution.id }, coordinator],
     ];
@@ -95,9 +111,15 @@ describe.each(backends())('monthly cycle on %s', (backend) => {
     expect(await error(REOPEN, { e: 'PCM', m: 5, c: '' }, coordinator)).toMatchObject({ message: 'Indique por qué se reabre el mes.' });
     const reopened = await gql(REOPEN, { e: 'PCM', m: 5, c: 'Corrección de fecha solicitada por PCM.' }, coordinator);
     expect(reopened.data!.reopenMonth).toEqual({ status: 'RETURNED', comment: 'Corrección de fecha solicitada por PCM.' });
-    const moved = await gql('mutation ($id: Int!, $v: Int!, $input: ExecutionInput!) { updateExecution(id: $id, version: $v, input: $input) { date } }', { id: mayExecution.id, v: mayExecution.version, input: executionInput('2024-05-10') }, pcm);
+    const moved = await gql(
+      'mutation ($id: Int!, $v: Int!, $input: ExecutionInput!) { updateExecution(id: $id, version: $v, input: $input) { date } }',
+      { id: mayExecution.id, v: mayExecution.version, input: executionInput('2024-05-10') },
+      pcm,
+    );
     expect(moved.data!.updateExecution.date).toBe('2024-05-10');
-    expect(await error(APPROVE, { e: 'PCM', m: 5 }, coordinator)).toMatchObject({ message: 'No se puede aprobar el reporte de mayo de 2024 de PCM: está devuelto.' });
+    expect(await error(APPROVE, { e: 'PCM', m: 5 }, coordinator)).toMatchObject({
+      message: 'No se puede aprobar el reporte de mayo de 2024 de PCM: está devuelto.',
+    });
   });
 
   it('rejects impossible months and entities in Spanish', async () => {

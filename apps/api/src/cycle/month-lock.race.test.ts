@@ -23,7 +23,11 @@ describe.each(backends())('month lock under concurrent writes on %s', (backend) 
     pcm = await api.login('pcm@demo.gob.pe');
     coordinator = await api.login('coordinacion@demo.gob.pe');
     people = await seedAuthorities(api.dataSource, many(ROUNDS * (WRITERS + 4), 'REGIDORA_DISTRITAL', '150103', 'Carrera', 70000001));
-    const created = await api.gql('mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i) { id } }', { i: executionInput('2024-05-06') }, { token: pcm });
+    const created = await api.gql(
+      'mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i) { id } }',
+      { i: executionInput('2024-05-06') },
+      { token: pcm },
+    );
     executionId = created.data!.createExecution.id;
   });
   afterAll(() => api?.close());
@@ -43,24 +47,47 @@ describe.each(backends())('month lock under concurrent writes on %s', (backend) 
     let refused = 0;
     let accepted = 0;
     for (let round = 0; round < ROUNDS; round++) {
-      if (round > 0) await api.gql('mutation { reopenMonth(entityCode: "PCM", year: 2024, month: 5, comment: "Otra ronda") { status } }', {}, { token: coordinator });
+      if (round > 0)
+        await api.gql('mutation { reopenMonth(entityCode: "PCM", year: 2024, month: 5, comment: "Otra ronda") { status } }', {}, { token: coordinator });
       const submitted = await api.gql('mutation { submitMonth(year: 2024, month: 5) { status } }', {}, { token: pcm });
       expect(submitted.data?.submitMonth.status).toBe('SUBMITTED');
       const mine = people.slice(round * (WRITERS + 4), (round + 1) * (WRITERS + 4));
       const writes: (() => ReturnType<TestApi['gql']>)[] = [
-        ...mine.slice(0, WRITERS).map((id) => () => api.gql(`mutation { addParticipants(executionId: ${executionId}, participants: [{ authorityId: ${id}, outcome: COMPLETED }]) { id } }`, {}, { token: pcm })),
-        () => api.gql('mutation ($i: ExecutionInput!, $p: [ParticipantInput!]) { createExecution(activityCode: "1.4", input: $i, participants: $p) { id } }', {
-          i: executionInput(`2024-05-${String(10 + (round % 15)).padStart(2, '0')}`),
-          p: [{ authorityId: mine[WRITERS]!, outcome: 'ATTENDED' }],
-        }, { token: pcm }),
-        () => api.gql('mutation ($c: String!) { importParticipants(executionId: ' + executionId + ', fileName: "p.csv", contentBase64: $c) { inserted } }', {
-          c: Buffer.from(`dni,resultado\n${String(70000001 + round * (WRITERS + 4) + WRITERS + 1)},Culminó\n`).toString('base64'),
-        }, { token: pcm }),
+        ...mine
+          .slice(0, WRITERS)
+          .map(
+            (id) => () =>
+              api.gql(
+                `mutation { addParticipants(executionId: ${executionId}, participants: [{ authorityId: ${id}, outcome: COMPLETED }]) { id } }`,
+                {},
+                { token: pcm },
+              ),
+          ),
+        () =>
+          api.gql(
+            'mutation ($i: ExecutionInput!, $p: [ParticipantInput!]) { createExecution(activityCode: "1.4", input: $i, participants: $p) { id } }',
+            {
+              i: executionInput(`2024-05-${String(10 + (round % 15)).padStart(2, '0')}`),
+              p: [{ authorityId: mine[WRITERS]!, outcome: 'ATTENDED' }],
+            },
+            { token: pcm },
+          ),
+        () =>
+          api.gql(
+            'mutation ($c: String!) { importParticipants(executionId: ' + executionId + ', fileName: "p.csv", contentBase64: $c) { inserted } }',
+            {
+              c: Buffer.from(`dni,resultado\n${String(70000001 + round * (WRITERS + 4) + WRITERS + 1)},Culminó\n`).toString('base64'),
+            },
+            { token: pcm },
+          ),
       ];
-      // The approval is sent at a different place among the writes each round.
+      // The approval is sent at a different place among the writes, and a little later, each round:
+      // some rounds it wins the race, some rounds writes commit first.
       const at = round % (writes.length + 1);
       const started = writes.slice(0, at).map((w) => w());
-      const approval = api.gql('mutation { approveMonth(entityCode: "PCM", year: 2024, month: 5) { status } }', {}, { token: coordinator }).then(async (r) => ({ r, atApproval: await may() }));
+      const approval = new Promise((resolve) => setTimeout(resolve, (round % 4) * 15))
+        .then(() => api.gql('mutation { approveMonth(entityCode: "PCM", year: 2024, month: 5) { status } }', {}, { token: coordinator }))
+        .then(async (r) => ({ r, atApproval: await may() }));
       started.push(...writes.slice(at).map((w) => w()));
       const [results, { r: approved, atApproval }] = await Promise.all([Promise.all(started), approval]);
       expect(approved.data?.approveMonth.status, JSON.stringify(approved.errors)).toBe('APPROVED');

@@ -1,7 +1,6 @@
 import type { SubmissionStatus } from '@gj/domain';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-
 /** An entity's month of a plan year, through the cycle: submitted, then approved or returned. */
 @Entity({ name: 'monthly_submissions' })
 @Index('UQ_monthly_submissions_entity_month', ['entityCode', 'year', 'month'], { unique: true })

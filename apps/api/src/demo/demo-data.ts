@@ -47,7 +47,32 @@ function random(seed: number) {
   return { next, pick, shuffle };
 }
 
-const GIVEN = ['María', 'Rosa', 'Carmen', 'Ana', 'Luz', 'Elena', 'Juana', 'Gladys', 'Norma', 'Flor', 'Yolanda', 'Julia', 'Teresa', 'Sonia', 'Milagros', 'Edith', 'Rocío', 'Karina', 'Pilar', 'Nelly', 'Hilda', 'Maribel', 'Silvia', 'Zoila'];
+const GIVEN = [
+  'María',
+  'Rosa',
+  'Carmen',
+  'Ana',
+  'Luz',
+  'Elena',
+  'Juana',
+  'Gladys',
+  'Norma',
+  'Flor',
+  'Yolanda',
+  'Julia',
+  'Teresa',
+  'Sonia',
+  'Milagros',
+  'Edith',
+  'Rocío',
+  'Karina',
+  'Pilar',
+  'Nelly',
+  'Hilda',
+  'Maribel',
+  'Silvia',
+  'Zoila',
+];
 const FICTIONAL = ['Ejemplo', 'Muestra', 'Prueba', 'Simulada', 'Ficticia', 'Demostración'];
 
 /** Offices whose holders are one per government (a governorship, a mayoralty). */
@@ -80,7 +105,13 @@ export async function seedSyntheticRegister(manager: EntityManager): Promise<num
       });
     }
   }
-  for (let i = 0; i < rows.length; i += 500) await manager.createQueryBuilder().insert().into(AuthorityRow).values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AuthorityRow)
+      .values(rows.slice(i, i + 500))
+      .execute();
   return rows.length;
 }
 
@@ -114,8 +145,22 @@ const DEMO_ACTIVITIES: DemoActivity[] = [
     entity: 'MIMP',
     pools: [{ offices: ALL, size: 140 }],
     sessions: [
-      { date: '2024-04-18', kind: 'EVENT', modality: 'VIRTUAL', title: 'Conferencia 1: igualdad y gestión pública', share: 0.7, outcomes: { COMPLETED: 0.7, ATTENDED: 0.3 } },
-      { date: '2024-05-16', kind: 'EVENT', modality: 'VIRTUAL', title: 'Conferencia 2: presupuesto con enfoque de género', share: 0.8, outcomes: { COMPLETED: 0.85, ATTENDED: 0.15 } },
+      {
+        date: '2024-04-18',
+        kind: 'EVENT',
+        modality: 'VIRTUAL',
+        title: 'Conferencia 1: igualdad y gestión pública',
+        share: 0.7,
+        outcomes: { COMPLETED: 0.7, ATTENDED: 0.3 },
+      },
+      {
+        date: '2024-05-16',
+        kind: 'EVENT',
+        modality: 'VIRTUAL',
+        title: 'Conferencia 2: presupuesto con enfoque de género',
+        share: 0.8,
+        outcomes: { COMPLETED: 0.85, ATTENDED: 0.15 },
+      },
     ],
   },
   {
@@ -132,7 +177,14 @@ const DEMO_ACTIVITIES: DemoActivity[] = [
     entity: 'PCM',
     pools: [{ offices: LOCAL_OFFICES, size: 32 }],
     sessions: [
-      { date: '2024-05-09', kind: 'TRAINING_SESSION', modality: 'VIRTUAL', title: 'Gestión pública municipal: módulo 1', share: 0.9, outcomes: { COMPLETED: 0.6, ATTENDED: 0.4 } },
+      {
+        date: '2024-05-09',
+        kind: 'TRAINING_SESSION',
+        modality: 'VIRTUAL',
+        title: 'Gestión pública municipal: módulo 1',
+        share: 0.9,
+        outcomes: { COMPLETED: 0.6, ATTENDED: 0.4 },
+      },
       { date: '2024-06-13', kind: 'TRAINING_SESSION', modality: 'VIRTUAL', title: 'Gestión pública municipal: módulo 2', share: 0.9, outcomes: TRAINED },
     ],
   },
@@ -140,28 +192,72 @@ const DEMO_ACTIVITIES: DemoActivity[] = [
     code: '1.5',
     entity: 'OSCE',
     pools: [{ offices: ALL, size: 45 }],
-    sessions: [{ date: '2024-04-22', kind: 'COURSE_EDITION', modality: 'VIRTUAL', title: 'Curso MOOC: primera edición', share: 1, outcomes: { ENROLLED: 0.1, COMPLETED: 0.6, APPROVED: 0.3 } }],
+    sessions: [
+      {
+        date: '2024-04-22',
+        kind: 'COURSE_EDITION',
+        modality: 'VIRTUAL',
+        title: 'Curso MOOC: primera edición',
+        share: 1,
+        outcomes: { ENROLLED: 0.1, COMPLETED: 0.6, APPROVED: 0.3 },
+      },
+    ],
   },
   {
     code: '1.6',
     entity: 'OSCE',
     pools: [{ offices: ALL, size: 28 }],
-    sessions: [{ date: '2024-06-17', kind: 'COURSE_EDITION', modality: 'HYBRID', title: 'Facultades e impedimentos en la contratación pública', place: 'Lima', share: 1, outcomes: { COMPLETED: 0.7, ATTENDED: 0.3 } }],
+    sessions: [
+      {
+        date: '2024-06-17',
+        kind: 'COURSE_EDITION',
+        modality: 'HYBRID',
+        title: 'Facultades e impedimentos en la contratación pública',
+        place: 'Lima',
+        share: 1,
+        outcomes: { COMPLETED: 0.7, ATTENDED: 0.3 },
+      },
+    ],
   },
   {
     code: '1.7',
     entity: 'MIMP',
     pools: [{ offices: ['GOBERNADORA', 'VICEGOBERNADORA', 'ALCALDESA_PROVINCIAL', 'ALCALDESA_DISTRITAL'], size: 24 }],
     sessions: [
-      { date: '2024-05-06', kind: 'COURSE_EDITION', modality: 'HYBRID', title: 'Desarrollo económico territorial: inicio', place: 'Lima', share: 1, outcomes: { ATTENDED: 1 } },
-      { date: '2024-06-10', kind: 'COURSE_EDITION', modality: 'HYBRID', title: 'Desarrollo económico territorial: cierre', place: 'Lima', share: 0.9, outcomes: TRAINED },
+      {
+        date: '2024-05-06',
+        kind: 'COURSE_EDITION',
+        modality: 'HYBRID',
+        title: 'Desarrollo económico territorial: inicio',
+        place: 'Lima',
+        share: 1,
+        outcomes: { ATTENDED: 1 },
+      },
+      {
+        date: '2024-06-10',
+        kind: 'COURSE_EDITION',
+        modality: 'HYBRID',
+        title: 'Desarrollo económico territorial: cierre',
+        place: 'Lima',
+        share: 0.9,
+        outcomes: TRAINED,
+      },
     ],
   },
   {
     code: '1.8',
     entity: 'SERVIR',
     pools: [{ offices: ALL, size: 48 }],
-    sessions: [{ date: '2024-06-03', kind: 'COURSE_EDITION', modality: 'VIRTUAL', title: 'Gestión pública con enfoque de género', share: 1, outcomes: { ENROLLED: 0.25, COMPLETED: 0.2, APPROVED: 0.55 } }],
+    sessions: [
+      {
+        date: '2024-06-03',
+        kind: 'COURSE_EDITION',
+        modality: 'VIRTUAL',
+        title: 'Gestión pública con enfoque de género',
+        share: 1,
+        outcomes: { ENROLLED: 0.25, COMPLETED: 0.2, APPROVED: 0.55 },
+      },
+    ],
   },
   {
     code: '1.9',
@@ -173,19 +269,32 @@ const DEMO_ACTIVITIES: DemoActivity[] = [
       { offices: ['REGIDORA_PROVINCIAL', 'REGIDORA_DISTRITAL'], size: 45 },
       { offices: ['CONSEJERA_REGIONAL'], size: 14 },
     ],
-    sessions: [{ date: '2024-05-23', kind: 'TRAINING_SESSION', modality: 'VIRTUAL', title: 'Integridad y liderazgo ético', share: 1, outcomes: { COMPLETED: 0.85, ATTENDED: 0.15 } }],
+    sessions: [
+      {
+        date: '2024-05-23',
+        kind: 'TRAINING_SESSION',
+        modality: 'VIRTUAL',
+        title: 'Integridad y liderazgo ético',
+        share: 1,
+        outcomes: { COMPLETED: 0.85, ATTENDED: 0.15 },
+      },
+    ],
   },
   {
     code: '1.10',
     entity: 'PCM',
     pools: [{ offices: ALL, size: 35 }],
-    sessions: [{ date: '2024-06-12', kind: 'TRAINING_SESSION', modality: 'VIRTUAL', title: 'Transformación digital en el planeamiento', share: 1, outcomes: TRAINED }],
+    sessions: [
+      { date: '2024-06-12', kind: 'TRAINING_SESSION', modality: 'VIRTUAL', title: 'Transformación digital en el planeamiento', share: 1, outcomes: TRAINED },
+    ],
   },
   {
     code: '1.12',
     entity: 'PCM',
     pools: [{ offices: ALL, size: 30 }],
-    sessions: [{ date: '2024-06-26', kind: 'TRAINING_SESSION', modality: 'VIRTUAL', title: 'Seguridad digital para gobiernos locales', share: 1, outcomes: TRAINED }],
+    sessions: [
+      { date: '2024-06-26', kind: 'TRAINING_SESSION', modality: 'VIRTUAL', title: 'Seguridad digital para gobiernos locales', share: 1, outcomes: TRAINED },
+    ],
   },
   {
     code: '2.1',
@@ -193,7 +302,15 @@ const DEMO_ACTIVITIES: DemoActivity[] = [
     pools: [{ offices: LEADING_OFFICES, size: 26 }],
     sessions: [
       { date: '2024-04-11', kind: 'TECHNICAL_ASSISTANCE', modality: 'VIRTUAL', title: 'Gobierno abierto: asistencia técnica', share: 0.6, outcomes: ASSISTED },
-      { date: '2024-05-14', kind: 'TECHNICAL_ASSISTANCE', modality: 'IN_PERSON', title: 'Gestión de inversiones: asistencia técnica', place: 'Cusco', share: 0.7, outcomes: ASSISTED },
+      {
+        date: '2024-05-14',
+        kind: 'TECHNICAL_ASSISTANCE',
+        modality: 'IN_PERSON',
+        title: 'Gestión de inversiones: asistencia técnica',
+        place: 'Cusco',
+        share: 0.7,
+        outcomes: ASSISTED,
+      },
     ],
   },
   {
@@ -218,7 +335,14 @@ const DEMO_ACTIVITIES: DemoActivity[] = [
     entity: 'MIMP',
     pools: [{ offices: LEADING_OFFICES, size: 18 }],
     sessions: [
-      { date: '2024-04-29', kind: 'TECHNICAL_ASSISTANCE', modality: 'VIRTUAL', title: 'Políticas para mujeres y poblaciones vulnerables', share: 0.6, outcomes: ASSISTED },
+      {
+        date: '2024-04-29',
+        kind: 'TECHNICAL_ASSISTANCE',
+        modality: 'VIRTUAL',
+        title: 'Políticas para mujeres y poblaciones vulnerables',
+        share: 0.6,
+        outcomes: ASSISTED,
+      },
       { date: '2024-06-24', kind: 'TECHNICAL_ASSISTANCE', modality: 'VIRTUAL', title: 'Medidas de cuidado e igualdad', share: 0.7, outcomes: ASSISTED },
     ],
   },
@@ -241,7 +365,15 @@ const DEMO_ACTIVITIES: DemoActivity[] = [
     pools: [],
     sessions: [
       { date: '2024-04-12', kind: 'DISSEMINATION', modality: 'VIRTUAL', title: 'Difusión del Observatorio en redes sociales', share: 0, outcomes: {} },
-      { date: '2024-06-14', kind: 'DISSEMINATION', modality: 'IN_PERSON', title: 'Presentación del Observatorio en Huancayo', place: 'Huancayo', share: 0, outcomes: {} },
+      {
+        date: '2024-06-14',
+        kind: 'DISSEMINATION',
+        modality: 'IN_PERSON',
+        title: 'Presentación del Observatorio en Huancayo',
+        place: 'Huancayo',
+        share: 0,
+        outcomes: {},
+      },
     ],
   },
   {
@@ -294,7 +426,11 @@ export async function seedDemoExecutions(manager: EntityManager): Promise<number
         }),
       );
       const taking = rng.shuffle(pool).slice(0, Math.round(pool.length * session.share));
-      await writeParticipations(manager, execution.id, taking.map((authorityId) => ({ authorityId, outcome: weighted(rng, session.outcomes) })));
+      await writeParticipations(
+        manager,
+        execution.id,
+        taking.map((authorityId) => ({ authorityId, outcome: weighted(rng, session.outcomes) })),
+      );
       created += 1;
     }
   }
@@ -329,7 +465,9 @@ export async function purgeDemoData(dataSource: DataSource, audit: AuditService)
     const demoAccounts = (await manager.getRepository(AccountRow).find()).filter((a) => isDemoAccount(a.email));
     const ids = demoAccounts.map((a) => a.id);
     const emails = demoAccounts.map((a) => a.email);
-    const executionIds = ids.length ? (await manager.getRepository(ExecutionRow).find({ select: { id: true }, where: { createdBy: In(ids) } })).map((e) => e.id) : [];
+    const executionIds = ids.length
+      ? (await manager.getRepository(ExecutionRow).find({ select: { id: true }, where: { createdBy: In(ids) } })).map((e) => e.id)
+      : [];
     const syntheticIds = (await manager.getRepository(AuthorityRow).find({ select: { id: true }, where: { synthetic: true } })).map((a) => a.id);
     let participations = 0;
     for (let i = 0; i < executionIds.length; i += 500) {
@@ -341,11 +479,25 @@ export async function purgeDemoData(dataSource: DataSource, audit: AuditService)
     for (let i = 0; i < executionIds.length; i += 500) await manager.getRepository(ExecutionRow).delete({ id: In(executionIds.slice(i, i + 500)) });
     for (let i = 0; i < syntheticIds.length; i += 500) await manager.getRepository(AuthorityRow).delete({ id: In(syntheticIds.slice(i, i + 500)) });
     const submissions = emails.length
-      ? ((await manager.getRepository(MonthlySubmissionRow).createQueryBuilder().delete().where('submitted_by IN (:...emails) OR reviewed_by IN (:...emails)', { emails }).execute()).affected ?? 0)
+      ? ((
+          await manager
+            .getRepository(MonthlySubmissionRow)
+            .createQueryBuilder()
+            .delete()
+            .where('submitted_by IN (:...emails) OR reviewed_by IN (:...emails)', { emails })
+            .execute()
+        ).affected ?? 0)
       : 0;
     const disabled = demoAccounts.filter((a) => a.active);
-    for (const account of disabled) await manager.getRepository(AccountRow).update({ id: account.id }, { active: false, sessionVersion: account.sessionVersion + 1 });
-    const summary = { accountsDisabled: disabled.map((a) => a.email), executions: executionIds.length, participations, authorities: syntheticIds.length, submissions };
+    for (const account of disabled)
+      await manager.getRepository(AccountRow).update({ id: account.id }, { active: false, sessionVersion: account.sessionVersion + 1 });
+    const summary = {
+      accountsDisabled: disabled.map((a) => a.email),
+      executions: executionIds.length,
+      participations,
+      authorities: syntheticIds.length,
+      submissions,
+    };
     await audit.record(manager, COMMAND_LINE, { action: 'demo.purge', targetType: 'database', after: summary });
     return summary;
   });

@@ -47,7 +47,8 @@ class ExecutionFilterArgs implements ExecutionFilter {
   @Field(() => Int, { nullable: true, description: 'Desde el mes (1–12), por la fecha de la ejecución.' }) monthFrom?: number | null;
   @Field(() => Int, { nullable: true, description: 'Hasta el mes (1–12).' }) monthTo?: number | null;
   @Field(() => String, { nullable: true, description: 'Con participantes de gobiernos de este departamento (código INEI DD).' }) departmentCode?: string | null;
-  @Field(() => Int, { nullable: true, defaultValue: PAGE_SIZES.executions.default, description: `Tamaño de página (1–${PAGE_SIZES.executions.max}).` }) first?: number | null;
+  @Field(() => Int, { nullable: true, defaultValue: PAGE_SIZES.executions.default, description: `Tamaño de página (1–${PAGE_SIZES.executions.max}).` }) first?:
+    number | null;
   @Field(() => String, { nullable: true, description: 'Cursor `endCursor` de la página anterior.' }) after?: string | null;
 }
 
@@ -66,7 +67,12 @@ export class ExecutionResolver {
     const page = await ctx.services.executions.participationPage(ctx.viewer, ctx.scope, filter, first ?? PAGE_SIZES.participations.default, after);
     return {
       nodes: page.items.map((p) =>
-        Object.assign(new ParticipationType(), { id: p.id, execution: ExecutionType.from(p.execution), authority: AuthorityType.from(p.authority), outcome: p.outcome }),
+        Object.assign(new ParticipationType(), {
+          id: p.id,
+          execution: ExecutionType.from(p.execution),
+          authority: AuthorityType.from(p.authority),
+          outcome: p.outcome,
+        }),
       ),
       totalCount: page.totalCount,
       pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },

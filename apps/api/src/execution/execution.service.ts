@@ -48,7 +48,6 @@ export interface ExecutionFilter {
   departmentCode?: string | null;
 }
 
-
 export const EXECUTION_NOT_FOUND = 'La ejecución no existe.';
 export const activityNotFound = (code: string) => `La actividad ${code} no existe.`;
 
@@ -65,7 +64,14 @@ export class ExecutionService {
   ) {}
 
   /** Records a change of an execution in the audit trail, inside its transaction. */
-  async recordChange(manager: EntityManager, viewer: Viewer, execution: { id: number; activity: ActivityRow }, action: string, before: unknown, after: unknown): Promise<void> {
+  async recordChange(
+    manager: EntityManager,
+    viewer: Viewer,
+    execution: { id: number; activity: ActivityRow },
+    action: string,
+    before: unknown,
+    after: unknown,
+  ): Promise<void> {
     await this.audit.record(manager, actorOf(viewer), {
       action,
       targetType: 'execution',
@@ -114,13 +120,23 @@ export class ExecutionService {
     assertPageSize(first, PAGE_SIZES.executions.max);
     const query = this.filtered(this.scopedQuery(this.dataSource.manager, scope), filter);
     const totalCount = await query.getCount();
-    const rows = await query.andWhere('execution.id > :afterId', { afterId: decodeCursor('execution', after) ?? 0 }).orderBy('execution.id', 'ASC').take(first + 1).getMany();
+    const rows = await query
+      .andWhere('execution.id > :afterId', { afterId: decodeCursor('execution', after) ?? 0 })
+      .orderBy('execution.id', 'ASC')
+      .take(first + 1)
+      .getMany();
     const items = rows.slice(0, first);
     return { items, totalCount, hasNextPage: rows.length > first, endCursor: items.length ? encodeCursor('execution', items.at(-1)!.id) : null };
   }
 
   /** A page of participations (personal data: needs access to the register). */
-  async participationPage(viewer: Viewer | null, scope: Scope, filter: ExecutionFilter, first: number = PAGE_SIZES.participations.default, after?: string | null) {
+  async participationPage(
+    viewer: Viewer | null,
+    scope: Scope,
+    filter: ExecutionFilter,
+    first: number = PAGE_SIZES.participations.default,
+    after?: string | null,
+  ) {
     assertCan(viewer, 'authority:read');
     assertPageSize(first, PAGE_SIZES.participations.max);
     const query = this.filtered(this.scopedQuery(this.dataSource.manager, scope), filter)
@@ -128,7 +144,13 @@ export class ExecutionService {
       .select('participation.id', 'id');
     const base = query.clone();
     const totalCount = Number((await base.select('COUNT(*)', 'n').getRawOne<{ n: number | string }>())?.n ?? 0);
-    const ids = (await query.andWhere('participation.id > :afterId', { afterId: decodeCursor('participation', after) ?? 0 }).orderBy('participation.id', 'ASC').limit(first + 1).getRawMany<{ id: number }>()).map((r) => Number(r.id));
+    const ids = (
+      await query
+        .andWhere('participation.id > :afterId', { afterId: decodeCursor('participation', after) ?? 0 })
+        .orderBy('participation.id', 'ASC')
+        .limit(first + 1)
+        .getRawMany<{ id: number }>()
+    ).map((r) => Number(r.id));
     const pageIds = ids.slice(0, first);
     const items =
       pageIds.length === 0
@@ -144,7 +166,8 @@ export class ExecutionService {
   private filtered<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, filter: ExecutionFilter): SelectQueryBuilder<T> {
     query.andWhere('activity.planYear = :year', { year: assertYear(filter.year ?? DEFAULT_PLAN_YEAR) });
     if (filter.activityCode) query.andWhere('activity.code = :code', { code: filter.activityCode });
-    if (filter.objectiveCode) query.andWhere('activity.objectiveId IN (SELECT o.id FROM objectives o WHERE o.code = :objective)', { objective: filter.objectiveCode });
+    if (filter.objectiveCode)
+      query.andWhere('activity.objectiveId IN (SELECT o.id FROM objectives o WHERE o.code = :objective)', { objective: filter.objectiveCode });
     if (filter.entityCode) {
       query.andWhere(
         'EXISTS (SELECT 1 FROM activity_units fa INNER JOIN units fu ON fu.code = fa.unit_code WHERE fa.activity_id = activity.id AND fu.entity_code = :entityFilter)',
@@ -152,7 +175,10 @@ export class ExecutionService {
       );
     }
     const pad = (n: number) => String(n).padStart(2, '0');
-    for (const [key, op] of [['monthFrom', '>='], ['monthTo', '<=']] as const) {
+    for (const [key, op] of [
+      ['monthFrom', '>='],
+      ['monthTo', '<='],
+    ] as const) {
       const month = filter[key];
       if (month === null || month === undefined) continue;
       if (!Number.isInteger(month) || month < 1 || month > 12) throw inputError('Los meses del filtro deben estar entre 1 y 12.');
@@ -191,7 +217,11 @@ export class ExecutionService {
     assertCan(viewer, 'authority:read');
     const result = new Map<number, ParticipationRow[]>(executionIds.map((id) => [id, []]));
     if (executionIds.length === 0) return result;
-    const visible = (await this.scopedQuery(this.dataSource.manager, scope).andWhere('execution.id IN (:...ids)', { ids: [...executionIds] }).getMany()).map((e) => e.id);
+    const visible = (
+      await this.scopedQuery(this.dataSource.manager, scope)
+        .andWhere('execution.id IN (:...ids)', { ids: [...executionIds] })
+        .getMany()
+    ).map((e) => e.id);
     if (visible.length === 0) return result;
     const rows = await this.dataSource.getRepository(ParticipationRow).find({
       where: { executionId: In(visible) },
@@ -236,68 +266,109 @@ export class ExecutionService {
     const activity = (await this.get(scope, id))?.activity;
     if (!activity) throw notFoundError(EXECUTION_NOT_FOUND);
     const values = validateExecution(input, activity);
-    return this.writeLocked(scope, id, () => [values.date], async (manager, execution) => {
-      const result = await manager
-        .createQueryBuilder()
-        .update(ExecutionRow)
-        .set({ ...values, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
-      if (!result.affected) {
-        throw conflictError('Otra persona modificó esta ejecución mientras usted la editaba. Recargue para ver los cambios y vuelva a guardar.', 'STALE_VERSION');
-      }
-      const updated = (await this.get(scope, id, manager))!;
-      await this.recordChange(manager, viewer, execution, 'execution.update', snapshot(execution), snapshot(updated));
-      return updated;
-    });
+    return this.writeLocked(
+      scope,
+      id,
+      () => [values.date],
+      async (manager, execution) => {
+        const result = await manager
+          .createQueryBuilder()
+          .update(ExecutionRow)
+          .set({ ...values, version: () => 'version + 1' })
+          .where('id = :id AND version = :version', { id, version })
+          .execute();
+        if (!result.affected) {
+          throw conflictError(
+            'Otra persona modificó esta ejecución mientras usted la editaba. Recargue para ver los cambios y vuelva a guardar.',
+            'STALE_VERSION',
+          );
+        }
+        const updated = (await this.get(scope, id, manager))!;
+        await this.recordChange(manager, viewer, execution, 'execution.update', snapshot(execution), snapshot(updated));
+        return updated;
+      },
+    );
   }
 
   async delete(viewer: Viewer | null, scope: Scope, id: number): Promise<boolean> {
     assertCan(viewer, 'execution:write');
-    return this.writeLocked(scope, id, () => [], async (manager, execution) => {
-      const participants = await manager.getRepository(ParticipationRow).find({ where: { executionId: id }, order: { id: 'ASC' } });
-      await this.recordChange(manager, viewer, execution, 'execution.delete', {
-        ...snapshot(execution),
-        participants: participants.map((p) => ({ authorityId: p.authorityId, outcome: p.outcome })),
-      }, null);
-      await manager.getRepository(ParticipationRow).delete({ executionId: id });
-      await manager.getRepository(ExecutionRow).delete({ id });
-      return true;
-    });
+    return this.writeLocked(
+      scope,
+      id,
+      () => [],
+      async (manager, execution) => {
+        const participants = await manager.getRepository(ParticipationRow).find({ where: { executionId: id }, order: { id: 'ASC' } });
+        await this.recordChange(
+          manager,
+          viewer,
+          execution,
+          'execution.delete',
+          {
+            ...snapshot(execution),
+            participants: participants.map((p) => ({ authorityId: p.authorityId, outcome: p.outcome })),
+          },
+          null,
+        );
+        await manager.getRepository(ParticipationRow).delete({ executionId: id });
+        await manager.getRepository(ExecutionRow).delete({ id });
+        return true;
+      },
+    );
   }
 
   /** Adds participants, or changes the outcome of those already there. */
   async addParticipants(viewer: Viewer | null, scope: Scope, executionId: number, participants: readonly ParticipantInput[]): Promise<ExecutionRow> {
     assertCan(viewer, 'execution:write');
-    return this.writeLocked(scope, executionId, () => [], async (manager, execution) => {
-      const before = await participantsOf(manager, executionId, participants.map((p) => p.authorityId));
-      await this.upsertParticipants(manager, execution.activity, executionId, participants);
-      await this.recordChange(manager, viewer, execution, 'participants.add', before, {
-        participants: participants.map((p) => ({ authorityId: p.authorityId, outcome: p.outcome })),
-      });
-      return (await this.get(scope, executionId, manager))!;
-    });
+    return this.writeLocked(
+      scope,
+      executionId,
+      () => [],
+      async (manager, execution) => {
+        const before = await participantsOf(
+          manager,
+          executionId,
+          participants.map((p) => p.authorityId),
+        );
+        await this.upsertParticipants(manager, execution.activity, executionId, participants);
+        await this.recordChange(manager, viewer, execution, 'participants.add', before, {
+          participants: participants.map((p) => ({ authorityId: p.authorityId, outcome: p.outcome })),
+        });
+        return (await this.get(scope, executionId, manager))!;
+      },
+    );
   }
 
   async removeParticipants(viewer: Viewer | null, scope: Scope, executionId: number, authorityIds: readonly number[]): Promise<ExecutionRow> {
     assertCan(viewer, 'execution:write');
-    return this.writeLocked(scope, executionId, () => [], async (manager, execution) => {
-      const before = await participantsOf(manager, executionId, authorityIds);
-      await this.recordChange(manager, viewer, execution, 'participants.remove', before, null);
-      if (authorityIds.length > 0) await manager.getRepository(ParticipationRow).delete({ executionId, authorityId: In([...authorityIds]) });
-      return (await this.get(scope, executionId, manager))!;
-    });
+    return this.writeLocked(
+      scope,
+      executionId,
+      () => [],
+      async (manager, execution) => {
+        const before = await participantsOf(manager, executionId, authorityIds);
+        await this.recordChange(manager, viewer, execution, 'participants.remove', before, null);
+        if (authorityIds.length > 0) await manager.getRepository(ParticipationRow).delete({ executionId, authorityId: In([...authorityIds]) });
+        return (await this.get(scope, executionId, manager))!;
+      },
+    );
   }
 
   /** Validates participants against the register and the activity's outcomes, then writes them. */
-  async upsertParticipants(manager: EntityManager, activity: ActivityRow, executionId: number, participants: readonly ParticipantInput[]): Promise<{ inserted: number; updated: number }> {
+  async upsertParticipants(
+    manager: EntityManager,
+    activity: ActivityRow,
+    executionId: number,
+    participants: readonly ParticipantInput[],
+  ): Promise<{ inserted: number; updated: number }> {
     if (participants.length === 0) return { inserted: 0, updated: 0 };
     const allowed = allowedOutcomes(activity.rule);
     const ids = [...new Set(participants.map((p) => p.authorityId))];
     if (ids.length !== participants.length) throw inputError('Una misma autoridad figura más de una vez entre los participantes.');
     for (const p of participants) {
       if (!allowed.includes(p.outcome as Outcome)) {
-        throw inputError(`El resultado "${p.outcome}" no corresponde a la actividad ${activity.code}. Use: ${allowed.map((o) => OUTCOME_LABELS[o]).join(', ')}.`);
+        throw inputError(
+          `El resultado "${p.outcome}" no corresponde a la actividad ${activity.code}. Use: ${allowed.map((o) => OUTCOME_LABELS[o]).join(', ')}.`,
+        );
       }
     }
     const found = new Set<number>();

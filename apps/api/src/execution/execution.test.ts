@@ -46,7 +46,14 @@ describe.each(backends())('executions on %s', (backend) => {
   it('counts a person once across sessions, and moves the indicator', async () => {
     const second = await api.gql(
       CREATE,
-      { code: '1.4', input: executionInput('2024-06-11'), participants: [{ authorityId: regidoras[0], outcome: 'COMPLETED' }, { authorityId: alcaldesas[0], outcome: 'ATTENDED' }] },
+      {
+        code: '1.4',
+        input: executionInput('2024-06-11'),
+        participants: [
+          { authorityId: regidoras[0], outcome: 'COMPLETED' },
+          { authorityId: alcaldesas[0], outcome: 'ATTENDED' },
+        ],
+      },
       { token: pcm },
     );
     expect(second.errors).toBeUndefined();
@@ -93,7 +100,11 @@ describe.each(backends())('executions on %s', (backend) => {
   });
 
   it('lets the coordinator record on any activity', async () => {
-    const r = await api.gql(CREATE, { code: '3.2', input: executionInput('2024-04-08', { kind: 'DISSEMINATION', title: 'Difusión en Puno' }) }, { token: coordinator });
+    const r = await api.gql(
+      CREATE,
+      { code: '3.2', input: executionInput('2024-04-08', { kind: 'DISSEMINATION', title: 'Difusión en Puno' }) },
+      { token: coordinator },
+    );
     expect(r.data!.createExecution.entityCode).toBe('MIMP');
     const progress = await api.gql('{ activity(code: "3.2") { progress(asOf: "2024-06-30") { achieved percentOfTarget } } }', {}, { token: coordinator });
     expect(progress.data!.activity.progress).toEqual({ achieved: 1, percentOfTarget: 20 });
@@ -112,28 +123,52 @@ describe.each(backends())('executions on %s', (backend) => {
   });
 
   it('refuses an outcome the indicator does not use, and unknown people, writing nothing', async () => {
-    const assisted = await api.gql(CREATE, { code: '1.4', input: executionInput('2024-07-01'), participants: [{ authorityId: regidoras[1], outcome: 'ASSISTED' }] }, { token: pcm });
+    const assisted = await api.gql(
+      CREATE,
+      { code: '1.4', input: executionInput('2024-07-01'), participants: [{ authorityId: regidoras[1], outcome: 'ASSISTED' }] },
+      { token: pcm },
+    );
     expect(assisted.errors![0]!.message).toContain('no corresponde a la actividad 1.4');
-    const ghost = await api.gql(CREATE, { code: '1.4', input: executionInput('2024-07-01'), participants: [{ authorityId: 999999, outcome: 'COMPLETED' }] }, { token: pcm });
+    const ghost = await api.gql(
+      CREATE,
+      { code: '1.4', input: executionInput('2024-07-01'), participants: [{ authorityId: 999999, outcome: 'COMPLETED' }] },
+      { token: pcm },
+    );
     expect(ghost.errors![0]!.message).toContain('No están en el registro');
-    expect((await api.gql('{ activity(code: "1.4") { executions { date } } }', {}, { token: pcm })).data!.activity.executions.map((e: { date: string }) => e.date)).toEqual([
-      '2024-05-14',
-      '2024-06-11',
-    ]);
+    expect(
+      (await api.gql('{ activity(code: "1.4") { executions { date } } }', {}, { token: pcm })).data!.activity.executions.map((e: { date: string }) => e.date),
+    ).toEqual(['2024-05-14', '2024-06-11']);
   });
 
   it('refuses a save made on a stale version, overwriting nothing', async () => {
     const created = (await api.gql(CREATE, { code: '1.10', input: executionInput('2024-06-05') }, { token: pcm })).data!.createExecution;
-    const first = await api.gql(UPDATE, { id: created.id, version: created.version, input: executionInput('2024-06-05', { title: 'Primera edición' }) }, { token: pcm });
+    const first = await api.gql(
+      UPDATE,
+      { id: created.id, version: created.version, input: executionInput('2024-06-05', { title: 'Primera edición' }) },
+      { token: pcm },
+    );
     expect(first.data!.updateExecution).toMatchObject({ title: 'Primera edición', version: 2 });
-    const stale = await api.gql(UPDATE, { id: created.id, version: created.version, input: executionInput('2024-06-05', { title: 'Cambio tardío' }) }, { token: pcm });
+    const stale = await api.gql(
+      UPDATE,
+      { id: created.id, version: created.version, input: executionInput('2024-06-05', { title: 'Cambio tardío' }) },
+      { token: pcm },
+    );
     expect(stale.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
     expect(stale.errors![0]!.message).toContain('Otra persona modificó');
-    expect((await api.gql(`{ execution(id: ${created.id}) { title version } }`, {}, { token: pcm })).data!.execution).toEqual({ title: 'Primera edición', version: 2 });
+    expect((await api.gql(`{ execution(id: ${created.id}) { title version } }`, {}, { token: pcm })).data!.execution).toEqual({
+      title: 'Primera edición',
+      version: 2,
+    });
   });
 
   it('deletes an execution with its participants', async () => {
-    const created = (await api.gql(CREATE, { code: '1.11', input: executionInput('2024-06-06'), participants: [{ authorityId: regidoras[2], outcome: 'ATTENDED' }] }, { token: pcm })).data!.createExecution;
+    const created = (
+      await api.gql(
+        CREATE,
+        { code: '1.11', input: executionInput('2024-06-06'), participants: [{ authorityId: regidoras[2], outcome: 'ATTENDED' }] },
+        { token: pcm },
+      )
+    ).data!.createExecution;
     expect((await api.gql(`mutation { deleteExecution(id: ${created.id}) }`, {}, { token: pcm })).data).toEqual({ deleteExecution: true });
     expect((await api.gql(`{ execution(id: ${created.id}) { id } }`, {}, { token: pcm })).data).toEqual({ execution: null });
     const left = await api.dataSource.query(`SELECT COUNT(*) AS n FROM participations WHERE execution_id = ${created.id}`);
@@ -141,10 +176,17 @@ describe.each(backends())('executions on %s', (backend) => {
   });
 
   it('lists participants with their outcome to those who may read the register', async () => {
-    const r = await api.gql('{ activity(code: "1.4") { executions { participants { outcome authority { familyNames office government { name } } } } } }', {}, { token: pcm });
+    const r = await api.gql(
+      '{ activity(code: "1.4") { executions { participants { outcome authority { familyNames office government { name } } } } } }',
+      {},
+      { token: pcm },
+    );
     const participants = r.data!.activity.executions[0].participants;
     expect(participants).toHaveLength(3);
-    expect(participants[0]).toMatchObject({ outcome: 'COMPLETED', authority: { office: 'REGIDORA_DISTRITAL', government: { name: 'Municipalidad Distrital de Ate' } } });
+    expect(participants[0]).toMatchObject({
+      outcome: 'COMPLETED',
+      authority: { office: 'REGIDORA_DISTRITAL', government: { name: 'Municipalidad Distrital de Ate' } },
+    });
     const denied = await api.gql('{ activity(code: "1.4") { executions { participants { outcome } } } }', {}, { token: integrator });
     expect(denied.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });

@@ -14,11 +14,15 @@ describe.each(backends())('cursor pagination and filters on %s', (backend) => {
     const lima = await seedAuthorities(api.dataSource, many(3, 'REGIDORA_DISTRITAL', '150103', 'Lima'));
     const cusco = await seedAuthorities(api.dataSource, many(2, 'REGIDORA_PROVINCIAL', '0801', 'Cusco'));
     const create = (code: string, date: string, ids: number[]) =>
-      api.gql('mutation ($c: String!, $i: ExecutionInput!, $p: [ParticipantInput!]) { createExecution(activityCode: $c, input: $i, participants: $p) { id } }', {
-        c: code,
-        i: executionInput(date),
-        p: ids.map((authorityId) => ({ authorityId, outcome: 'COMPLETED' })),
-      }, { token: coordinator });
+      api.gql(
+        'mutation ($c: String!, $i: ExecutionInput!, $p: [ParticipantInput!]) { createExecution(activityCode: $c, input: $i, participants: $p) { id } }',
+        {
+          c: code,
+          i: executionInput(date),
+          p: ids.map((authorityId) => ({ authorityId, outcome: 'COMPLETED' })),
+        },
+        { token: coordinator },
+      );
     for (const month of ['04', '05', '06', '07', '08']) await create('1.4', `2024-${month}-10`, lima);
     await create('1.9', '2024-05-20', cusco);
     await create('1.1', '2024-04-18', [...lima, ...cusco]);
@@ -33,9 +37,8 @@ describe.each(backends())('cursor pagination and filters on %s', (backend) => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const page: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { activityCode: string; date: string }[] } = await executions(
-        `first: 3${after ? `, after: "${after}"` : ''}`,
-      );
+      const page: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { activityCode: string; date: string }[] } =
+        await executions(`first: 3${after ? `, after: "${after}"` : ''}`);
       expect(page.totalCount).toBe(7);
       seen.push(...page.nodes.map((n) => `${n.activityCode}@${n.date}`));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
@@ -62,7 +65,11 @@ describe.each(backends())('cursor pagination and filters on %s', (backend) => {
 
   it('pages participations, with personal data only for those who may read the register', async () => {
     const q = (after: string | null) =>
-      api.gql(`{ participations(activityCode: "1.4", first: 4${after ? `, after: "${after}"` : ''}) { totalCount pageInfo { hasNextPage endCursor } nodes { outcome execution { date } authority { familyNames } } } }`, {}, { token: pcm });
+      api.gql(
+        `{ participations(activityCode: "1.4", first: 4${after ? `, after: "${after}"` : ''}) { totalCount pageInfo { hasNextPage endCursor } nodes { outcome execution { date } authority { familyNames } } } }`,
+        {},
+        { token: pcm },
+      );
     const first = (await q(null)).data!.participations;
     expect(first.totalCount).toBe(15);
     expect(first.nodes).toHaveLength(4);

@@ -1,4 +1,15 @@
-import { OUTCOMES, OUTCOME_LABELS, allowedOutcomes, normalizeText, personSearchName, readDni, readUbigeo, restoredDniWarning, sameIdentity, type Outcome } from '@gj/domain';
+import {
+  OUTCOMES,
+  OUTCOME_LABELS,
+  allowedOutcomes,
+  normalizeText,
+  personSearchName,
+  readDni,
+  readUbigeo,
+  restoredDniWarning,
+  sameIdentity,
+  type Outcome,
+} from '@gj/domain';
 import type { DataSource } from 'typeorm';
 import { assertCan } from '../auth/permissions.js';
 import type { Scope, Viewer } from '../auth/viewer.js';
@@ -63,7 +74,15 @@ export class ParticipantImportService {
       .getRepository(AuthorityRow)
       .createQueryBuilder('a')
       .innerJoin('a.government', 'g')
-      .select(['a.id AS id', 'a.dni AS dni', 'a.givenNames AS givenNames', 'a.familyNames AS familyNames', 'a.searchName AS searchName', 'a.active AS active', 'g.ubigeo AS ubigeo'])
+      .select([
+        'a.id AS id',
+        'a.dni AS dni',
+        'a.givenNames AS givenNames',
+        'a.familyNames AS familyNames',
+        'a.searchName AS searchName',
+        'a.active AS active',
+        'g.ubigeo AS ubigeo',
+      ])
       .getRawMany<{ id: number; dni: string | null; givenNames: string; familyNames: string; searchName: string; active: number | boolean; ubigeo: string }>();
     const byDni = new Map<string, (typeof register)[number]>();
     const byName = new Map<string, (typeof register)[number][]>();
@@ -98,23 +117,33 @@ export class ParticipantImportService {
       if (dni.kind === 'VALID') {
         authority = byDni.get(dni.dni);
         if (!authority) {
-          fail(`no hay ninguna autoridad con DNI ${dni.dni} en el registro. Si es una autoridad en funciones, pida a la coordinación del MIMP que la registre y vuelva a importar el archivo.`);
+          fail(
+            `no hay ninguna autoridad con DNI ${dni.dni} en el registro. Si es una autoridad en funciones, pida a la coordinación del MIMP que la registre y vuelva a importar el archivo.`,
+          );
           continue;
         }
         // A DNI typo that lands on another woman must not credit her.
         if (cells.givenNames && cells.familyNames && !sameIdentity(authority, { givenNames: cells.givenNames, familyNames: cells.familyNames })) {
-          fail(`el DNI ${dni.dni} corresponde a ${authority.givenNames} ${authority.familyNames}, no a ${cells.givenNames} ${cells.familyNames}. Revise el DNI.`);
+          fail(
+            `el DNI ${dni.dni} corresponde a ${authority.givenNames} ${authority.familyNames}, no a ${cells.givenNames} ${cells.familyNames}. Revise el DNI.`,
+          );
           continue;
         }
         if (dni.restored) warnings.push({ line, message: `Fila ${line}: ${restoredDniWarning(cells.dni ?? '', dni.dni)}` });
       } else {
         if (!cells.givenNames || !cells.familyNames || ubigeo.kind !== 'VALID') {
-          fail(ubigeo.kind === 'INVALID' ? `el ubigeo "${ubigeo.text}" no es válido (2, 4 o 6 dígitos).` : 'indique el DNI, o los nombres, apellidos y ubigeo del gobierno.');
+          fail(
+            ubigeo.kind === 'INVALID'
+              ? `el ubigeo "${ubigeo.text}" no es válido (2, 4 o 6 dígitos).`
+              : 'indique el DNI, o los nombres, apellidos y ubigeo del gobierno.',
+          );
           continue;
         }
         const matches = byName.get(`${personSearchName(cells.givenNames, cells.familyNames)}|${ubigeo.ubigeo}`) ?? [];
         if (matches.length === 0) {
-          fail(`no hay en el registro una autoridad llamada ${cells.givenNames} ${cells.familyNames} en el gobierno con ubigeo ${ubigeo.ubigeo}. Si es una autoridad en funciones, pida a la coordinación del MIMP que la registre.`);
+          fail(
+            `no hay en el registro una autoridad llamada ${cells.givenNames} ${cells.familyNames} en el gobierno con ubigeo ${ubigeo.ubigeo}. Si es una autoridad en funciones, pida a la coordinación del MIMP que la registre.`,
+          );
           continue;
         }
         if (matches.length > 1) {
@@ -136,24 +165,31 @@ export class ParticipantImportService {
       participants.push({ authorityId: Number(authority.id), outcome });
     }
     if (errors.length > 0) return { inserted: 0, updated: 0, warnings, errors };
-    const written = await this.executions.writeLocked(scope, executionId, () => [], async (manager, locked) => {
-      const result = await writeParticipations(manager, executionId, participants);
-      // Every person with her outcome before and after, in entries small enough to keep whole.
-      const parts = Math.max(1, Math.ceil(participants.length / AUDIT_CHUNK));
-      for (let part = 0; part < parts; part++) {
-        const chunk = participants.slice(part * AUDIT_CHUNK, (part + 1) * AUDIT_CHUNK);
-        const before = chunk.filter((p) => result.previous.has(p.authorityId)).map((p) => ({ authorityId: p.authorityId, outcome: result.previous.get(p.authorityId)! }));
-        await this.executions.recordChange(manager, viewer, locked, 'participants.import', before.length > 0 ? { participants: before } : null, {
-          format,
-          rows: participants.length,
-          inserted: result.inserted,
-          updated: result.updated,
-          part: `${part + 1}/${parts}`,
-          participants: chunk.map((p) => ({ authorityId: p.authorityId, outcome: p.outcome })),
-        });
-      }
-      return { inserted: result.inserted, updated: result.updated };
-    });
+    const written = await this.executions.writeLocked(
+      scope,
+      executionId,
+      () => [],
+      async (manager, locked) => {
+        const result = await writeParticipations(manager, executionId, participants);
+        // Every person with her outcome before and after, in entries small enough to keep whole.
+        const parts = Math.max(1, Math.ceil(participants.length / AUDIT_CHUNK));
+        for (let part = 0; part < parts; part++) {
+          const chunk = participants.slice(part * AUDIT_CHUNK, (part + 1) * AUDIT_CHUNK);
+          const before = chunk
+            .filter((p) => result.previous.has(p.authorityId))
+            .map((p) => ({ authorityId: p.authorityId, outcome: result.previous.get(p.authorityId)! }));
+          await this.executions.recordChange(manager, viewer, locked, 'participants.import', before.length > 0 ? { participants: before } : null, {
+            format,
+            rows: participants.length,
+            inserted: result.inserted,
+            updated: result.updated,
+            part: `${part + 1}/${parts}`,
+            participants: chunk.map((p) => ({ authorityId: p.authorityId, outcome: p.outcome })),
+          });
+        }
+        return { inserted: result.inserted, updated: result.updated };
+      },
+    );
     return { ...written, warnings, errors: [] };
   }
 }

@@ -72,14 +72,13 @@ describe.each(backends())('participant import on %s', (backend) => {
     ]);
     const bad = (await api.gql(IMPORT, { id: executionId, fileName: 'p.csv', content }, { token: pcm })).data!.importParticipants;
     expect(bad.errors).toEqual([
-      { line: 3, message: 'Fila 3: no hay ninguna autoridad con DNI 05000002 en el registro. Si es una autoridad en funciones, pida a la coordinación del MIMP que la registre y vuelva a importar el archivo.' },
+      {
+        line: 3,
+        message:
+          'Fila 3: no hay ninguna autoridad con DNI 05000002 en el registro. Si es una autoridad en funciones, pida a la coordinación del MIMP que la registre y vuelva a importar el archivo.',
+      },
     ]);
-    const good = csv([
-      'DNI,Nombres,Apellidos,Ubigeo,Resultado',
-      '50000001,,,,Culminó',
-      '50000002,,,,COMPLETED',
-      ',rosa elena,QUISPE MAMANI,0801,Participó',
-    ]);
+    const good = csv(['DNI,Nombres,Apellidos,Ubigeo,Resultado', '50000001,,,,Culminó', '50000002,,,,COMPLETED', ',rosa elena,QUISPE MAMANI,0801,Participó']);
     const r = (await api.gql(IMPORT, { id: executionId, fileName: 'p.csv', content: good }, { token: pcm })).data!.importParticipants;
     expect(r).toEqual({ inserted: 3, updated: 0, warnings: [], errors: [] });
     expect(await participantCount()).toBe(3);
@@ -109,15 +108,32 @@ describe.each(backends())('participant import on %s', (backend) => {
   });
 
   it('reads a CSV the way Excel on a Spanish Windows saves it: Windows-1252, a title row, numbers without leading zeros', async () => {
-    await seedAuthorities(api.dataSource, [{ givenNames: 'Begoña', familyNames: 'Ñahui Zúñiga', office: 'REGIDORA_DISTRITAL', ubigeo: '150103', dni: '04000001' }]);
-    const other = (await api.gql('mutation ($input: ExecutionInput!) { createExecution(activityCode: "1.9", input: $input) { id } }', { input: executionInput('2024-05-21') }, { token: pcm }))
-      .data!.createExecution.id;
-    const text = ['Lista de asistencia - Taller de gestión municipal;;;;', 'DNI;Nombres;Apellidos;Ubigeo;Resultado', '4000001;Begoña;Ñahui Zúñiga;150103;Aprobado', ';Rosa Elena;Quispe Mamaní;801;Culminado'].join('\r\n');
+    await seedAuthorities(api.dataSource, [
+      { givenNames: 'Begoña', familyNames: 'Ñahui Zúñiga', office: 'REGIDORA_DISTRITAL', ubigeo: '150103', dni: '04000001' },
+    ]);
+    const other = (
+      await api.gql(
+        'mutation ($input: ExecutionInput!) { createExecution(activityCode: "1.9", input: $input) { id } }',
+        { input: executionInput('2024-05-21') },
+        { token: pcm },
+      )
+    ).data!.createExecution.id;
+    const text = [
+      'Lista de asistencia - Taller de gestión municipal;;;;',
+      'DNI;Nombres;Apellidos;Ubigeo;Resultado',
+      '4000001;Begoña;Ñahui Zúñiga;150103;Aprobado',
+      ';Rosa Elena;Quispe Mamaní;801;Culminado',
+    ].join('\r\n');
     const content = Buffer.from(text, 'latin1').toString('base64');
     const r = (await api.gql(IMPORT, { id: other, fileName: 'asistencia.csv', content }, { token: pcm })).data!.importParticipants;
     expect(r.errors).toEqual([]);
     expect(r.inserted).toBe(2);
-    expect(r.warnings).toEqual([{ line: 3, message: 'Fila 3: el DNI 4000001 tiene menos de 8 dígitos: se leyó como 04000001 (Excel quita los ceros iniciales). Verifique que sea correcto.' }]);
+    expect(r.warnings).toEqual([
+      {
+        line: 3,
+        message: 'Fila 3: el DNI 4000001 tiene menos de 8 dígitos: se leyó como 04000001 (Excel quita los ceros iniciales). Verifique que sea correcto.',
+      },
+    ]);
     const names: { given_names: string }[] = await api.dataSource.query(
       `SELECT a.given_names FROM participations p INNER JOIN authorities a ON a.id = p.authority_id WHERE p.execution_id = ${other} ORDER BY a.given_names`,
     );
@@ -127,20 +143,33 @@ describe.each(backends())('participant import on %s', (backend) => {
   it('refuses a DNI that belongs to someone other than the person named in the row', async () => {
     const content = csv(['dni,nombres,apellidos,resultado', '50000001,Carmen,Vargas Soto,Culminó']);
     const r = (await api.gql(IMPORT, { id: executionId, fileName: 'p.csv', content }, { token: pcm })).data!.importParticipants;
-    expect(r.errors).toEqual([{ line: 2, message: 'Fila 2: el DNI 50000001 corresponde a Regidora 1 Prueba Ficticia, no a Carmen Vargas Soto. Revise el DNI.' }]);
+    expect(r.errors).toEqual([
+      { line: 2, message: 'Fila 2: el DNI 50000001 corresponde a Regidora 1 Prueba Ficticia, no a Carmen Vargas Soto. Revise el DNI.' },
+    ]);
   });
 
   it('audits every person of a large import with her outcome before and after, in parts kept whole', async () => {
     const people = await seedAuthorities(api.dataSource, many(2_500, 'REGIDORA_DISTRITAL', '150103', 'Masiva', 52000001));
-    const large = (await api.gql('mutation ($input: ExecutionInput!) { createExecution(activityCode: "1.9", input: $input) { id } }', { input: executionInput('2024-05-22') }, { token: pcm })).data!
-      .createExecution.id;
+    const large = (
+      await api.gql(
+        'mutation ($input: ExecutionInput!) { createExecution(activityCode: "1.9", input: $input) { id } }',
+        { input: executionInput('2024-05-22') },
+        { token: pcm },
+      )
+    ).data!.createExecution.id;
     const rows = (outcome: string, n: number) => csv(['dni,resultado', ...Array.from({ length: n }, (_, i) => `${52000001 + i},${outcome}`)]);
-    expect((await api.gql(IMPORT, { id: large, fileName: 'p.csv', content: rows('Culminó', 2_500) }, { token: pcm })).data!.importParticipants).toMatchObject({ inserted: 2_500, errors: [] });
+    expect((await api.gql(IMPORT, { id: large, fileName: 'p.csv', content: rows('Culminó', 2_500) }, { token: pcm })).data!.importParticipants).toMatchObject({
+      inserted: 2_500,
+      errors: [],
+    });
     const first = (await auditOf(api.dataSource, { action: 'participants.import', targetId: String(large) })).map((a) => a.after);
     expect(first.map((a) => a.part)).toEqual(['1/3', '2/3', '3/3']);
     expect(first.flatMap((a) => a.participants.map((p: { authorityId: number }) => p.authorityId)).sort((a: number, b: number) => a - b)).toEqual(people);
     // Ten people downgraded: their earlier outcome stays in the audit.
-    expect((await api.gql(IMPORT, { id: large, fileName: 'p.csv', content: rows('Participó', 10) }, { token: pcm })).data!.importParticipants).toMatchObject({ updated: 10, errors: [] });
+    expect((await api.gql(IMPORT, { id: large, fileName: 'p.csv', content: rows('Participó', 10) }, { token: pcm })).data!.importParticipants).toMatchObject({
+      updated: 10,
+      errors: [],
+    });
     const [downgrade] = (await auditOf(api.dataSource, { action: 'participants.import', targetId: String(large) })).slice(3);
     expect(downgrade!.before.participants).toEqual(people.slice(0, 10).map((authorityId) => ({ authorityId, outcome: 'COMPLETED' })));
     expect(downgrade!.after.participants).toEqual(people.slice(0, 10).map((authorityId) => ({ authorityId, outcome: 'ATTENDED' })));

@@ -21,7 +21,8 @@ export class GeographyResolver {
     @Arg('search', () => String, { nullable: true, description: 'Parte del nombre, p. ej. "santa maria".' }) search?: string | null,
     @Arg('level', () => GovernmentLevelEnum, { nullable: true, description: 'Solo este nivel de gobierno.' }) level?: GovernmentLevel | null,
     @Arg('departmentCode', () => String, { nullable: true, description: 'Solo este departamento (código de dos dígitos).' }) departmentCode?: string | null,
-    @Arg('limit', () => Int, { nullable: true, defaultValue: 50, description: `Máximo de resultados (50 por defecto, ${MAX_GOVERNMENTS} como tope).` }) limit?: number | null,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 50, description: `Máximo de resultados (50 por defecto, ${MAX_GOVERNMENTS} como tope).` })
+    limit?: number | null,
   ): Promise<GovernmentType[]> {
     const wanted = limit ?? 50;
     if (wanted < 1) throw inputError('"limit" debe ser al menos 1.');

@@ -49,17 +49,17 @@ export class GeographyService {
     const governments = deriveGovernments(list);
     return this.dataSource.transaction(async (manager) => {
       const summary: UbigeoImportSummary = {
-      departments: await sync(manager, DepartmentRow, 'code', list.departments, ['name']),
-      provinces: await sync(manager, ProvinceRow, 'code', list.provinces, ['name', 'departmentCode']),
-      districts: await sync(
-        manager,
-        DistrictRow,
-        'ubigeo',
-        list.districts.map(({ line: _line, ...district }) => district),
-        ['name', 'population', 'provinceCode', 'departmentCode'],
-      ),
-      governments: await sync(manager, GovernmentRow, 'ubigeo', governments, ['name', 'level', 'departmentCode']),
-      warnings: list.warnings,
+        departments: await sync(manager, DepartmentRow, 'code', list.departments, ['name']),
+        provinces: await sync(manager, ProvinceRow, 'code', list.provinces, ['name', 'departmentCode']),
+        districts: await sync(
+          manager,
+          DistrictRow,
+          'ubigeo',
+          list.districts.map(({ line: _line, ...district }) => district),
+          ['name', 'population', 'provinceCode', 'departmentCode'],
+        ),
+        governments: await sync(manager, GovernmentRow, 'ubigeo', governments, ['name', 'level', 'departmentCode']),
+        warnings: list.warnings,
       };
       await new AuditService(this.dataSource).record(manager, actor, { action: 'geography.import', targetType: 'geography', after: summary });
       return summary;

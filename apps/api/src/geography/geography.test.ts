@@ -79,7 +79,16 @@ describe('ubigeo file (pure)', () => {
 
   it('lists every bad line, in Spanish, and rejects the whole file', () => {
     const header = 'departamento;provincia;distrito;ubigeo;población';
-    const bad = [header, 'Lima;Lima;Lima;150101;1', 'Lima;Lima;Ancón;1501;2', 'Lima;Lima;;150103;3', 'Lima;Lima', 'Lima;Lima;Ate;150101;4', 'Lima;Lima;Breña;150105;mucha', 'Amazonas;Chachapoyas;Asunción;10102;1'].join('\n');
+    const bad = [
+      header,
+      'Lima;Lima;Lima;150101;1',
+      'Lima;Lima;Ancón;1501;2',
+      'Lima;Lima;;150103;3',
+      'Lima;Lima',
+      'Lima;Lima;Ate;150101;4',
+      'Lima;Lima;Breña;150105;mucha',
+      'Amazonas;Chachapoyas;Asunción;10102;1',
+    ].join('\n');
     let error: unknown;
     try {
       parseUbigeoFile(bad);
@@ -98,10 +107,14 @@ describe('ubigeo file (pure)', () => {
     expect((error as Error).message).toMatch(/^El archivo de ubigeos tiene 6 errores; no se importó nada\.\nFila 3: /);
 
     expect(() => parseUbigeoFile('departamento;provincia;distrito\nLima;Lima;Lima')).toThrow('Fila 1: falta la columna obligatoria "ubigeo".');
-    expect(() => parseUbigeoFile('departamento;provincia;distrito;ubigeo\nLima;Lima;Lima;150100')).toThrow(/^Fila 2: ubigeo "150100" no es un código de distrito/);
+    expect(() => parseUbigeoFile('departamento;provincia;distrito;ubigeo\nLima;Lima;Lima;150100')).toThrow(
+      /^Fila 2: ubigeo "150100" no es un código de distrito/,
+    );
     expect(() => parseUbigeoFile('')).toThrow('El archivo de ubigeos está vacío.');
     expect(() => parseUbigeoFile('departamento;provincia;distrito;ubigeo\n')).toThrow('El archivo de ubigeos no tiene filas de distritos.');
-    expect(() => parseUbigeoFile(Buffer.from('departamento;provincia;distrito;ubigeo\nLima;Lima;Bre\xf1a;150105', 'latin1'))).toThrow(/no está codificado en UTF-8/);
+    expect(() => parseUbigeoFile(Buffer.from('departamento;provincia;distrito;ubigeo\nLima;Lima;Bre\xf1a;150105', 'latin1'))).toThrow(
+      /no está codificado en UTF-8/,
+    );
     expect(() => parseUbigeoFile('departamento;provincia;distrito;ubigeo\n"Lima;Lima;Lima;150101')).toThrow(/^Fila 2: el archivo no es un CSV válido/);
   });
 });
@@ -152,7 +165,11 @@ describe.each(backends())('geography import on %s', (backend) => {
     expect(await governments.countBy({ level: 'REGIONAL' })).toBe(25);
     expect(await governments.countBy({ level: 'PROVINCIAL' })).toBe(196);
     expect(await governments.countBy({ level: 'DISTRICT' })).toBe(1695);
-    expect(await governments.findOneBy({ ubigeo: '1501' })).toMatchObject({ level: 'PROVINCIAL', name: 'Municipalidad Metropolitana de Lima', departmentCode: '15' });
+    expect(await governments.findOneBy({ ubigeo: '1501' })).toMatchObject({
+      level: 'PROVINCIAL',
+      name: 'Municipalidad Metropolitana de Lima',
+      departmentCode: '15',
+    });
     expect(await db.dataSource.getRepository(DistrictRow).findOneBy({ ubigeo: '150138' })).toEqual({
       ubigeo: '150138',
       provinceCode: '1501',
@@ -233,7 +250,10 @@ describe.each(backends())('geography import on %s', (backend) => {
       warnings: [expect.stringMatching(/^Fila 692: /)],
     });
     expect(await db.dataSource.getRepository(ProvinceRow).findOneByOrFail({ code: '0102' })).toMatchObject({ name: 'Bagua Capital' });
-    expect(await db.dataSource.getRepository(DistrictRow).findOneByOrFail({ ubigeo: '010202' })).toMatchObject({ name: 'Aramango Nuevo', provinceCode: '0102' });
+    expect(await db.dataSource.getRepository(DistrictRow).findOneByOrFail({ ubigeo: '010202' })).toMatchObject({
+      name: 'Aramango Nuevo',
+      provinceCode: '0102',
+    });
     expect(await db.dataSource.getRepository(DistrictRow).findOneByOrFail({ ubigeo: '010122' })).toEqual({
       ubigeo: '010122',
       provinceCode: '0101',
@@ -243,7 +263,11 @@ describe.each(backends())('geography import on %s', (backend) => {
     });
     expect(await governments.findOneByOrFail({ ubigeo: '010202' })).toEqual({ ...aramango, name: 'Municipalidad Distrital de Aramango Nuevo' });
     expect(await governments.findOneByOrFail({ ubigeo: '0102' })).toMatchObject({ name: 'Municipalidad Provincial de Bagua Capital' });
-    expect(await governments.findOneByOrFail({ ubigeo: '010122' })).toMatchObject({ level: 'DISTRICT', name: 'Municipalidad Distrital de Nuevo Horizonte', departmentCode: '01' });
+    expect(await governments.findOneByOrFail({ ubigeo: '010122' })).toMatchObject({
+      level: 'DISTRICT',
+      name: 'Municipalidad Distrital de Nuevo Horizonte',
+      departmentCode: '01',
+    });
     expect(await db.dataSource.getRepository(DistrictRow).count()).toBe(1892);
     expect(await governments.count()).toBe(1917);
   });
@@ -283,7 +307,13 @@ describe('geography over GraphQL and start-up (sqlite)', () => {
     expect(r.data?.departments).toHaveLength(25);
     expect(r.data?.departments[6]).toEqual({ code: '07', name: 'Callao' });
     expect(r.data?.governments).toEqual([
-      { id: expect.any(Number), ubigeo: '150138', level: 'DISTRICT', name: 'Municipalidad Distrital de Santa María del Mar', department: { code: '15', name: 'Lima' } },
+      {
+        id: expect.any(Number),
+        ubigeo: '150138',
+        level: 'DISTRICT',
+        name: 'Municipalidad Distrital de Santa María del Mar',
+        department: { code: '15', name: 'Lima' },
+      },
     ]);
     expect(r.data?.regional).toEqual([{ name: 'Gobierno Regional del Callao', level: 'REGIONAL' }]);
   });

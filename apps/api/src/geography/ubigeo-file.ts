@@ -160,7 +160,9 @@ export function parseUbigeoFile(content: string | Uint8Array): UbigeoList {
     const rowProblems: string[] = [];
     const missing = (['department', 'province', 'district', 'ubigeo'] as const).filter((k) => cell(k) === undefined);
     if (missing.length > 0) {
-      problems.push(`Fila ${line}: faltan columnas (${missing.map((k) => COLUMNS[k].header).join(', ')}); la fila tiene ${values.length} de ${header.values.length}.`);
+      problems.push(
+        `Fila ${line}: faltan columnas (${missing.map((k) => COLUMNS[k].header).join(', ')}); la fila tiene ${values.length} de ${header.values.length}.`,
+      );
       continue;
     }
     const ubigeo = cell('ubigeo')!;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, startTestApi, type TestApi } from '../test/harness.js';
 
-const CREATE = 'mutation ($name: String!, $entity: String) { createApiKey(name: $name, entityCode: $entity) { key apiKey { id prefix entityCode lastUsedAt revokedAt } } }';
+const CREATE =
+  'mutation ($name: String!, $entity: String) { createApiKey(name: $name, entityCode: $entity) { key apiKey { id prefix entityCode lastUsedAt revokedAt } } }';
 
 describe.each(backends())('integrator API keys on %s', (backend) => {
   let api: TestApi;
@@ -53,7 +54,10 @@ describe.each(backends())('integrator API keys on %s', (backend) => {
 
   it('is read-only', async () => {
     const { key } = await create('Sistema de solo lectura');
-    const r = await asKey(key, `mutation { createExecution(activityCode: "1.1", input: { date: "2024-04-01", kind: EVENT, title: "No", modality: VIRTUAL }) { id } }`);
+    const r = await asKey(
+      key,
+      `mutation { createExecution(activityCode: "1.1", input: { date: "2024-04-01", kind: EVENT, title: "No", modality: VIRTUAL }) { id } }`,
+    );
     expect(r.errors![0].extensions.code).toBe('FORBIDDEN');
     const count = await api.dataSource.query('SELECT COUNT(*) AS n FROM executions');
     expect(Number(count[0].n)).toBe(0);
@@ -71,7 +75,9 @@ describe.each(backends())('integrator API keys on %s', (backend) => {
   });
 
   it('refuses bad names and entities in Spanish', async () => {
-    expect((await api.gql(CREATE, { name: 'x' }, { token: coordinator })).errors![0]!.message).toBe('El nombre de la clave debe tener entre 3 y 120 caracteres.');
+    expect((await api.gql(CREATE, { name: 'x' }, { token: coordinator })).errors![0]!.message).toBe(
+      'El nombre de la clave debe tener entre 3 y 120 caracteres.',
+    );
     expect((await api.gql(CREATE, { name: 'Sistema', entity: 'XYZ' }, { token: coordinator })).errors![0]!.message).toBe('Entidad no válida: "XYZ".');
   });
 });

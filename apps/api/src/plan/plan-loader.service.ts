@@ -1,9 +1,4 @@
-import {
-  PARTNER_ENTITIES,
-  UNITS,
-  resolveActivity,
-  type PlanDefinition,
-} from '@gj/domain';
+import { PARTNER_ENTITIES, UNITS, resolveActivity, type PlanDefinition } from '@gj/domain';
 import type { DataSource, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { ActivityRow } from '../activity/activity.entity.js';
 import { AuditService, SYSTEM } from '../audit/audit.service.js';
@@ -43,43 +38,55 @@ export class PlanLoaderService {
       }
 
       for (const plan of plans) {
-        await upsert(PlanRow, { year: plan.year }, {
-          year: plan.year,
-          title: plan.title,
-          legalBasis: plan.legalBasis,
-          generalObjective: plan.generalObjective,
-          footnotes: [...plan.footnotes],
-        });
+        await upsert(
+          PlanRow,
+          { year: plan.year },
+          {
+            year: plan.year,
+            title: plan.title,
+            legalBasis: plan.legalBasis,
+            generalObjective: plan.generalObjective,
+            footnotes: [...plan.footnotes],
+          },
+        );
         const objectiveIds = new Map<string, number>();
         for (const objective of plan.objectives) {
-          const row = await upsert(ObjectiveRow, { planYear: plan.year, code: objective.code }, {
-            planYear: plan.year,
-            code: objective.code,
-            name: objective.name,
-          });
+          const row = await upsert(
+            ObjectiveRow,
+            { planYear: plan.year, code: objective.code },
+            {
+              planYear: plan.year,
+              code: objective.code,
+              name: objective.name,
+            },
+          );
           objectiveIds.set(objective.code, row.id);
         }
         for (const [position, definition] of plan.activities.entries()) {
           const activity = resolveActivity(definition);
           const objectiveId = objectiveIds.get(activity.objective);
           if (objectiveId === undefined) throw new Error(`Activity ${activity.code} names a missing objective`);
-          const row = await upsert(ActivityRow, { planYear: plan.year, code: activity.code }, {
-            planYear: plan.year,
-            code: activity.code,
-            position,
-            objectiveId,
-            name: activity.name,
-            targetValue: activity.target.value,
-            targetUnit: activity.target.unit,
-            targetCounted: activity.target.counted,
-            targetDescription: activity.target.description,
-            indicator: activity.indicator,
-            schedule: activity.marks,
-            strategyObjectives: [...activity.strategyObjectives],
-            footnotes: [...activity.footnotes],
-            rule: activity.rule,
-            interpretation: activity.interpretation ?? null,
-          });
+          const row = await upsert(
+            ActivityRow,
+            { planYear: plan.year, code: activity.code },
+            {
+              planYear: plan.year,
+              code: activity.code,
+              position,
+              objectiveId,
+              name: activity.name,
+              targetValue: activity.target.value,
+              targetUnit: activity.target.unit,
+              targetCounted: activity.target.counted,
+              targetDescription: activity.target.description,
+              indicator: activity.indicator,
+              schedule: activity.marks,
+              strategyObjectives: [...activity.strategyObjectives],
+              footnotes: [...activity.footnotes],
+              rule: activity.rule,
+              interpretation: activity.interpretation ?? null,
+            },
+          );
           await syncUnits(manager, row.id, activity.responsibleUnits, summary);
         }
       }

@@ -50,7 +50,9 @@ describe.each(backends())('plan loader on %s', (backend) => {
     const before = await db.dataSource.getRepository(ActivityRow).findOneByOrFail({ planYear: 2024, code: '1.3' });
     const corrected: PlanDefinition = {
       ...PLAN_2024,
-      activities: PLAN_2024.activities.map((a) => (a.code === '1.3' ? { ...a, name: 'Foro Nacional de Alcaldesas (corregido)', responsibleUnits: ['DGIGND', 'DVMM'] } : a)),
+      activities: PLAN_2024.activities.map((a) =>
+        a.code === '1.3' ? { ...a, name: 'Foro Nacional de Alcaldesas (corregido)', responsibleUnits: ['DGIGND', 'DVMM'] } : a,
+      ),
     };
     expect(await loader.load([corrected])).toMatchObject({ inserted: 1, updated: 1, deleted: 0 });
     const after = await db.dataSource.getRepository(ActivityRow).findOneByOrFail({ planYear: 2024, code: '1.3' });

@@ -93,7 +93,12 @@ export class ProgressService {
       const census = findPlan(activity.planYear)?.census;
       result.set(
         activity.id,
-        activityProgress(activity.rule, activity.targetValue, { participations: byActivity.get(activity.id) ?? [], actions: actionsByActivity.get(activity.id) ?? 0 }, census),
+        activityProgress(
+          activity.rule,
+          activity.targetValue,
+          { participations: byActivity.get(activity.id) ?? [], actions: actionsByActivity.get(activity.id) ?? 0 },
+          census,
+        ),
       );
     }
     return result;

@@ -36,7 +36,11 @@ describe.each(backends())('indicators on %s', (backend) => {
   afterAll(() => api?.close());
 
   it('1.3 counts alcaldesas only (regidoras present are not counted)', async () => {
-    await record('1.3', '2024-07-10', [[people.provinciales!, 'ATTENDED'], [people.distritales!.slice(0, 5), 'ATTENDED'], [people.regidoras!, 'ATTENDED']]);
+    await record('1.3', '2024-07-10', [
+      [people.provinciales!, 'ATTENDED'],
+      [people.distritales!.slice(0, 5), 'ATTENDED'],
+      [people.regidoras!, 'ATTENDED'],
+    ]);
     const p = await progress('1.3');
     // 2 + 5 = 7 of 70 → 10%.
     expect(p).toMatchObject({ achieved: 7, target: 70, percentOfTarget: 10, remaining: 63, met: false });
@@ -51,7 +55,12 @@ describe.each(backends())('indicators on %s', (backend) => {
   });
 
   it('1.7 counts gobernadoras, vicegobernadoras and alcaldesas who completed', async () => {
-    await record('1.7', '2024-05-06', [[people.gobernadoras!, 'COMPLETED'], [people.vice!, 'COMPLETED'], [people.distritales!.slice(0, 3), 'ATTENDED'], [people.consejeras!, 'COMPLETED']]);
+    await record('1.7', '2024-05-06', [
+      [people.gobernadoras!, 'COMPLETED'],
+      [people.vice!, 'COMPLETED'],
+      [people.distritales!.slice(0, 3), 'ATTENDED'],
+      [people.consejeras!, 'COMPLETED'],
+    ]);
     await record('1.7', '2024-06-03', [[people.distritales!.slice(0, 3), 'COMPLETED']]);
     // 2 + 3 + 3 = 8 of 40 → 20%; consejeras do not count.
     expect(await progress('1.7')).toMatchObject({ achieved: 8, percentOfTarget: 20 });
@@ -60,7 +69,16 @@ describe.each(backends())('indicators on %s', (backend) => {
   });
 
   it('1.8 is approved ÷ enrolled × 100', async () => {
-    await record('1.8', '2024-06-10', [[people.regidoras!.slice(0, 4), 'APPROVED'], [people.regidoras!.slice(4), 'COMPLETED'], [people.consejeras!.slice(0, 2), 'ENROLLED']], 'COURSE_EDITION');
+    await record(
+      '1.8',
+      '2024-06-10',
+      [
+        [people.regidoras!.slice(0, 4), 'APPROVED'],
+        [people.regidoras!.slice(4), 'COMPLETED'],
+        [people.consejeras!.slice(0, 2), 'ENROLLED'],
+      ],
+      'COURSE_EDITION',
+    );
     // A = 4, B = 8 → 50%, which is 83.33% of the 60% target.
     const p = await progress('1.8');
     expect(p).toMatchObject({ numerator: 4, denominator: 8, achieved: 50, met: false });
@@ -68,8 +86,25 @@ describe.each(backends())('indicators on %s', (backend) => {
   });
 
   it('3.1 is the share of the 110 leading authorities assisted, with how many more reach 66', async () => {
-    await record('3.1', '2024-04-15', [[people.gobernadoras!, 'ASSISTED'], [people.distritales!, 'ASSISTED'], [people.consejeras!, 'ASSISTED']], 'TECHNICAL_ASSISTANCE');
-    await record('3.1', '2024-05-15', [[people.distritales!.slice(0, 6), 'ASSISTED'], [people.provinciales!, 'ASSISTED']], 'TECHNICAL_ASSISTANCE');
+    await record(
+      '3.1',
+      '2024-04-15',
+      [
+        [people.gobernadoras!, 'ASSISTED'],
+        [people.distritales!, 'ASSISTED'],
+        [people.consejeras!, 'ASSISTED'],
+      ],
+      'TECHNICAL_ASSISTANCE',
+    );
+    await record(
+      '3.1',
+      '2024-05-15',
+      [
+        [people.distritales!.slice(0, 6), 'ASSISTED'],
+        [people.provinciales!, 'ASSISTED'],
+      ],
+      'TECHNICAL_ASSISTANCE',
+    );
     // Leaders: 2 gobernadoras + 12 distritales + 2 provinciales = 16 (consejeras are not leaders; repeats count once).
     const p = await progress('3.1');
     expect(p).toMatchObject({ numerator: 16, denominator: 110, required: 66, missing: 50, met: false });
@@ -78,7 +113,12 @@ describe.each(backends())('indicators on %s', (backend) => {
   });
 
   it('1.9 and 2.2 report their compositions', async () => {
-    await record('1.9', '2024-05-20', [[people.gobernadoras!, 'COMPLETED'], [people.vice!, 'COMPLETED'], [people.distritales!.slice(0, 10), 'COMPLETED'], [people.regidoras!, 'COMPLETED']]);
+    await record('1.9', '2024-05-20', [
+      [people.gobernadoras!, 'COMPLETED'],
+      [people.vice!, 'COMPLETED'],
+      [people.distritales!.slice(0, 10), 'COMPLETED'],
+      [people.regidoras!, 'COMPLETED'],
+    ]);
     const p19 = await progress('1.9');
     expect(p19.parts).toEqual([
       { key: 'GOBERNADORAS', target: 2, achieved: 2 },
@@ -88,7 +128,16 @@ describe.each(backends())('indicators on %s', (backend) => {
       { key: 'CONSEJERAS', target: 40, achieved: 0 },
     ]);
     expect(p19).toMatchObject({ achieved: 21, percentOfTarget: 10.5 });
-    await record('2.2', '2024-04-22', [[people.gobernadoras!.slice(0, 1), 'ASSISTED'], [people.provinciales!, 'ASSISTED'], [people.distritales!.slice(0, 4), 'ASSISTED']], 'TECHNICAL_ASSISTANCE');
+    await record(
+      '2.2',
+      '2024-04-22',
+      [
+        [people.gobernadoras!.slice(0, 1), 'ASSISTED'],
+        [people.provinciales!, 'ASSISTED'],
+        [people.distritales!.slice(0, 4), 'ASSISTED'],
+      ],
+      'TECHNICAL_ASSISTANCE',
+    );
     expect((await progress('2.2')).parts).toEqual([
       { key: 'GOBIERNOS_REGIONALES', target: 2, achieved: 1 },
       { key: 'MUNICIPALIDADES_PROVINCIALES', target: 3, achieved: 2 },
@@ -108,9 +157,9 @@ describe.each(backends())('indicators on %s', (backend) => {
     // 3.2 is planned in April, June, August, October and November; executed in April and June.
     const months = async (asOf: string) =>
       Object.fromEntries(
-        (await api.gql(`{ activity(code: "3.2") { months(asOf: "${asOf}") { month status executions } } }`, {}, { token: coordinator })).data!.activity.months.map(
-          (m: { month: number; status: string }) => [m.month, m.status],
-        ),
+        (
+          await api.gql(`{ activity(code: "3.2") { months(asOf: "${asOf}") { month status executions } } }`, {}, { token: coordinator })
+        ).data!.activity.months.map((m: { month: number; status: string }) => [m.month, m.status]),
       );
     expect(await months('2024-09-15')).toMatchObject({ 4: 'DONE', 6: 'DONE', 8: 'DELAYED', 10: 'UPCOMING', 11: 'UPCOMING', 5: 'NOT_PLANNED' });
     // Before June's execution date, June is still to come.

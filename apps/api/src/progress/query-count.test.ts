@@ -47,7 +47,12 @@ async function startCountingApi(backend: Backend): Promise<Api> {
   const database = await createTestDatabase(backend);
   const dataSource = createDataSource(database.config);
   await dataSource.initialize();
-  const { app, services, stop } = await createApp(dataSource, { production: false, tokenSecret: TEST_TOKEN_SECRET, tokenTtlSeconds: 3600, sqlStatistics: true });
+  const { app, services, stop } = await createApp(dataSource, {
+    production: false,
+    tokenSecret: TEST_TOKEN_SECRET,
+    tokenTtlSeconds: 3600,
+    sqlStatistics: true,
+  });
   await bootstrap(dataSource, services.accounts, { demo: 'always', database: database.config }, { demoData: false });
   const server: Server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -86,7 +91,15 @@ const pick = <T>(list: readonly T[], i: number): T => list[(i * 7919) % list.len
  */
 async function grow(dataSource: DataSource, authorities: number, perActivity: number, participants: number) {
   const governments = await dataSource.getRepository(GovernmentRow).find({ select: { id: true }, order: { id: 'ASC' } });
-  const offices = ['GOBERNADORA', 'VICEGOBERNADORA', 'CONSEJERA_REGIONAL', 'ALCALDESA_PROVINCIAL', 'REGIDORA_PROVINCIAL', 'ALCALDESA_DISTRITAL', 'REGIDORA_DISTRITAL'];
+  const offices = [
+    'GOBERNADORA',
+    'VICEGOBERNADORA',
+    'CONSEJERA_REGIONAL',
+    'ALCALDESA_PROVINCIAL',
+    'REGIDORA_PROVINCIAL',
+    'ALCALDESA_DISTRITAL',
+    'REGIDORA_DISTRITAL',
+  ];
   const existing = await dataSource.getRepository(AuthorityRow).count();
   const people = Array.from({ length: authorities }, (_, i) => ({
     givenNames: `Conteo ${existing + i}`,
@@ -100,7 +113,13 @@ async function grow(dataSource: DataSource, authorities: number, perActivity: nu
     active: true,
     synthetic: true,
   }));
-  for (let i = 0; i < people.length; i += 200) await dataSource.createQueryBuilder().insert().into(AuthorityRow).values(people.slice(i, i + 200)).execute();
+  for (let i = 0; i < people.length; i += 200)
+    await dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(AuthorityRow)
+      .values(people.slice(i, i + 200))
+      .execute();
   const ids = (await dataSource.getRepository(AuthorityRow).find({ select: { id: true }, order: { id: 'ASC' } })).map((a) => a.id);
 
   const activities = await dataSource.getRepository(ActivityRow).find({ where: { planYear: 2024 }, order: { position: 'ASC' } });
@@ -130,7 +149,13 @@ async function grow(dataSource: DataSource, authorities: number, perActivity: nu
         authorityId: ids[(n * participants + i) % ids.length]!,
         outcome: pick(outcomes, n + i),
       }));
-      for (let i = 0; i < taking.length; i += 200) await dataSource.createQueryBuilder().insert().into(ParticipationRow).values(taking.slice(i, i + 200)).execute();
+      for (let i = 0; i < taking.length; i += 200)
+        await dataSource
+          .createQueryBuilder()
+          .insert()
+          .into(ParticipationRow)
+          .values(taking.slice(i, i + 200))
+          .execute();
     }
   }
 }
@@ -168,7 +193,7 @@ describe.each(backends())('SQL statements per request on %s', (backend) => {
     expect(large.pcmActivities).toBe(small.pcmActivities);
   });
 
-  it('the participants of an activity\'s executions cost the same whatever their number', () => {
+  it("the participants of an activity's executions cost the same whatever their number", () => {
     expect(large.coordinatorParticipants).toBe(small.coordinatorParticipants);
     expect(large.pcmParticipants).toBe(small.pcmParticipants);
     expect(small.coordinatorParticipants).toBeLessThanOrEqual(8);

@@ -14,7 +14,11 @@ describe.each(backends())('report exports on %s', (backend) => {
     coordinator = await api.login('coordinacion@demo.gob.pe');
     pcm = await api.login('pcm@demo.gob.pe');
     for (const date of ['2024-04-05', '2024-06-07']) {
-      await api.gql('mutation ($i: ExecutionInput!) { createExecution(activityCode: "3.2", input: $i) { id } }', { i: executionInput(date, { kind: 'DISSEMINATION' }) }, { token: coordinator });
+      await api.gql(
+        'mutation ($i: ExecutionInput!) { createExecution(activityCode: "3.2", input: $i) { id } }',
+        { i: executionInput(date, { kind: 'DISSEMINATION' }) },
+        { token: coordinator },
+      );
     }
   });
   afterAll(() => api?.close());
@@ -27,7 +31,15 @@ describe.each(backends())('report exports on %s', (backend) => {
     expect(response.headers.get('content-disposition')).toContain('reporte-consolidado-2024-al-2024-06-30.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Actividades', 'Por objetivo', 'Por entidad', 'Por objetivo DS', 'Por cargo', 'Por departamento', 'Alertas']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Actividades',
+      'Por objetivo',
+      'Por entidad',
+      'Por objetivo DS',
+      'Por cargo',
+      'Por departamento',
+      'Alertas',
+    ]);
     const sheet = workbook.getWorksheet('Actividades')!;
     expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['Código', 'Actividad', 'Meta', 'Logro', '% de la meta', 'Meses retrasados']));
     expect(sheet.rowCount).toBe(20);
@@ -53,13 +65,18 @@ describe.each(backends())('report exports on %s', (backend) => {
       ['SERVIR', 1],
       ['CEPLAN', 1],
     ]);
-    const activities = parse((await (await download('consolidated.csv?asOf=2024-06-30', coordinator)).text()).replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+    const activities = parse((await (await download('consolidated.csv?asOf=2024-06-30', coordinator)).text()).replace(/^\uFEFF/, ''), {
+      columns: true,
+    }) as Record<string, string>[];
     expect(activities.find((r) => r['Código'] === '3.2')).toMatchObject({ Logro: '2', '% de la meta': '40' });
     expect((await download('consolidated.csv?view=otra', coordinator)).status).toBe(400);
   });
 
   it('authorizes exactly like the API', async () => {
-    const rows = parse((await (await download('consolidated.csv?asOf=2024-06-30', pcm)).text()).replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+    const rows = parse((await (await download('consolidated.csv?asOf=2024-06-30', pcm)).text()).replace(/^\uFEFF/, ''), { columns: true }) as Record<
+      string,
+      string
+    >[];
     expect(rows.map((r) => r['Código'])).toEqual(['1.4', '1.9', '1.10', '1.11', '1.12', '2.1']);
     const anonymous = await download('consolidated.xlsx');
     expect(anonymous.status).toBe(401);

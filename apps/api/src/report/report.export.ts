@@ -76,7 +76,15 @@ export function reportViews(report: ConsolidatedReport) {
 }
 
 export type ReportView = keyof ReturnType<typeof reportViews>;
-export const REPORT_VIEWS = ['actividades', 'objetivos', 'entidades', 'objetivos-ds', 'cargos', 'departamentos', 'alertas'] as const satisfies readonly ReportView[];
+export const REPORT_VIEWS = [
+  'actividades',
+  'objetivos',
+  'entidades',
+  'objetivos-ds',
+  'cargos',
+  'departamentos',
+  'alertas',
+] as const satisfies readonly ReportView[];
 
 /**
  * Text a spreadsheet program would run as a formula (=, +, -, @, tab, carriage return first) is
@@ -145,13 +153,17 @@ export function exportRouter(services: Services): Router {
       throw error;
     }
   };
-  const fileName = (report: ConsolidatedReport, ext: string, view?: string) => `reporte-consolidado-${report.year}-al-${report.asOf}${view ? `-${view}` : ''}.${ext}`;
+  const fileName = (report: ConsolidatedReport, ext: string, view?: string) =>
+    `reporte-consolidado-${report.year}-al-${report.asOf}${view ? `-${view}` : ''}.${ext}`;
 
   router.get('/consolidated.xlsx', async (req, res, next) => {
     try {
       const report = await load(req, res);
       if (!report) return;
-      res.attachment(fileName(report, 'xlsx')).type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await reportXlsx(report));
+      res
+        .attachment(fileName(report, 'xlsx'))
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .send(await reportXlsx(report));
     } catch (error) {
       next(error);
     }
@@ -160,10 +172,14 @@ export function exportRouter(services: Services): Router {
   router.get('/consolidated.csv', async (req, res, next) => {
     try {
       const view = req.query.view === undefined ? 'actividades' : req.query.view;
-      if (typeof view !== 'string' || !(REPORT_VIEWS as readonly string[]).includes(view)) return fail(res, 400, `Vista desconocida. Use: ${REPORT_VIEWS.join(', ')}.`);
+      if (typeof view !== 'string' || !(REPORT_VIEWS as readonly string[]).includes(view))
+        return fail(res, 400, `Vista desconocida. Use: ${REPORT_VIEWS.join(', ')}.`);
       const report = await load(req, res);
       if (!report) return;
-      res.attachment(fileName(report, 'csv', view)).type('text/csv; charset=utf-8').send(await reportCsv(report, view as ReportView));
+      res
+        .attachment(fileName(report, 'csv', view))
+        .type('text/csv; charset=utf-8')
+        .send(await reportCsv(report, view as ReportView));
     } catch (error) {
       next(error);
     }

@@ -79,7 +79,12 @@ export interface ConsolidatedReport {
 const percent = new Intl.NumberFormat('es-PE', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const monthList = (months: readonly Month[]) => months.map((m) => MONTH_LABELS[m]).join(', ');
 
-function group(rows: readonly ActivityReportRow[], keysOf: (r: ActivityReportRow) => string[], labelOf: (key: string) => string, order?: readonly string[]): GroupRow[] {
+function group(
+  rows: readonly ActivityReportRow[],
+  keysOf: (r: ActivityReportRow) => string[],
+  labelOf: (key: string) => string,
+  order?: readonly string[],
+): GroupRow[] {
   const groups = new Map<string, ActivityReportRow[]>();
   for (const row of rows) for (const key of keysOf(row)) groups.set(key, [...(groups.get(key) ?? []), row]);
   const keys = [...groups.keys()].sort((a, b) => (order ? order.indexOf(a) - order.indexOf(b) : a.localeCompare(b, 'es')));
@@ -105,7 +110,12 @@ export class ReportService {
     private readonly progress: ProgressService,
   ) {}
 
-  async consolidated(scope: Scope, year: number = DEFAULT_PLAN_YEAR, asOf: CalendarDate, disclosure: Disclosure = FULL_DISCLOSURE): Promise<ConsolidatedReport> {
+  async consolidated(
+    scope: Scope,
+    year: number = DEFAULT_PLAN_YEAR,
+    asOf: CalendarDate,
+    disclosure: Disclosure = FULL_DISCLOSURE,
+  ): Promise<ConsolidatedReport> {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw inputError('El año no es válido.');
     const activities = await this.activities.list(scope, year);
     const until = isoDate(asOf);
@@ -173,9 +183,17 @@ export class ReportService {
       asOf: until,
       activities: rows,
       totals: { ...summarize(rows), reachedAuthorities: reach.total },
-      byObjective: group(rows, (r) => [r.objectiveCode], (code) => `${code}. ${objectives.get(code)}`),
+      byObjective: group(
+        rows,
+        (r) => [r.objectiveCode],
+        (code) => `${code}. ${objectives.get(code)}`,
+      ),
       byEntity: group(rows, (r) => r.entities, entityLabel, ['MIMP', 'PCM', 'MEF', 'OSCE', 'CGR', 'SERVIR', 'CEPLAN']),
-      byStrategyObjective: group(rows, (r) => r.strategyObjectives, (key) => key),
+      byStrategyObjective: group(
+        rows,
+        (r) => r.strategyObjectives,
+        (key) => key,
+      ),
       byOffice: disclose(reach.byOffice, disclosure),
       byDepartment: disclose(reach.byDepartment, disclosure),
       alerts,

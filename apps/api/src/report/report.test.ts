@@ -61,9 +61,13 @@ describe.each(backends())('consolidated report on %s', (backend) => {
     // Objective 2: 2.1–2.4 all have late months and are behind.
     const o2 = r.byObjective.find((o: { key: string }) => o.key === '2');
     expect(o2).toMatchObject({ activities: 4, withDelays: 4, behind: 4 });
-    expect(o2.averagePercentOfTarget).toBeCloseTo((2 / 62) * 100 / 4, 10);
+    expect(o2.averagePercentOfTarget).toBeCloseTo(((2 / 62) * 100) / 4, 10);
     expect(r.alerts).toContainEqual({ kind: 'DELAYED', activityCode: '2.1', message: 'Actividad 2.1: meses programados sin ejecución: abril.' });
-    expect(r.alerts).toContainEqual({ kind: 'BEHIND', activityCode: '2.1', message: 'Actividad 2.1: avance de 3.2 % de la meta frente a 50.0 % esperado según el cronograma.' });
+    expect(r.alerts).toContainEqual({
+      kind: 'BEHIND',
+      activityCode: '2.1',
+      message: 'Actividad 2.1: avance de 3.2 % de la meta frente a 50.0 % esperado según el cronograma.',
+    });
     expect(r.alerts.some((a: { activityCode: string }) => a.activityCode === '3.2' || a.activityCode === '1.3')).toBe(false);
     // Only the two alcaldesas of 2.1 were reached by then.
     expect(r.totals.reachedAuthorities).toBe(2);

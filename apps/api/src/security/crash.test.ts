@@ -22,16 +22,24 @@ describe('the started server under hostile requests', () => {
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: response.status, body: (await response.json()) as { data?: Record<string, any>; errors?: { message: string; extensions?: { code?: string } }[] } };
+    return {
+      status: response.status,
+      body: (await response.json()) as { data?: Record<string, any>; errors?: { message: string; extensions?: { code?: string } }[] },
+    };
   };
-  const login = async (email: string) => (await gql('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: DEMO_PASSWORD })).body.data!.login.token as string;
+  const login = async (email: string) =>
+    (await gql('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: DEMO_PASSWORD })).body.data!.login
+      .token as string;
   const alive = async () => {
     expect(server.child.exitCode, server.output()).toBeNull();
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   };
 
   beforeAll(async () => {
-    server = await startServer({ DATABASE_URL: `sqlite:${join(dir, 'gj.sqlite')}`, GJ_RATE_LIMITS: 'perIp=100000,perCredential=100000' }, { timeoutMs: 90_000 });
+    server = await startServer(
+      { DATABASE_URL: `sqlite:${join(dir, 'gj.sqlite')}`, GJ_RATE_LIMITS: 'perIp=100000,perCredential=100000' },
+      { timeoutMs: 90_000 },
+    );
   }, 120_000);
   afterAll(async () => {
     await stopServer(server);
@@ -70,8 +78,16 @@ describe('the started server under hostile requests', () => {
       const content = (await xlsxBomb(400 * 1024 * 1024, { lieAboutSize })).toString('base64');
       const answers = await Promise.all([
         gql('mutation ($c: String!) { importAuthorities(fileName: "registro.xlsx", contentBase64: $c) { created } }', { c: content }, coordinator),
-        gql(`mutation ($c: String!) { importParticipants(executionId: ${execution}, fileName: "p.xlsx", contentBase64: $c) { inserted } }`, { c: content }, coordinator),
-        gql(`mutation ($c: String!) { importParticipants(executionId: ${execution}, fileName: "p.xlsx", contentBase64: $c) { inserted } }`, { c: content }, coordinator),
+        gql(
+          `mutation ($c: String!) { importParticipants(executionId: ${execution}, fileName: "p.xlsx", contentBase64: $c) { inserted } }`,
+          { c: content },
+          coordinator,
+        ),
+        gql(
+          `mutation ($c: String!) { importParticipants(executionId: ${execution}, fileName: "p.xlsx", contentBase64: $c) { inserted } }`,
+          { c: content },
+          coordinator,
+        ),
       ]);
       for (const a of answers) {
         expect(a.body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');

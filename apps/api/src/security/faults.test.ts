@@ -80,11 +80,17 @@ describe.skipIf(!available)('database outage', () => {
     return { status: r.status, ...((await r.json()) as { data?: any; errors?: any[] }) };
   };
   const create = (title: string) =>
-    gql('mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i) { id } }', { i: { date: '2024-05-09', kind: 'TRAINING_SESSION', title, modality: 'VIRTUAL' } });
+    gql('mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i) { id } }', {
+      i: { date: '2024-05-09', kind: 'TRAINING_SESSION', title, modality: 'VIRTUAL' },
+    });
 
   beforeAll(async () => {
     port = await freePort();
-    const install = spawnSync(INSTALL!, ['--no-defaults', `--datadir=${join(dir, 'data')}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'], { encoding: 'utf8' });
+    const install = spawnSync(
+      INSTALL!,
+      ['--no-defaults', `--datadir=${join(dir, 'data')}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'],
+      { encoding: 'utf8' },
+    );
     if (install.status !== 0) throw new Error(`mariadb-install-db failed: ${install.stderr}`);
     await startDatabase();
     const admin = await mysql.createConnection({ host: '127.0.0.1', port, user: 'root' });
@@ -94,7 +100,13 @@ describe.skipIf(!available)('database outage', () => {
     const apiPort = await freePort();
     apiUrl = `http://127.0.0.1:${apiPort}`;
     api = spawn(process.execPath, [MAIN], {
-      env: { PATH: process.env.PATH, DATABASE_URL: `mariadb://root@127.0.0.1:${port}/gj_fault`, PORT: String(apiPort), GJ_DEMO: '1', GJ_TOKEN_SECRET: 'k'.repeat(40) },
+      env: {
+        PATH: process.env.PATH,
+        DATABASE_URL: `mariadb://root@127.0.0.1:${port}/gj_fault`,
+        PORT: String(apiPort),
+        GJ_DEMO: '1',
+        GJ_TOKEN_SECRET: 'k'.repeat(40),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

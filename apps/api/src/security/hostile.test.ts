@@ -10,7 +10,18 @@ import { INTERNAL_MESSAGE } from '../common/hardening.js';
 import { executionInput, government, many, seedAuthorities } from '../test/fixtures.js';
 import { backends, startTestApi, TEST_RATE_LIMITS, TEST_TOKEN_SECRET, type TestApi } from '../test/harness.js';
 
-const TABLES = ['accounts', 'api_keys', 'authorities', 'executions', 'participations', 'monthly_submissions', 'audit_entries', 'activities', 'governments', 'register_reviews'];
+const TABLES = [
+  'accounts',
+  'api_keys',
+  'authorities',
+  'executions',
+  'participations',
+  'monthly_submissions',
+  'audit_entries',
+  'activities',
+  'governments',
+  'register_reviews',
+];
 
 async function snapshot(api: TestApi): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
@@ -41,21 +52,33 @@ describe.each(backends())('hostile input on %s', (backend) => {
     const coordinatorViewer = (await api.services.auth.authenticate(`Bearer ${coordinator}`))!;
     integratorKey = (await api.services.apiKeys.create(coordinatorViewer, 'Integrador hostil', null)).key;
     authorityId = (await seedAuthorities(api.dataSource, many(1, 'REGIDORA_DISTRITAL', '150103', 'Regidora', 63000001)))[0]!;
-    executionId = (await api.gql('mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i) { id } }', { i: executionInput('2024-05-02') }, { token: pcm })).data!.createExecution.id;
+    executionId = (
+      await api.gql(
+        'mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i) { id } }',
+        { i: executionInput('2024-05-02') },
+        { token: pcm },
+      )
+    ).data!.createExecution.id;
     before = await snapshot(api);
   });
   afterAll(() => api?.close());
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
-  const firstError = async (query: string, variables: Record<string, unknown> = {}, token = coordinator) => (await api.gql(query, variables, { token })).errors?.[0];
+    fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  const firstError = async (query: string, variables: Record<string, unknown> = {}, token = coordinator) =>
+    (await api.gql(query, variables, { token })).errors?.[0];
 
   it('refuses deep queries, alias bombs, too many tokens and directives', async () => {
     const deepest = '{ activity(code: "1.4") { executions { participants { authority { government { name } } } } } }';
     expect((await api.gql(deepest, {}, { token: coordinator })).errors).toBeUndefined();
     const tooDeep = '{ activity(code: "1.4") { executions { participants { authority { government { department { code } } } } } } }';
     expect(await firstError(tooDeep)).toMatchObject({ message: 'La consulta es demasiado profunda: admite hasta 6 niveles.' });
-    const viaFragments = 'fragment G on Government { department { code } } { activity(code: "1.4") { executions { participants { authority { government { ...G } } } } } }';
+    const viaFragments =
+      'fragment G on Government { department { code } } { activity(code: "1.4") { executions { participants { authority { government { ...G } } } } } }';
     expect((await firstError(viaFragments))?.message).toBe('La consulta es demasiado profunda: admite hasta 6 niveles.');
     const aliases = `{ ${Array.from({ length: 50 }, (_, i) => `a${i}: planYears`).join(' ')} }`;
     expect((await firstError(aliases))?.message).toBe('La consulta tiene demasiados alias: admite hasta 15.');
@@ -76,7 +99,11 @@ describe.each(backends())('hostile input on %s', (backend) => {
 
   it('refuses huge strings with a clear message', async () => {
     const title = 'x'.repeat(1_000_000);
-    const e = await firstError('mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i) { id } }', { i: executionInput('2024-05-03', { title }) }, pcm);
+    const e = await firstError(
+      'mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i) { id } }',
+      { i: executionInput('2024-05-03', { title }) },
+      pcm,
+    );
     expect(e?.message).toBe('El título debe tener entre 3 y 300 caracteres.');
     const huge = await post({ query: '{ planYears }', variables: { pad: 'x'.repeat(13 * 1024 * 1024) } });
     expect(huge.status).toBe(413);
@@ -101,13 +128,36 @@ describe.each(backends())('hostile input on %s', (backend) => {
     const now = Math.floor(Date.now() / 1000);
     const forged = [
       new UnsecuredJWT({}).setSubject('1').setIssuer('gobernando-juntas').setAudience('gobernando-juntas-api').setExpirationTime('1h').encode(),
-      await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('1').setIssuer('gobernando-juntas').setAudience('otra').setExpirationTime('1h').sign(key),
-      await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('1').setIssuer('gobernando-juntas').setAudience('gobernando-juntas-api').setExpirationTime('1h').sign(new TextEncoder().encode('x'.repeat(48))),
-      await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('1').setIssuer('gobernando-juntas').setAudience('gobernando-juntas-api').setIssuedAt(now - 7200).setExpirationTime(now - 3600).sign(key),
+      await new SignJWT({})
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('1')
+        .setIssuer('gobernando-juntas')
+        .setAudience('otra')
+        .setExpirationTime('1h')
+        .sign(key),
+      await new SignJWT({})
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('1')
+        .setIssuer('gobernando-juntas')
+        .setAudience('gobernando-juntas-api')
+        .setExpirationTime('1h')
+        .sign(new TextEncoder().encode('x'.repeat(48))),
+      await new SignJWT({})
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('1')
+        .setIssuer('gobernando-juntas')
+        .setAudience('gobernando-juntas-api')
+        .setIssuedAt(now - 7200)
+        .setExpirationTime(now - 3600)
+        .sign(key),
       'gj_AAAAAAAAAAAA_' + 'A'.repeat(43),
     ];
     for (const token of forged) {
-      const r = await api.gql('mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i) { id } }', { i: executionInput('2024-05-04') }, { token });
+      const r = await api.gql(
+        'mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i) { id } }',
+        { i: executionInput('2024-05-04') },
+        { token },
+      );
       expect(r.status).toBe(401);
       expect(r.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
     }
@@ -120,16 +170,34 @@ describe.each(backends())('hostile input on %s', (backend) => {
     const ateId = (await government(api.dataSource, '150103')).id;
     const calls: Record<string, [string, Record<string, unknown>]> = {
       createExecution: ['mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i) { id } }', { i: executionInput('2024-05-05') }],
-      updateExecution: [`mutation ($i: ExecutionInput!) { updateExecution(id: ${executionId}, version: 1, input: $i) { id } }`, { i: executionInput('2024-05-06') }],
+      updateExecution: [
+        `mutation ($i: ExecutionInput!) { updateExecution(id: ${executionId}, version: 1, input: $i) { id } }`,
+        { i: executionInput('2024-05-06') },
+      ],
       deleteExecution: [`mutation { deleteExecution(id: ${executionId}) }`, {}],
-      addParticipants: [`mutation { addParticipants(executionId: ${executionId}, participants: [{ authorityId: ${authorityId}, outcome: COMPLETED }]) { id } }`, {}],
+      addParticipants: [
+        `mutation { addParticipants(executionId: ${executionId}, participants: [{ authorityId: ${authorityId}, outcome: COMPLETED }]) { id } }`,
+        {},
+      ],
       removeParticipants: [`mutation { removeParticipants(executionId: ${executionId}, authorityIds: [${authorityId}]) { id } }`, {}],
-      importParticipants: [`mutation ($c: String!) { importParticipants(executionId: ${executionId}, fileName: "p.csv", contentBase64: $c) { inserted } }`, { c: Buffer.from('dni,resultado\n63000001,Culminó').toString('base64') }],
-      createAuthority: ['mutation ($i: AuthorityInput!) { createAuthority(input: $i) { id } }', { i: { givenNames: 'No', familyNames: 'Permitida', office: 'REGIDORA_DISTRITAL', governmentId: ateId } }],
-      updateAuthority: [`mutation ($i: AuthorityInput!) { updateAuthority(id: ${authorityId}, input: $i) { id } }`, { i: { givenNames: 'No', familyNames: 'Permitida', office: 'REGIDORA_DISTRITAL', governmentId: ateId } }],
+      importParticipants: [
+        `mutation ($c: String!) { importParticipants(executionId: ${executionId}, fileName: "p.csv", contentBase64: $c) { inserted } }`,
+        { c: Buffer.from('dni,resultado\n63000001,Culminó').toString('base64') },
+      ],
+      createAuthority: [
+        'mutation ($i: AuthorityInput!) { createAuthority(input: $i) { id } }',
+        { i: { givenNames: 'No', familyNames: 'Permitida', office: 'REGIDORA_DISTRITAL', governmentId: ateId } },
+      ],
+      updateAuthority: [
+        `mutation ($i: AuthorityInput!) { updateAuthority(id: ${authorityId}, input: $i) { id } }`,
+        { i: { givenNames: 'No', familyNames: 'Permitida', office: 'REGIDORA_DISTRITAL', governmentId: ateId } },
+      ],
       setAuthorityActive: [`mutation { setAuthorityActive(id: ${authorityId}, active: false) { id } }`, {}],
       resolveDuplicate: [`mutation { resolveDuplicate(id: ${authorityId}, merge: true) { id } }`, {}],
-      importAuthorities: ['mutation ($c: String!) { importAuthorities(fileName: "r.csv", contentBase64: $c) { created } }', { c: Buffer.from('nombres,apellidos,cargo,ubigeo\nNo,Permitida,Regidora distrital,150103').toString('base64') }],
+      importAuthorities: [
+        'mutation ($c: String!) { importAuthorities(fileName: "r.csv", contentBase64: $c) { created } }',
+        { c: Buffer.from('nombres,apellidos,cargo,ubigeo\nNo,Permitida,Regidora distrital,150103').toString('base64') },
+      ],
       submitMonth: ['mutation { submitMonth(year: 2024, month: 5) { status } }', {}],
       approveMonth: ['mutation { approveMonth(entityCode: "PCM", year: 2024, month: 5) { status } }', {}],
       returnMonth: ['mutation { returnMonth(entityCode: "PCM", year: 2024, month: 5, comment: "x") { status } }', {}],
@@ -143,7 +211,10 @@ describe.each(backends())('hostile input on %s', (backend) => {
     };
     let attempts = 0;
     for (const line of matrix.split('\n').filter((l) => l.startsWith('| `Mutation.'))) {
-      const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+      const cells = line
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim());
       const mutation = cells[0]!.replace(/`|Mutation\./g, '');
       if (mutation === 'login') continue;
       const call = calls[mutation];
@@ -168,7 +239,11 @@ describe.each(backends())('hostile input on %s', (backend) => {
   it('refuses batched requests and cross-site form posts', async () => {
     const batch = await post([{ query: '{ planYears }' }, { query: '{ planYears }' }]);
     expect(batch.status).toBe(400);
-    const form = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ planYears }' }) });
+    const form = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ planYears }' }),
+    });
     expect(form.status).toBe(400);
     const simpleGet = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ planYears }')}`);
     expect(simpleGet.status).toBe(400);

@@ -121,7 +121,12 @@ describe('export parameters', () => {
   });
 
   it('answers GraphQL year and search limits in Spanish', async () => {
-    for (const query of ['{ activities(year: 0) { code } }', '{ monthlySubmissions(year: -5) { month } }', '{ executions(year: 1) { totalCount } }', '{ consolidatedReport(year: 20240) { year } }']) {
+    for (const query of [
+      '{ activities(year: 0) { code } }',
+      '{ monthlySubmissions(year: -5) { month } }',
+      '{ executions(year: 1) { totalCount } }',
+      '{ consolidatedReport(year: 20240) { year } }',
+    ]) {
       const r = await api.gql(query, {}, { token });
       expect(r.errors?.[0]?.extensions?.code, query).toBe('BAD_USER_INPUT');
       expect(r.errors?.[0]?.message, query).toMatch(/^El año no es válido/);
@@ -138,7 +143,8 @@ describe('export parameters', () => {
 
 describe('formulas in exports', () => {
   it('writes text that starts like a formula as text, and leaves numbers alone', () => {
-    for (const text of ['=1+1', '+51 999 888 777', '-2+3', '@SUMA(A1)', '\t=1', '\r=1', '=HYPERLINK("http://x","y")']) expect(neutralizeFormula(text)).toBe(`'${text}`);
+    for (const text of ['=1+1', '+51 999 888 777', '-2+3', '@SUMA(A1)', '\t=1', '\r=1', '=HYPERLINK("http://x","y")'])
+      expect(neutralizeFormula(text)).toBe(`'${text}`);
     for (const value of ['Curso de gestión', 'a=b', '', -5, 3.5, true]) expect(neutralizeFormula(value)).toBe(value);
   });
 });
@@ -153,29 +159,55 @@ describe('aggregates for API keys', () => {
     const viewer = (await api.services.auth.authenticate(`Bearer ${coordinator}`))!;
     key = (await api.services.apiKeys.create(viewer, 'Sistema de estadística', null)).key;
     // Three regidoras of Ate and one gobernadora of Cusco: both cells are small enough to point at someone.
-    const people = [...(await seedAuthorities(api.dataSource, many(3, 'REGIDORA_DISTRITAL', '150103', 'Celda'))), ...(await seedAuthorities(api.dataSource, many(1, 'GOBERNADORA', '08', 'Sola')))];
-    await api.gql('mutation ($i: ExecutionInput!, $p: [ParticipantInput!]) { createExecution(activityCode: "1.1", input: $i, participants: $p) { id } }', {
-      i: executionInput('2024-05-14'),
-      p: people.map((authorityId) => ({ authorityId, outcome: 'COMPLETED' })),
-    }, { token: coordinator });
+    const people = [
+      ...(await seedAuthorities(api.dataSource, many(3, 'REGIDORA_DISTRITAL', '150103', 'Celda'))),
+      ...(await seedAuthorities(api.dataSource, many(1, 'GOBERNADORA', '08', 'Sola'))),
+    ];
+    await api.gql(
+      'mutation ($i: ExecutionInput!, $p: [ParticipantInput!]) { createExecution(activityCode: "1.1", input: $i, participants: $p) { id } }',
+      {
+        i: executionInput('2024-05-14'),
+        p: people.map((authorityId) => ({ authorityId, outcome: 'COMPLETED' })),
+      },
+      { token: coordinator },
+    );
   });
   afterAll(() => api?.close());
 
-  const PROGRESS = '{ activity(code: "1.1") { progress(asOf: "2024-06-30") { achieved byOffice { office count suppressed } byDepartment { departmentCode count suppressed } } } }';
+  const PROGRESS =
+    '{ activity(code: "1.1") { progress(asOf: "2024-06-30") { achieved byOffice { office count suppressed } byDepartment { departmentCode count suppressed } } } }';
 
   it('gives people every figure, and keys the small cells reserved', async () => {
     const full = (await api.gql(PROGRESS, {}, { token: coordinator })).data!.activity.progress;
-    expect(full.byDepartment).toEqual(expect.arrayContaining([{ departmentCode: '15', count: 3, suppressed: false }, { departmentCode: '08', count: 1, suppressed: false }]));
+    expect(full.byDepartment).toEqual(
+      expect.arrayContaining([
+        { departmentCode: '15', count: 3, suppressed: false },
+        { departmentCode: '08', count: 1, suppressed: false },
+      ]),
+    );
     const reserved = (await api.gql(PROGRESS, {}, { authorization: `Bearer ${key}` })).data!.activity.progress;
     expect(reserved.achieved).toBe(full.achieved);
-    for (const cell of [...reserved.byOffice, ...reserved.byDepartment]) expect(cell.count === null || cell.count === 0 || cell.count >= 5, JSON.stringify(cell)).toBe(true);
-    expect(reserved.byDepartment).toEqual(expect.arrayContaining([{ departmentCode: '15', count: null, suppressed: true }, { departmentCode: '08', count: null, suppressed: true }]));
-    const report = (await api.gql('{ consolidatedReport(year: 2024, asOf: "2024-06-30") { byDepartment { key reached suppressed } } }', {}, { authorization: `Bearer ${key}` })).data!.consolidatedReport;
+    for (const cell of [...reserved.byOffice, ...reserved.byDepartment])
+      expect(cell.count === null || cell.count === 0 || cell.count >= 5, JSON.stringify(cell)).toBe(true);
+    expect(reserved.byDepartment).toEqual(
+      expect.arrayContaining([
+        { departmentCode: '15', count: null, suppressed: true },
+        { departmentCode: '08', count: null, suppressed: true },
+      ]),
+    );
+    const report = (
+      await api.gql(
+        '{ consolidatedReport(year: 2024, asOf: "2024-06-30") { byDepartment { key reached suppressed } } }',
+        {},
+        { authorization: `Bearer ${key}` },
+      )
+    ).data!.consolidatedReport;
     expect(report.byDepartment.filter((r: { reached: number | null }) => r.reached !== null && r.reached > 0 && r.reached < 5)).toEqual([]);
   });
 
   it('gives keys figures as of a month end, so two consecutive days cannot be compared', async () => {
-    const at = async (asOf: string, auth: { token?: string; authorization?: string }) => (await api.gql(`{ consolidatedReport(year: 2024, asOf: "${asOf}") { asOf totals { reachedAuthorities } } }`, {}, auth)).data!.consolidatedReport;
+    const at = async (asOf: string, auth: { token?: string; authorization?: string }) =>
+      (await api.gql(`{ consolidatedReport(year: 2024, asOf: "${asOf}") { asOf totals { reachedAuthorities } } }`, {}, auth)).data!.consolidatedReport;
     const key14 = await at('2024-05-14', { authorization: `Bearer ${key}` });
     const key15 = await at('2024-05-15', { authorization: `Bearer ${key}` });
     expect(key14).toEqual(key15);

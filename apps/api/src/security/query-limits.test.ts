@@ -16,14 +16,19 @@ const HEAVY = 'nodes { execution { participants { outcome authority { id givenNa
 
 /** The same heavy request written every way a page size can be given. */
 function spellings(field: 'participations' | 'executions', size: number): [string, string, Record<string, unknown>][] {
-  const selection = field === 'participations' ? HEAVY : 'nodes { participants { outcome authority { id givenNames familyNames dni officeLabel government { name } } } }';
+  const selection =
+    field === 'participations' ? HEAVY : 'nodes { participants { outcome authority { id givenNames familyNames dni officeLabel government { name } } } }';
   return [
     ['literal', `{ ${field}(first: ${size}) { ${selection} } }`, {}],
     ['variable', `query ($n: Int) { ${field}(first: $n) { ${selection} } }`, { n: size }],
     ['variable default', `query ($n: Int = ${size}) { ${field}(first: $n) { ${selection} } }`, {}],
     ['fragment', `query ($n: Int!) { ...Q } fragment Q on Query { ${field}(first: $n) { ${selection} } }`, { n: size }],
     ['inline fragment', `query ($n: Int!) { ... on Query { ${field}(first: $n) { ${selection} } } }`, { n: size }],
-    ['aliases', `query ($n: Int!) { ${Array.from({ length: 15 }, (_, i) => `a${i}: ${field}(first: $n) { ${selection} }`).join(' ')} }`, { n: Math.ceil(size / 15) }],
+    [
+      'aliases',
+      `query ($n: Int!) { ${Array.from({ length: 15 }, (_, i) => `a${i}: ${field}(first: $n) { ${selection} }`).join(' ')} }`,
+      { n: Math.ceil(size / 15) },
+    ],
     ['schema default', `{ ${field} { ${selection} } }`, {}],
   ];
 }
@@ -81,7 +86,11 @@ describe('query limits over HTTP', () => {
     );
     expect(created.errors).toBeUndefined();
     for (let i = 0; i < 30; i++) {
-      await api.gql('mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i) { id } }', { i: executionInput(`2024-05-${String(i + 3).padStart(2, '0')}`) }, { token: pcm });
+      await api.gql(
+        'mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i) { id } }',
+        { i: executionInput(`2024-05-${String(i + 3).padStart(2, '0')}`) },
+        { token: pcm },
+      );
     }
   });
   afterAll(() => api?.close());
@@ -137,13 +146,22 @@ describe('reads of personal data', () => {
     const coordinator = await api.login('coordinacion@demo.gob.pe');
     const pcm = await api.login('pcm@demo.gob.pe');
     const ids = await seedAuthorities(api.dataSource, many(3, 'REGIDORA_DISTRITAL', '150103', 'Lectura', 81000001));
-    const created = await api.gql('mutation ($i: ExecutionInput!, $p: [ParticipantInput!]) { createExecution(activityCode: "1.4", input: $i, participants: $p) { id } }', {
-      i: executionInput('2024-05-02'),
-      p: ids.slice(0, 2).map((authorityId) => ({ authorityId, outcome: 'COMPLETED' })),
-    }, { token: pcm });
-    const reads = async () => (await auditOf(api.dataSource, { action: 'personalData.read' })).map((a) => [a.actorEmail, a.after.operation, a.after.authorityIds]);
+    const created = await api.gql(
+      'mutation ($i: ExecutionInput!, $p: [ParticipantInput!]) { createExecution(activityCode: "1.4", input: $i, participants: $p) { id } }',
+      {
+        i: executionInput('2024-05-02'),
+        p: ids.slice(0, 2).map((authorityId) => ({ authorityId, outcome: 'COMPLETED' })),
+      },
+      { token: pcm },
+    );
+    const reads = async () =>
+      (await auditOf(api.dataSource, { action: 'personalData.read' })).map((a) => [a.actorEmail, a.after.operation, a.after.authorityIds]);
     await api.gql('query Buscar { authorities(search: "lectura") { nodes { id } } }', {}, { token: coordinator });
-    await api.gql(`query Participantes { execution(id: ${created.data!.createExecution.id}) { participants { authority { givenNames } } } }`, {}, { token: pcm });
+    await api.gql(
+      `query Participantes { execution(id: ${created.data!.createExecution.id}) { participants { authority { givenNames } } } }`,
+      {},
+      { token: pcm },
+    );
     await api.gql(`{ a: authority(id: ${ids[2]}) { id } b: participations(activityCode: "1.4") { nodes { authority { dni } } } }`, {}, { token: coordinator });
     // Counts and the catalogue are not personal data; nothing is recorded for them.
     await api.gql('{ authorities(search: "lectura") { totalCount } activities { code } }', {}, { token: coordinator });

@@ -28,8 +28,16 @@ function spellings(email: string, password: string): { name: string; body: Recor
 }
 
 async function post(api: TestApi, body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] },
+  };
 }
 
 describe('sign-in limits', () => {
@@ -53,19 +61,27 @@ describe('sign-in limits', () => {
         expect(r.body.errors?.[0]?.message, name).toBe(MESSAGES.wrongCredentials);
         sent += attempts;
       }
-      const right = await post(api, { query: `mutation { login(email: "${email}", password: "${DEMO_PASSWORD}") { token } }` }, { 'x-forwarded-for': '203.0.113.200' });
+      const right = await post(
+        api,
+        { query: `mutation { login(email: "${email}", password: "${DEMO_PASSWORD}") { token } }` },
+        { 'x-forwarded-for': '203.0.113.200' },
+      );
       expect(right.status, name).toBe(429);
       expect(right.body.errors![0]!.extensions!.code).toBe('RATE_LIMITED');
       const seconds = Number(right.body.errors![0]!.extensions!.retryAfterSeconds);
       expect(seconds).toBeGreaterThan(14 * 60);
       expect(seconds).toBeLessThanOrEqual(15 * 60);
       expect(Number(right.retryAfter)).toBe(seconds);
-      expect(right.body.errors![0]!.message).toBe(`Demasiados intentos fallidos de inicio de sesión. Espere ${Math.ceil(seconds / 60)} minutos e intente nuevamente.`);
+      expect(right.body.errors![0]!.message).toBe(
+        `Demasiados intentos fallidos de inicio de sesión. Espere ${Math.ceil(seconds / 60)} minutos e intente nuevamente.`,
+      );
     }
   });
 
   it('counts a persisted query sent by its hash', async () => {
-    await api.services.accounts.create({ email: 'persistida@demo.gob.pe', password: DEMO_PASSWORD, role: 'FOCAL_POINT', entity: 'PCM' }, undefined, { demo: true });
+    await api.services.accounts.create({ email: 'persistida@demo.gob.pe', password: DEMO_PASSWORD, role: 'FOCAL_POINT', entity: 'PCM' }, undefined, {
+      demo: true,
+    });
     const query = 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
     const sha256Hash = createHash('sha256').update(query).digest('hex');
     const extensions = { persistedQuery: { version: 1, sha256Hash } };
@@ -80,7 +96,8 @@ describe('sign-in limits', () => {
   });
 
   it('counts failures per address across accounts, and reads the address behind a trusted proxy', async () => {
-    const from = (ip: string, email: string, password = WRONG) => post(api, { query: `mutation { login(email: "${email}", password: "${password}") { token } }` }, { 'x-forwarded-for': ip });
+    const from = (ip: string, email: string, password = WRONG) =>
+      post(api, { query: `mutation { login(email: "${email}", password: "${password}") { token } }` }, { 'x-forwarded-for': ip });
     for (let i = 0; i < limits.loginFailuresPerIp; i++) expect((await from('192.0.2.7', `persona${i}@pcm.gob.pe`)).status).toBe(401);
     const blocked = await from('192.0.2.7', 'mimp@demo.gob.pe', DEMO_PASSWORD);
     expect(blocked.status).toBe(429);
@@ -90,7 +107,11 @@ describe('sign-in limits', () => {
 
   it('never counts successful sign-ins: a whole office behind one address signs in all day', async () => {
     for (let i = 0; i < 3 * limits.loginFailuresPerIp; i++) {
-      const r = await post(api, { query: `mutation { login(email: "ceplan@demo.gob.pe", password: "${DEMO_PASSWORD}") { token } }` }, { 'x-forwarded-for': '192.0.2.50' });
+      const r = await post(
+        api,
+        { query: `mutation { login(email: "ceplan@demo.gob.pe", password: "${DEMO_PASSWORD}") { token } }` },
+        { 'x-forwarded-for': '192.0.2.50' },
+      );
       expect(r.status).toBe(200);
     }
   });
@@ -118,8 +139,13 @@ describe('sign-in without a trusted proxy', () => {
   afterAll(() => api?.close());
 
   it('ignores X-Forwarded-For, so a client cannot pick a new address per attempt', async () => {
-    for (let i = 0; i < 3; i++) await post(api, { query: `mutation { login(email: "x${i}@pcm.gob.pe", password: "${WRONG}") { token } }` }, { 'x-forwarded-for': `203.0.113.${i}` });
-    const r = await post(api, { query: `mutation { login(email: "pcm@demo.gob.pe", password: "${DEMO_PASSWORD}") { token } }` }, { 'x-forwarded-for': '203.0.113.99' });
+    for (let i = 0; i < 3; i++)
+      await post(api, { query: `mutation { login(email: "x${i}@pcm.gob.pe", password: "${WRONG}") { token } }` }, { 'x-forwarded-for': `203.0.113.${i}` });
+    const r = await post(
+      api,
+      { query: `mutation { login(email: "pcm@demo.gob.pe", password: "${DEMO_PASSWORD}") { token } }` },
+      { 'x-forwarded-for': '203.0.113.99' },
+    );
     expect(r.status).toBe(429);
   });
 });

@@ -66,5 +66,10 @@ export const executionInput = (date: string, overrides: Record<string, unknown> 
 /** Audit entries matching `where`, oldest first, with their values parsed. */
 export async function auditOf(dataSource: DataSource, where: FindOptionsWhere<AuditEntryRow>) {
   const rows = await dataSource.getRepository(AuditEntryRow).find({ where, order: { id: 'ASC' } });
-  return rows.map((r) => ({ action: r.action, actorEmail: r.actorEmail, before: r.before ? JSON.parse(r.before) : null, after: r.after ? JSON.parse(r.after) : null }));
+  return rows.map((r) => ({
+    action: r.action,
+    actorEmail: r.actorEmail,
+    before: r.before ? JSON.parse(r.before) : null,
+    after: r.after ? JSON.parse(r.after) : null,
+  }));
 }

@@ -35,11 +35,16 @@ export async function createTestDatabase(backend: Backend): Promise<TestDatabase
   const server = new URL(MYSQL_URL);
   let admin: mysql.Connection;
   try {
-    admin = await mysql.createConnection({ host: server.hostname, port: Number(server.port || 3306), user: decodeURIComponent(server.username), password: decodeURIComponent(server.password) });
+    admin = await mysql.createConnection({
+      host: server.hostname,
+      port: Number(server.port || 3306),
+      user: decodeURIComponent(server.username),
+      password: decodeURIComponent(server.password),
+    });
   } catch (error) {
-    throw new Error(
-      `MySQL tests need MariaDB/MySQL at ${server.host} (${(error as Error).message}). Start it, or set GJ_SKIP_MYSQL=1 to skip them locally.`,
-    );
+    throw new Error(`MySQL tests need MariaDB/MySQL at ${server.host} (${(error as Error).message}). Start it, or set GJ_SKIP_MYSQL=1 to skip them locally.`, {
+      cause: error,
+    });
   }
   await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   const url = new URL(MYSQL_URL);
@@ -86,14 +91,24 @@ export interface TestApi {
   url: string;
   dataSource: DataSource;
   services: App['services'];
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: { token?: string; authorization?: string }): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string; authorization?: string },
+  ): Promise<GraphQLResponse<T>>;
   /** Signs a demo account in and returns its token. */
   login(email: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
 
 /** Tests send many requests from one address: generous limits unless a test sets its own. */
-export const TEST_RATE_LIMITS: RateLimits = { perIp: 1_000_000, perCredential: 1_000_000, loginFailuresPerAccount: 1_000_000, loginFailuresPerIp: 1_000_000, exportsPerCredential: 1_000_000 };
+export const TEST_RATE_LIMITS: RateLimits = {
+  perIp: 1_000_000,
+  perCredential: 1_000_000,
+  loginFailuresPerAccount: 1_000_000,
+  loginFailuresPerIp: 1_000_000,
+  exportsPerCredential: 1_000_000,
+};
 
 /** The API over real HTTP on a fresh database holding the 2024 plan and the demo accounts. */
 export async function startTestApi(backend: Backend, options: Partial<Parameters<typeof createApp>[1]> = { rateLimits: TEST_RATE_LIMITS }): Promise<TestApi> {

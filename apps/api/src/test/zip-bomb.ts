@@ -85,7 +85,11 @@ export async function xlsxBomb(inflatedBytes: number, options: { lieAboutSize?: 
   const parts: Part[] = Object.entries(original)
     .filter(([name]) => name !== 'xl/sharedStrings.xml')
     .map(([name, bytes]) => ({ name, data: deflateRawSync(bytes), crc: crc32(bytes), size: bytes.length }));
-  const strings = await deflatedText('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="3" uniqueCount="3"><si><t>DNI</t></si><si><t>Resultado</t></si><si><t>', inflatedBytes, '</t></si></sst>');
+  const strings = await deflatedText(
+    '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="3" uniqueCount="3"><si><t>DNI</t></si><si><t>Resultado</t></si><si><t>',
+    inflatedBytes,
+    '</t></si></sst>',
+  );
   parts.push({ ...strings, name: 'xl/sharedStrings.xml' });
   return zip(parts, (part) => (options.lieAboutSize && part.name === 'xl/sharedStrings.xml' ? 1_000 : part.size));
 }

@@ -33,7 +33,15 @@ export class InitialSchema1732867200000 implements MigrationInterface {
       new Table({
         name: 'units',
         columns: [code('code', 16, { isPrimary: true }), code('name', 300), code('kind', 10), code('entity_code', 16)],
-        foreignKeys: [{ columnNames: ['entity_code'], referencedTableName: 'partner_entities', referencedColumnNames: ['code'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }],
+        foreignKeys: [
+          {
+            columnNames: ['entity_code'],
+            referencedTableName: 'partner_entities',
+            referencedColumnNames: ['code'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          },
+        ],
       }),
     );
     await queryRunner.createTable(
@@ -53,7 +61,9 @@ export class InitialSchema1732867200000 implements MigrationInterface {
         name: 'objectives',
         columns: [id, { name: 'plan_year', type: 'integer' }, code('code', 8), { name: 'name', type: 'text' }],
         indices: [{ name: 'UQ_objectives_plan_code', columnNames: ['plan_year', 'code'], isUnique: true }],
-        foreignKeys: [{ columnNames: ['plan_year'], referencedTableName: 'plans', referencedColumnNames: ['year'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }],
+        foreignKeys: [
+          { columnNames: ['plan_year'], referencedTableName: 'plans', referencedColumnNames: ['year'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' },
+        ],
       }),
     );
     await queryRunner.createTable(
@@ -87,14 +97,8 @@ export class InitialSchema1732867200000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'activity_units',
-        columns: [
-          { name: 'activity_id', type: 'integer', isPrimary: true },
-          code('unit_code', 16, { isPrimary: true }),
-        ],
-        indices: [
-          { columnNames: ['activity_id'] },
-          { columnNames: ['unit_code'] },
-        ],
+        columns: [{ name: 'activity_id', type: 'integer', isPrimary: true }, code('unit_code', 16, { isPrimary: true })],
+        indices: [{ columnNames: ['activity_id'] }, { columnNames: ['unit_code'] }],
         foreignKeys: [
           { columnNames: ['activity_id'], referencedTableName: 'activities', referencedColumnNames: ['id'], onDelete: 'CASCADE', onUpdate: 'CASCADE' },
           { columnNames: ['unit_code'], referencedTableName: 'units', referencedColumnNames: ['code'], onDelete: 'CASCADE', onUpdate: 'CASCADE' },
@@ -114,7 +118,15 @@ export class InitialSchema1732867200000 implements MigrationInterface {
           timestamp('created_at'),
         ],
         indices: [{ name: 'UQ_accounts_email', columnNames: ['email'], isUnique: true }],
-        foreignKeys: [{ columnNames: ['entity_code'], referencedTableName: 'partner_entities', referencedColumnNames: ['code'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }],
+        foreignKeys: [
+          {
+            columnNames: ['entity_code'],
+            referencedTableName: 'partner_entities',
+            referencedColumnNames: ['code'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          },
+        ],
       }),
     );
   }

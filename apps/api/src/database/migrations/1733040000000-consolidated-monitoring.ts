@@ -7,7 +7,12 @@ export class ConsolidatedMonitoring1733040000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     const types = queryRunner.connection.driver.mappedDataTypes;
     const id: TableColumnOptions = { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' };
-    const text = (name: string, length: number, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: String(length), isNullable: nullable });
+    const text = (name: string, length: number, nullable = false): TableColumnOptions => ({
+      name,
+      type: 'varchar',
+      length: String(length),
+      isNullable: nullable,
+    });
 
     await queryRunner.createTable(
       new Table({

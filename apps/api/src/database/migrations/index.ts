@@ -5,4 +5,10 @@ import { Integrations1733126400000 } from './1733126400000-integrations.js';
 import { Hardening1764633600000 } from './1764633600000-hardening.js';
 
 /** Every migration, in order. Listed explicitly: no file globs, so the build and tests agree. */
-export const MIGRATIONS = [InitialSchema1732867200000, ExecutionReporting1732953600000, ConsolidatedMonitoring1733040000000, Integrations1733126400000, Hardening1764633600000];
+export const MIGRATIONS = [
+  InitialSchema1732867200000,
+  ExecutionReporting1732953600000,
+  ConsolidatedMonitoring1733040000000,
+  Integrations1733126400000,
+  Hardening1764633600000,
+];

@@ -17,9 +17,7 @@ export const LAYOUT_PAGE_2: ScheduleLayout = {
   page: 2,
   headerCells: ['Е', 'FN', 'Λ', 'M', 'J', 'J', 'A S', '0', 'N', 'D'],
   columns: [[1], [2, 3], [4], [5], [6], [7], [8, 9], [10], [11], [12]],
-  reasoning:
-    '10 columnas para 12 meses: "FN" fusiona febrero y marzo, y "A S" fusiona agosto y setiembre; ' +
-    '"Λ" es abril y "0" es octubre.',
+  reasoning: '10 columnas para 12 meses: "FN" fusiona febrero y marzo, y "A S" fusiona agosto y setiembre; ' + '"Λ" es abril y "0" es octubre.',
 };
 
 export const LAYOUT_PAGE_3: ScheduleLayout = {

@@ -77,7 +77,10 @@ function parseRows(): SourceRow[] {
 
 /** "MIMP/DGIGND", "SD/PCM", "SERVIR/ ENAP", "PCM/SD-SGP", "OSCE- MIMP" → unit codes. */
 function parseResponsible(text: string): { entities: string[]; units: string[] } {
-  const tokens = text.split(/[/-]/).map((t) => t.trim()).filter(Boolean);
+  const tokens = text
+    .split(/[/-]/)
+    .map((t) => t.trim())
+    .filter(Boolean);
   const entities = tokens.filter(isEntityCode);
   const units = tokens.filter((t) => !isEntityCode(t));
   return { entities, units: units.length > 0 ? units : entities };
@@ -175,7 +178,9 @@ describe('the 2024 plan transcription', () => {
     const flags = PLAN_2024.activities.flatMap((a) => resolveActivity(a).flags.map((f) => `${a.code}:${f.field}`));
     expect(flags).toEqual(['1.2:schedule', '1.5:schedule', '1.9:schedule', '2.2:schedule', '2.3:schedule', '2.4:indicator', '3.3:indicator']);
     const ambiguous = PLAN_2024.activities.flatMap((a) =>
-      resolveActivity(a).marks.filter((m) => m.ambiguous).map((m) => [a.code, m.candidates, m.reading]),
+      resolveActivity(a)
+        .marks.filter((m) => m.ambiguous)
+        .map((m) => [a.code, m.candidates, m.reading]),
     );
     expect(ambiguous).toEqual([
       ['1.2', [9, 10], [9, 10]],

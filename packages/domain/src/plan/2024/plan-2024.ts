@@ -1,11 +1,4 @@
-import {
-  ALDERWOMAN_OFFICES,
-  AUTHORITY_CENSUS_2024,
-  LEADING_OFFICES,
-  LOCAL_OFFICES,
-  MAYOR_OFFICES,
-  OFFICES,
-} from '../../beneficiaries.js';
+import { ALDERWOMAN_OFFICES, AUTHORITY_CENSUS_2024, LEADING_OFFICES, LOCAL_OFFICES, MAYOR_OFFICES, OFFICES } from '../../beneficiaries.js';
 import type { CompositionPart } from '../../indicators.js';
 import type { ActivityDefinition, Footnote, PlanDefinition } from '../types.js';
 import { LAYOUT_PAGE_1, LAYOUT_PAGE_2, LAYOUT_PAGE_3 } from './layouts.js';
@@ -109,7 +102,12 @@ const ACTIVITIES: readonly ActivityDefinition[] = [
     objective: '1',
     name: 'Curso especializado "Gestión para el desarrollo económico territorial con igualdad e innovación", dirigido a gobernadoras, vicegobernadoras y alcaldesas',
     responsibleUnits: ['DGIGND'],
-    target: { value: 40, unit: 'COUNT', counted: 'AUTHORITIES', description: '40 mujeres autoridades: gobernadoras, vicegobernadoras y alcaldesas capacitadas.' },
+    target: {
+      value: 40,
+      unit: 'COUNT',
+      counted: 'AUTHORITIES',
+      description: '40 mujeres autoridades: gobernadoras, vicegobernadoras y alcaldesas capacitadas.',
+    },
     indicator: 'N° mujeres autoridades: gobernadoras, vicegobernadoras y alcaldesas capacitadas.',
     schedule: { layout: LAYOUT_PAGE_1, markedColumns: [3, 4] },
     strategyObjectives: ['Obj1', 'Obj2'],
@@ -153,21 +151,19 @@ const ACTIVITIES: readonly ActivityDefinition[] = [
       ['1.11', 'Fortalecimiento de capacidades sobre la identificación de necesidades para el diseño de servicios digitales'],
       ['1.12', 'Fortalecimiento de capacidades en seguridad digital'],
     ] as const
-  ).map(
-    ([code, name]): ActivityDefinition => ({
-      code,
-      objective: '1',
-      name,
-      responsibleUnits: ['SGTD'],
-      target: { value: 50, unit: 'COUNT', counted: 'AUTHORITIES', description: '50 mujeres autoridades.' },
-      indicator: 'N° de mujeres autoridades capacitadas.',
-      schedule: { layout: LAYOUT_PAGE_2, markedColumns: [4, 8] },
-      strategyObjectives: ['Obj1'],
-      footnotes: [],
-      rule: { kind: 'DISTINCT_AUTHORITIES', outcome: 'COMPLETED', offices: OFFICES },
-      interpretation: CAPACITADAS,
-    }),
-  ),
+  ).map(([code, name]): ActivityDefinition => ({
+    code,
+    objective: '1',
+    name,
+    responsibleUnits: ['SGTD'],
+    target: { value: 50, unit: 'COUNT', counted: 'AUTHORITIES', description: '50 mujeres autoridades.' },
+    indicator: 'N° de mujeres autoridades capacitadas.',
+    schedule: { layout: LAYOUT_PAGE_2, markedColumns: [4, 8] },
+    strategyObjectives: ['Obj1'],
+    footnotes: [],
+    rule: { kind: 'DISTINCT_AUTHORITIES', outcome: 'COMPLETED', offices: OFFICES },
+    interpretation: CAPACITADAS,
+  })),
   {
     code: '2.1',
     objective: '2',
@@ -214,8 +210,7 @@ const ACTIVITIES: readonly ActivityDefinition[] = [
       description:
         '7 mujeres autoridades de gobiernos locales y sus equipos técnicos reciben asistencia técnica en materia de gestión de riesgos en las contrataciones del Estado.',
     },
-    indicator:
-      'N° de mujeres autoridades y sus equipos técnicos reciben asistencia técnica para la gestión de riesgos en las contrataciones del Estado.',
+    indicator: 'N° de mujeres autoridades y sus equipos técnicos reciben asistencia técnica para la gestión de riesgos en las contrataciones del Estado.',
     schedule: { layout: LAYOUT_PAGE_2, markedColumns: [3, 6, 7] },
     strategyObjectives: ['Obj1', 'Obj2'],
     footnotes: [7],
