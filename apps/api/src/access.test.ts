@@ -173,7 +173,7 @@ describe('access by role and operation', () => {
     tokens.COORDINATOR = await api.login('coordinacion@demo.gob.pe');
     tokens['FOCAL_POINT(PCM)'] = await api.login('pcm@demo.gob.pe');
     tokens['FOCAL_POINT(OSCE)'] = await api.login('osce@demo.gob.pe');
-    const coordinatorViewer = (await api.services.auth.authenticate(`Bearer ${tokens.COORDINATOR}`))!;
+    const coordinatorViewer = await api.principal(tokens.COORDINATOR);
     tokens.INTEGRATOR = (await api.services.apiKeys.create(coordinatorViewer, 'Sistema integrador de prueba', null)).key;
     spareApiKeyId = (await api.services.apiKeys.create(coordinatorViewer, 'Clave de repuesto', null)).row.id;
     authorityId = (
@@ -183,9 +183,7 @@ describe('access by role and operation', () => {
     )[0]!;
     ateId = (await government(api.dataSource, '150103')).id;
     // She took part in an execution of PCM's 1.4: PCM's focal point may look her up, OSCE's may not.
-    await api.services.executions.create(coordinatorViewer, { kind: 'ALL' }, '1.4', 2024, executionInput('2024-05-20'), [
-      { authorityId, outcome: 'COMPLETED' },
-    ]);
+    await api.services.executions.create(coordinatorViewer, '1.4', 2024, executionInput('2024-05-20'), [{ authorityId, outcome: 'COMPLETED' }]);
   });
   afterAll(() => api?.close());
 
@@ -208,8 +206,8 @@ describe('access by role and operation', () => {
       );
       return r.data!.createExecution as { id: number; version: number };
     };
-    const pcm = (await api.services.auth.authenticate(`Bearer ${tokens['FOCAL_POINT(PCM)']}`))!;
-    const coordinator = (await api.services.auth.authenticate(`Bearer ${tokens.COORDINATOR}`))!;
+    const pcm = await api.principal(tokens['FOCAL_POINT(PCM)']!);
+    const coordinator = await api.principal(tokens.COORDINATOR!);
     let year = 2030;
     const submittedMonth = async () => {
       year += 1;

@@ -42,7 +42,7 @@ export async function createApp(
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       queryLimits((ctx, operation, ids) =>
         services.audit
-          .recordPersonalDataRead(ctx.viewer, operation, ids)
+          .recordPersonalDataRead(ctx.principal, operation, ids)
           .catch((error: unknown) => console.error(`No se pudo registrar la lectura de datos personales: ${(error as Error).message}`)),
       ),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),

@@ -10,7 +10,8 @@ import type { RequestOrigin } from './auth/auth.service.js';
 import { SignInThrottle, type SignInLimits } from './auth/sign-in-throttle.js';
 import type { TokenService } from './auth/token.service.js';
 import { newRequestGuard, type RequestGuard } from './common/query-cost.js';
-import { disclosureOf, scopeOf, type Disclosure, type Scope, type Viewer } from './auth/viewer.js';
+import { Principal } from './auth/principal.js';
+import type { Viewer } from './auth/viewer.js';
 import { EntityService } from './entity/entity.service.js';
 import { AuthorityService } from './authority/authority.service.js';
 import { ExecutionService } from './execution/execution.service.js';
@@ -68,12 +69,9 @@ export function createServices(dataSource: DataSource, tokens: TokenService, opt
   };
 }
 
-/** The one GraphQL context: who asks, from where, what rows they may reach, and the services. */
+/** The one GraphQL context: who asks (what they reach and may do), from where, and the services. */
 export interface Context {
-  viewer: Viewer | null;
-  scope: Scope;
-  /** How much detail aggregates carry for this viewer. */
-  disclosure: Disclosure;
+  principal: Principal;
   origin: RequestOrigin;
   services: Services;
   loaders: Loaders;
@@ -82,7 +80,6 @@ export interface Context {
 }
 
 export function createContext(viewer: Viewer | null, services: Services, origin: RequestOrigin): Context {
-  const scope = scopeOf(viewer);
-  const disclosure = disclosureOf(viewer);
-  return { viewer, scope, disclosure, origin, services, loaders: createLoaders(services, scope, viewer, disclosure), guard: newRequestGuard() };
+  const principal = Principal.of(viewer);
+  return { principal, origin, services, loaders: createLoaders(services, principal), guard: newRequestGuard() };
 }

@@ -33,7 +33,7 @@ describe('docs/API.md examples', () => {
   beforeAll(async () => {
     api = await startTestApi('sqlite');
     tokens.coordinacion = await api.login('coordinacion@demo.gob.pe');
-    const coordinator = (await api.services.auth.authenticate(`Bearer ${tokens.coordinacion}`))!;
+    const coordinator = await api.principal(tokens.coordinacion);
     tokens.clave = (await api.services.apiKeys.create(coordinator, 'Ejemplos de la documentación', null)).key;
     const ids = await seedAuthorities(api.dataSource, many(6, 'REGIDORA_DISTRITAL', '150103', 'Regidora'));
     await api.gql(

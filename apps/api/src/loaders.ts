@@ -1,7 +1,7 @@
 import { officeDefinition, suppressSmallCells, type ActivityProgress, type CalendarDate } from '@gj/domain';
 import DataLoader from 'dataloader';
 import type { ActivityRow } from './activity/activity.entity.js';
-import type { Disclosure, Scope, Viewer } from './auth/viewer.js';
+import type { Principal } from './auth/principal.js';
 import type { ExecutionRow, ParticipationRow } from './execution/execution.entity.js';
 import type { ExecutionService } from './execution/execution.service.js';
 import type { GeographyService } from './geography/geography.service.js';
@@ -34,19 +34,15 @@ function byDate<T>(load: (rows: ActivityRow[], asOf: CalendarDate) => Promise<Ma
 }
 
 /** Per-request batching: a list of activities costs a fixed number of queries, not one each. */
-export function createLoaders(
-  services: { progress: ProgressService; executions: ExecutionService; geography: GeographyService },
-  scope: Scope,
-  viewer: Viewer | null,
-  disclosure: Disclosure,
-) {
+export function createLoaders(services: { progress: ProgressService; executions: ExecutionService; geography: GeographyService }, principal: Principal) {
   const { progress, executions, geography } = services;
   let departments: Promise<Map<string, string>> | undefined;
   const departmentNames = () => (departments ??= geography.listDepartments().then((rows) => new Map(rows.map((d) => [d.code, d.name]))));
 
   const toType = async (p: ActivityProgress): Promise<ProgressType> => {
     const names = await departmentNames();
-    const disclose = (counts: number[]) => (disclosure.suppressSmallCells ? suppressSmallCells(counts) : counts.map((count) => ({ count, suppressed: false })));
+    const disclose = (counts: number[]) =>
+      principal.disclosure.suppressSmallCells ? suppressSmallCells(counts) : counts.map((count) => ({ count, suppressed: false }));
     const offices = disclose(p.byOffice.map((o) => o.count));
     const departments = disclose(p.byDepartment.map((d) => d.count));
     return {
@@ -67,11 +63,11 @@ export function createLoaders(
       { cacheKeyFn: keyOf },
     ),
     executionsByActivity: new DataLoader<number, ExecutionRow[]>(async (activityIds) => {
-      const rows = await executions.listForActivities(scope, activityIds);
+      const rows = await executions.listForActivities(principal, activityIds);
       return activityIds.map((id) => rows.filter((r) => r.activityId === id));
     }),
     participants: new DataLoader<number, ParticipationRow[]>(async (ids) => {
-      const byExecution = await executions.participantsOf(scope, viewer, ids);
+      const byExecution = await executions.participantsOf(principal, ids);
       return ids.map((id) => byExecution.get(id) ?? []);
     }),
     participantCount: new DataLoader<number, number>(async (ids) => {

@@ -1,7 +1,9 @@
 /**
- * What each role may do. Reading plan data is governed by scope (which entity's rows); these
- * actions govern everything else. The admin app reads the same catalogue to show or hide controls.
+ * Who may do what, and who sees what: the actions each role may take, and the rows each viewer
+ * reaches (its scope). The API checks both in its services; the web app reads the same catalogue
+ * to show or hide controls.
  */
+import type { EntityCode } from './entities.js';
 import type { Role } from './roles.js';
 
 export const ACTIONS = [
@@ -35,4 +37,44 @@ const GRANTS: Record<Role, readonly Action[]> = {
 
 export function can(role: Role, action: Action): boolean {
   return GRANTS[role].includes(action);
+}
+
+/**
+ * Who sees what — the one read rule of the platform. The rows a viewer reaches: every entity's
+ * (the coordination; a key given all entities), one entity's (a focal point; a key given one
+ * entity), or none (anonymous callers; a focal point without an entity).
+ */
+export type Scope = { kind: 'ALL' } | { kind: 'ENTITY'; entityCode: EntityCode } | { kind: 'NONE' };
+
+export function scopeOf(who: { role: Role; entityCode: EntityCode | null } | null): Scope {
+  if (!who) return { kind: 'NONE' };
+  switch (who.role) {
+    case 'COORDINATOR':
+      return { kind: 'ALL' };
+    case 'FOCAL_POINT':
+      return who.entityCode ? { kind: 'ENTITY', entityCode: who.entityCode } : { kind: 'NONE' };
+    case 'INTEGRATOR':
+      return who.entityCode ? { kind: 'ENTITY', entityCode: who.entityCode } : { kind: 'ALL' };
+  }
+}
+
+/**
+ * Whether a scope reaches an activity whose responsible entities are `entities`: a joint activity
+ * (OSCE–MIMP) belongs to each of its entities. The API applies this same rule in SQL
+ * (apps/api/src/auth/principal.ts, `Principal.restrict`), and a test checks both agree.
+ */
+export function reaches(scope: Scope, entities: readonly string[]): boolean {
+  switch (scope.kind) {
+    case 'ALL':
+      return true;
+    case 'NONE':
+      return false;
+    case 'ENTITY':
+      return entities.includes(scope.entityCode);
+  }
+}
+
+/** The entities whose monthly reports a scope reaches, in the order of `all`. */
+export function entitiesReached(scope: Scope, all: readonly string[]): string[] {
+  return all.filter((code) => reaches(scope, [code]));
 }

@@ -18,3 +18,19 @@ describe('permissions', () => {
     expect(can('INTEGRATOR', 'authority:read')).toBe(false);
   });
 });
+
+describe('scope', () => {
+  it("reaches the activities of the viewer's entity, joint ones included, and nothing without an entity", async () => {
+    const { entitiesReached, reaches, scopeOf } = await import('./permissions.js');
+    expect(scopeOf(null)).toEqual({ kind: 'NONE' });
+    expect(scopeOf({ role: 'COORDINATOR', entityCode: 'MIMP' })).toEqual({ kind: 'ALL' });
+    expect(scopeOf({ role: 'FOCAL_POINT', entityCode: null })).toEqual({ kind: 'NONE' });
+    expect(scopeOf({ role: 'INTEGRATOR', entityCode: null })).toEqual({ kind: 'ALL' });
+    const osce = scopeOf({ role: 'FOCAL_POINT', entityCode: 'OSCE' });
+    expect(reaches(osce, ['MIMP', 'OSCE'])).toBe(true);
+    expect(reaches(osce, ['MIMP'])).toBe(false);
+    expect(reaches({ kind: 'NONE' }, ['MIMP'])).toBe(false);
+    expect(entitiesReached(osce, ['MIMP', 'PCM', 'OSCE'])).toEqual(['OSCE']);
+    expect(entitiesReached({ kind: 'ALL' }, ['MIMP', 'PCM'])).toEqual(['MIMP', 'PCM']);
+  });
+});

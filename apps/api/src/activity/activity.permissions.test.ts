@@ -1,4 +1,6 @@
+import { ENTITY_CODES, reaches, type Scope } from '@gj/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Principal } from '../auth/principal.js';
 import { backends, startTestApi, type TestApi } from '../test/harness.js';
 
 const ALL_CODES = ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10', '1.11', '1.12', '2.1', '2.2', '2.3', '2.4', '3.1', '3.2', '3.3'];
@@ -43,6 +45,28 @@ describe.each(backends())('activity visibility on %s', (backend) => {
     expect(result.errors).toBeUndefined();
     return result.data!.activity;
   };
+
+  it("restricts rows in SQL exactly as the domain's read rule decides, for every scope and activity", async () => {
+    const all = await api.services.activities.list(await api.principal(tokens.get(CONTROL_ACCOUNT)!), 2024);
+    expect(all).toHaveLength(19);
+    const scopes: Scope[] = [{ kind: 'ALL' }, { kind: 'NONE' }, ...ENTITY_CODES.map((entityCode) => ({ kind: 'ENTITY' as const, entityCode }))];
+    for (const scope of scopes) {
+      const viewer =
+        scope.kind === 'NONE'
+          ? null
+          : {
+              accountId: 1,
+              email: 'x@demo.gob.pe',
+              role: scope.kind === 'ALL' ? ('COORDINATOR' as const) : ('FOCAL_POINT' as const),
+              entityCode: scope.kind === 'ENTITY' ? scope.entityCode : 'MIMP',
+            };
+      const principal = Principal.of(viewer);
+      expect(principal.scope).toEqual(scope);
+      const inSql = (await api.services.activities.list(principal, 2024)).map((a) => a.code);
+      const inDomain = all.filter((a) => reaches(scope, [...new Set(a.units.map((u) => u.entityCode))])).map((a) => a.code);
+      expect(inSql, JSON.stringify(scope)).toEqual(inDomain);
+    }
+  });
 
   it.each(Object.entries(VISIBLE))('%s sees exactly its activities', async (email, expected) => {
     expect(await listCodes(email)).toEqual(expected);

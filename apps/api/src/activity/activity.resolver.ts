@@ -14,7 +14,7 @@ export class ActivityResolver {
     @Arg('entityCode', () => String, { nullable: true, description: 'Solo las de esta entidad responsable.' }) entityCode?: string | null,
     @Arg('objectiveCode', () => String, { nullable: true, description: 'Solo las de este objetivo específico ("1", "2", "3").' }) objectiveCode?: string | null,
   ): Promise<ActivityType[]> {
-    const rows = await ctx.services.activities.list(ctx.scope, year ?? undefined);
+    const rows = await ctx.services.activities.list(ctx.principal, year ?? undefined);
     return rows
       .filter((r) => !entityCode || r.units.some((u) => u.entityCode === entityCode.toUpperCase()))
       .filter((r) => !objectiveCode || r.objective.code === objectiveCode)
@@ -27,18 +27,18 @@ export class ActivityResolver {
     @Arg('code', () => String) code: string,
     @Arg('year', () => Int, { nullable: true }) year?: number | null,
   ): Promise<ActivityType | null> {
-    const row = await ctx.services.activities.findByCode(ctx.scope, code, year ?? undefined);
+    const row = await ctx.services.activities.findByCode(ctx.principal, code, year ?? undefined);
     return row ? ActivityType.from(row) : null;
   }
 
   @FieldResolver(() => ProgressType, { description: 'Avance calculado desde los registros a la fecha de corte (hoy por defecto).' })
   progress(@Root() activity: ActivityType, @Ctx() ctx: Context, @Arg('asOf', () => String, { nullable: true }) asOf?: string | null): Promise<ProgressType> {
-    return ctx.loaders.progress.load({ row: activity.row, asOf: parseAsOf(asOf, ctx.disclosure) });
+    return ctx.loaders.progress.load({ row: activity.row, asOf: parseAsOf(asOf, ctx.principal.disclosure) });
   }
 
   @FieldResolver(() => [MonthStateType], { description: 'Los 12 meses: programados frente a ejecutados a la fecha de corte.' })
   months(@Root() activity: ActivityType, @Ctx() ctx: Context, @Arg('asOf', () => String, { nullable: true }) asOf?: string | null): Promise<MonthStateType[]> {
-    return ctx.loaders.months.load({ row: activity.row, asOf: parseAsOf(asOf, ctx.disclosure) });
+    return ctx.loaders.months.load({ row: activity.row, asOf: parseAsOf(asOf, ctx.principal.disclosure) });
   }
 
   @FieldResolver(() => [ExecutionType], { description: 'Ejecuciones registradas, por fecha.' })

@@ -1,25 +1,25 @@
 import { DEFAULT_PLAN_YEAR } from '@gj/domain';
-import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { Scope } from '../auth/viewer.js';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { Principal } from '../auth/principal.js';
 import { assertYear } from '../common/dates.js';
 import { ActivityRow } from './activity.entity.js';
 
 /**
- * The one way to read activities. Each call takes the viewer's scope; an activity outside it is
- * filtered in SQL and so behaves exactly like one that does not exist.
+ * The one way to read activities. Each call takes the principal; an activity outside its scope is
+ * filtered in SQL (Principal.restrict) and so behaves exactly like one that does not exist.
  */
 export class ActivityService {
   constructor(private readonly dataSource: DataSource) {}
 
-  list(scope: Scope, year: number = DEFAULT_PLAN_YEAR): Promise<ActivityRow[]> {
-    return this.scoped(scope, year).orderBy('activity.position', 'ASC').addOrderBy('unit.code', 'ASC').getMany();
+  list(principal: Principal, year: number = DEFAULT_PLAN_YEAR): Promise<ActivityRow[]> {
+    return this.scoped(principal, year).orderBy('activity.position', 'ASC').addOrderBy('unit.code', 'ASC').getMany();
   }
 
-  findByCode(scope: Scope, code: string, year: number = DEFAULT_PLAN_YEAR): Promise<ActivityRow | null> {
-    return this.scoped(scope, year).andWhere('activity.code = :code', { code }).addOrderBy('unit.code', 'ASC').getOne();
+  findByCode(principal: Principal, code: string, year: number = DEFAULT_PLAN_YEAR): Promise<ActivityRow | null> {
+    return this.scoped(principal, year).andWhere('activity.code = :code', { code }).addOrderBy('unit.code', 'ASC').getOne();
   }
 
-  private scoped(scope: Scope, year: number): SelectQueryBuilder<ActivityRow> {
+  private scoped(principal: Principal, year: number): SelectQueryBuilder<ActivityRow> {
     assertYear(year);
     const query = this.dataSource
       .getRepository(ActivityRow)
@@ -29,27 +29,7 @@ export class ActivityService {
       .leftJoinAndSelect('activity.units', 'unit')
       .leftJoinAndSelect('unit.entity', 'unitEntity')
       .where('activity.planYear = :year', { year });
-    return this.scopeQuery(query, scope);
-  }
-
-  /**
-   * Restricts any query that joins activities as `activity` to the scope. Other services (e.g.
-   * executions) reuse it, so that every path to plan data is scoped the same way.
-   */
-  scopeQuery<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, scope: Scope): SelectQueryBuilder<T> {
-    switch (scope.kind) {
-      case 'ALL':
-        return query;
-      case 'NONE':
-        return query.andWhere('1 = 0');
-      case 'ENTITY':
-        // EXISTS keeps every responsible unit of a joint activity in the result, not only the viewer's.
-        return query.andWhere(
-          `EXISTS (SELECT 1 FROM activity_units scope_au INNER JOIN units scope_unit ON scope_unit.code = scope_au.unit_code
-            WHERE scope_au.activity_id = activity.id AND scope_unit.entity_code = :scopeEntity)`,
-          { scopeEntity: scope.entityCode },
-        );
-    }
+    return principal.restrict(query);
   }
 }
 

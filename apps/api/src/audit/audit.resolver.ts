@@ -19,7 +19,7 @@ export class AuditResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<AuditConnectionType> {
     const page = await ctx.services.audit.list(
-      ctx.viewer,
+      ctx.principal,
       { entityCode, activityCode, actorEmail, action, from, to },
       first ?? PAGE_SIZES.auditTrail.default,
       after,

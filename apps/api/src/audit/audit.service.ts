@@ -1,7 +1,6 @@
 import { parseCalendarDate } from '@gj/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { assertCan } from '../auth/permissions.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { Principal } from '../auth/principal.js';
 import { inputError } from '../common/errors.js';
 import { assertPageSize, decodeCursor, encodeCursor, PAGE_SIZES } from '../common/pagination.js';
 import { AuditEntryRow } from './audit.entity.js';
@@ -15,10 +14,6 @@ export interface Actor {
 
 export const COMMAND_LINE: Actor = { id: null, email: 'linea-de-comandos', role: 'OPERATOR' };
 export const SYSTEM: Actor = { id: null, email: 'sistema', role: 'SYSTEM' };
-
-export function actorOf(viewer: Viewer): Actor {
-  return { id: viewer.accountId, email: viewer.email, role: viewer.role };
-}
 
 export interface AuditRecord {
   action: string;
@@ -69,14 +64,14 @@ export class AuditService {
    * Who read which people of the register (Ley 29733): one entry per query, ids in chunks so a
    * large page is recorded whole.
    */
-  async recordPersonalDataRead(viewer: Viewer | null, operation: string | null, authorityIds: readonly number[]): Promise<void> {
-    const actor = viewer ? actorOf(viewer) : { id: null, email: 'anonimo', role: 'ANONYMOUS' };
+  async recordPersonalDataRead(principal: Principal, operation: string | null, authorityIds: readonly number[]): Promise<void> {
+    const actor = principal.actor;
     const ids = [...authorityIds].sort((a, b) => a - b);
     for (let i = 0; i < ids.length; i += PERSONAL_DATA_CHUNK) {
       await this.recordNow(actor, {
         action: 'personalData.read',
         targetType: 'authority',
-        subjectEntities: viewer?.entityCode ? [viewer.entityCode] : [],
+        subjectEntities: principal.entityCode ? [principal.entityCode] : [],
         after: { operation: operation ?? 'consulta sin nombre', count: ids.length, authorityIds: ids.slice(i, i + PERSONAL_DATA_CHUNK) },
       });
     }
@@ -99,8 +94,8 @@ export class AuditService {
   }
 
   /** Newest first, paginated with a cursor. */
-  async list(viewer: Viewer | null, filter: AuditFilter, first = 50, after?: string | null) {
-    assertCan(viewer, 'audit:read');
+  async list(principal: Principal, filter: AuditFilter, first = 50, after?: string | null) {
+    principal.assert('audit:read');
     assertPageSize(first, PAGE_SIZES.auditTrail.max);
     const query = this.dataSource.getRepository(AuditEntryRow).createQueryBuilder('entry');
     if (filter.entityCode && !/^[A-Za-z]{2,16}$/.test(filter.entityCode)) throw inputError('La entidad del filtro no es válida.');

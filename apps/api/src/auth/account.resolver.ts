@@ -25,7 +25,7 @@ export class AccountType {
 export class AccountResolver {
   @Query(() => [AccountType], { description: 'Coordinación: todas las cuentas.' })
   async accounts(@Ctx() ctx: Context): Promise<AccountType[]> {
-    return (await ctx.services.accounts.listFor(ctx.viewer)).map(AccountType.from);
+    return (await ctx.services.accounts.listFor(ctx.principal)).map(AccountType.from);
   }
 
   @Mutation(() => AccountType, { description: 'Coordinación: crea una cuenta (contraseña de 12 caracteres o más).' })
@@ -36,11 +36,11 @@ export class AccountResolver {
     @Arg('password', () => String) password: string,
     @Arg('entityCode', () => String, { nullable: true }) entityCode?: string | null,
   ): Promise<AccountType> {
-    return AccountType.from(await ctx.services.accounts.createBy(ctx.viewer, { email, role, password, entity: entityCode ?? null }));
+    return AccountType.from(await ctx.services.accounts.createBy(ctx.principal, { email, role, password, entity: entityCode ?? null }));
   }
 
   @Mutation(() => AccountType, { description: 'Coordinación: habilita o deshabilita una cuenta (sus sesiones terminan al deshabilitarla).' })
   async setAccountActive(@Ctx() ctx: Context, @Arg('email', () => String) email: string, @Arg('active', () => Boolean) active: boolean): Promise<AccountType> {
-    return AccountType.from(await ctx.services.accounts.setActiveBy(ctx.viewer, email, active));
+    return AccountType.from(await ctx.services.accounts.setActiveBy(ctx.principal, email, active));
   }
 }

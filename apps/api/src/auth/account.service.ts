@@ -1,11 +1,11 @@
 import { isEntityCode, isRole, passwordProblems, roleNeedsEntity, type EntityCode, type Role } from '@gj/domain';
 import type { DataSource } from 'typeorm';
-import { actorOf, COMMAND_LINE, type Actor, type AuditService } from '../audit/audit.service.js';
+import { COMMAND_LINE, type Actor, type AuditService } from '../audit/audit.service.js';
 import { inputError } from '../common/errors.js';
-import { assertCan } from './permissions.js';
 import { AccountRow } from './account.entity.js';
 import { RevokedSessionRow } from './revoked-session.entity.js';
 import { hashPassword } from './password.js';
+import type { Principal, SignedIn } from './principal.js';
 import type { Viewer } from './viewer.js';
 
 /** A mistake in the input that a person must correct; the message is in Spanish. */
@@ -75,20 +75,20 @@ export class AccountService {
   }
 
   /** The coordination's view of accounts through the API; operators use `list` directly. */
-  listFor(viewer: Viewer | null): Promise<AccountRow[]> {
-    assertCan(viewer, 'account:manage');
+  listFor(principal: Principal): Promise<AccountRow[]> {
+    principal.assert('account:manage');
     return this.list();
   }
 
-  async createBy(viewer: Viewer | null, input: NewAccount): Promise<AccountRow> {
-    assertCan(viewer, 'account:manage');
-    return asInputError(() => this.create(input, actorOf(viewer)));
+  async createBy(principal: Principal, input: NewAccount): Promise<AccountRow> {
+    principal.assert('account:manage');
+    return asInputError(() => this.create(input, principal.actor));
   }
 
-  async setActiveBy(viewer: Viewer | null, email: string, active: boolean): Promise<AccountRow> {
-    assertCan(viewer, 'account:manage');
-    if (!active && viewer.email === normalizeEmail(email)) throw inputError('No puede deshabilitar su propia cuenta.');
-    return asInputError(() => this.setActive(email, active, actorOf(viewer)));
+  async setActiveBy(principal: Principal, email: string, active: boolean): Promise<AccountRow> {
+    principal.assert('account:manage');
+    if (!active && principal.viewer.email === normalizeEmail(email)) throw inputError('No puede deshabilitar su propia cuenta.');
+    return asInputError(() => this.setActive(email, active, principal.actor));
   }
 
   list(): Promise<AccountRow[]> {
@@ -113,17 +113,17 @@ export class AccountService {
   }
 
   /** Ends one session token; expired entries are dropped on the way. */
-  async revokeSession(viewer: Viewer, jti: string, expiresAt: Date, ip: string): Promise<void> {
+  async revokeSession(principal: SignedIn, jti: string, expiresAt: Date, ip: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const revoked = manager.getRepository(RevokedSessionRow);
       await revoked.createQueryBuilder().delete().where('expires_at < :now', { now: new Date() }).execute();
       if (await revoked.exists({ where: { jti } })) return;
-      await revoked.insert({ jti, accountId: viewer.accountId, expiresAt });
-      await this.audit.record(manager, actorOf(viewer), {
+      await revoked.insert({ jti, accountId: principal.viewer.accountId, expiresAt });
+      await this.audit.record(manager, principal.actor, {
         action: 'auth.logout',
         targetType: 'account',
-        targetId: viewer.accountId,
-        subjectEntities: viewer.entityCode ? [viewer.entityCode] : [],
+        targetId: principal.viewer.accountId,
+        subjectEntities: principal.entityCode ? [principal.entityCode] : [],
         after: { ip },
       });
     });

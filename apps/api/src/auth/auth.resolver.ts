@@ -8,7 +8,7 @@ import type { Viewer } from './viewer.js';
 export class AuthResolver {
   @Query(() => ViewerType, { nullable: true, description: 'Nulo sin sesión.' })
   async viewer(@Ctx() ctx: Context): Promise<ViewerType | null> {
-    return ctx.viewer ? toViewerType(ctx, ctx.viewer) : null;
+    return ctx.principal.viewer ? toViewerType(ctx, ctx.principal.viewer) : null;
   }
 
   @Mutation(() => AuthPayloadType, { description: 'Inicia sesión y devuelve un token firmado con vencimiento.' })
@@ -19,7 +19,7 @@ export class AuthResolver {
 
   @Mutation(() => Boolean, { description: 'Cierra la sesión de este token: deja de funcionar aunque no haya vencido.' })
   logout(@Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.auth.logout(ctx.viewer, ctx.origin);
+    return ctx.services.auth.logout(ctx.principal, ctx.origin);
   }
 }
 

@@ -8,6 +8,7 @@ import { isDemoAccount } from './demo-accounts.js';
 import { dummyPasswordHash, verifyPassword } from './password.js';
 import type { SignInThrottle } from './sign-in-throttle.js';
 import { TokenError, type TokenService } from './token.service.js';
+import type { Principal, SignedIn } from './principal.js';
 import type { Viewer } from './viewer.js';
 
 export interface LoginResult {
@@ -71,11 +72,11 @@ export class AuthService {
   }
 
   /** Ends the session of this request's token (other sessions of the account go on). */
-  async logout(viewer: Viewer | null, origin: RequestOrigin): Promise<boolean> {
-    if (!viewer) throw authenticationError(MESSAGES.signInRequired, 'SIGN_IN_REQUIRED');
-    if (!viewer.session) throw forbiddenError('Una clave de API no tiene sesión que cerrar: para dejar de usarla, la coordinación la revoca.');
-    const session = viewer.session;
-    await this.accounts.revokeSession(viewer, session.jti, session.expiresAt, origin.ip);
+  async logout(principal: Principal, origin: RequestOrigin): Promise<boolean> {
+    if (!principal.viewer) throw authenticationError(MESSAGES.signInRequired, 'SIGN_IN_REQUIRED');
+    const session = principal.viewer.session;
+    if (!session) throw forbiddenError('Una clave de API no tiene sesión que cerrar: para dejar de usarla, la coordinación la revoca.');
+    await this.accounts.revokeSession(principal as SignedIn, session.jti, session.expiresAt, origin.ip);
     return true;
   }
 

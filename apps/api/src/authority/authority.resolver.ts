@@ -22,7 +22,7 @@ export class AuthorityResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<AuthorityConnectionType> {
     const page = await ctx.services.authorities.search(
-      ctx.viewer,
+      ctx.principal,
       { search, dni, governmentId, office, departmentCode, includeInactive, onlyPossibleDuplicates },
       first ?? PAGE_SIZES.authorities.default,
       after,
@@ -32,13 +32,13 @@ export class AuthorityResolver {
 
   @Query(() => AuthorityType, { nullable: true })
   async authority(@Ctx() ctx: Context, @Arg('id', () => Int) id: number): Promise<AuthorityType | null> {
-    const row = await ctx.services.authorities.get(ctx.viewer, id);
+    const row = await ctx.services.authorities.get(ctx.principal, id);
     return row ? AuthorityType.from(row) : null;
   }
 
   @Mutation(() => AuthorityType, { description: 'Coordinación: agrega una autoridad al registro.' })
   async createAuthority(@Ctx() ctx: Context, @Arg('input', () => AuthorityInputType) input: AuthorityInputType): Promise<AuthorityType> {
-    return AuthorityType.from(await ctx.services.authorities.create(ctx.viewer, input));
+    return AuthorityType.from(await ctx.services.authorities.create(ctx.principal, input));
   }
 
   @Mutation(() => AuthorityType, { description: 'Coordinación: corrige una autoridad del registro.' })
@@ -47,27 +47,27 @@ export class AuthorityResolver {
     @Arg('id', () => Int) id: number,
     @Arg('input', () => AuthorityInputType) input: AuthorityInputType,
   ): Promise<AuthorityType> {
-    return AuthorityType.from(await ctx.services.authorities.update(ctx.viewer, id, input));
+    return AuthorityType.from(await ctx.services.authorities.update(ctx.principal, id, input));
   }
 
   @Mutation(() => AuthorityType, { description: 'Coordinación: activa o desactiva una autoridad (p. ej. al terminar su cargo).' })
   async setAuthorityActive(@Ctx() ctx: Context, @Arg('id', () => Int) id: number, @Arg('active', () => Boolean) active: boolean): Promise<AuthorityType> {
-    return AuthorityType.from(await ctx.services.authorities.setActive(ctx.viewer, id, active));
+    return AuthorityType.from(await ctx.services.authorities.setActive(ctx.principal, id, active));
   }
 
   @Mutation(() => AuthorityType, { description: 'Coordinación: fusiona un posible duplicado con el registro original (merge) o lo conserva.' })
   async resolveDuplicate(@Ctx() ctx: Context, @Arg('id', () => Int) id: number, @Arg('merge', () => Boolean) merge: boolean): Promise<AuthorityType> {
-    return AuthorityType.from(await ctx.services.authorities.resolveDuplicate(ctx.viewer, id, merge));
+    return AuthorityType.from(await ctx.services.authorities.resolveDuplicate(ctx.principal, id, merge));
   }
 
   @Query(() => [RegisterReviewType], { description: 'Coordinación: cambios del registro retenidos por una importación, por revisar.' })
   async registerReviews(@Ctx() ctx: Context, @Arg('pendingOnly', () => Boolean, { defaultValue: true }) pendingOnly: boolean): Promise<RegisterReviewType[]> {
-    return (await ctx.services.authorities.reviews(ctx.viewer, pendingOnly)).map(RegisterReviewType.from);
+    return (await ctx.services.authorities.reviews(ctx.principal, pendingOnly)).map(RegisterReviewType.from);
   }
 
   @Mutation(() => RegisterReviewType, { description: 'Coordinación: aplica (apply: true) o descarta un cambio retenido; queda en la auditoría.' })
   async resolveRegisterReview(@Ctx() ctx: Context, @Arg('id', () => Int) id: number, @Arg('apply', () => Boolean) apply: boolean): Promise<RegisterReviewType> {
-    return RegisterReviewType.from(await ctx.services.authorities.resolveReview(ctx.viewer, id, apply));
+    return RegisterReviewType.from(await ctx.services.authorities.resolveReview(ctx.principal, id, apply));
   }
 
   @Mutation(() => RegisterImportResultType, {
@@ -79,6 +79,6 @@ export class AuthorityResolver {
     @Arg('contentBase64', () => String) contentBase64: string,
   ): Promise<RegisterImportResultType> {
     const { format, content } = decodeUpload(fileName, contentBase64);
-    return readingUpload(() => ctx.services.authorities.importRegister(ctx.viewer, content, format));
+    return readingUpload(() => ctx.services.authorities.importRegister(ctx.principal, content, format));
   }
 }

@@ -20,9 +20,8 @@ import {
 } from '@gj/domain';
 import { Brackets, In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { ActivityService } from '../activity/activity.service.js';
-import { actorOf, type AuditService } from '../audit/audit.service.js';
-import { assertCan } from '../auth/permissions.js';
-import { scopeOf, type Viewer } from '../auth/viewer.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { Principal, SignedIn } from '../auth/principal.js';
 import { inputError, notFoundError } from '../common/errors.js';
 import { assertPageSize, decodeCursor, encodeCursor, PAGE_SIZES } from '../common/pagination.js';
 import { readSheet, type SheetFormat } from '../common/tabular-file.js';
@@ -169,8 +168,8 @@ export class AuthorityService {
     private readonly activities: ActivityService,
   ) {}
 
-  private record(manager: EntityManager, viewer: Viewer, action: string, targetId: number | null, before: unknown, after: unknown) {
-    return this.audit.record(manager, actorOf(viewer), { action, targetType: 'authority', targetId, before, after });
+  private record(manager: EntityManager, principal: Principal, action: string, targetId: number | null, before: unknown, after: unknown) {
+    return this.audit.record(manager, principal.actor, { action, targetType: 'authority', targetId, before, after });
   }
 
   /**
@@ -180,20 +179,20 @@ export class AuthorityService {
    * with no activity has nobody to record and finds no one.
    */
   async search(
-    viewer: Viewer | null,
+    principal: Principal,
     filter: AuthorityFilter,
     first: number = PAGE_SIZES.authorities.default,
     after?: string | null,
   ): Promise<Page<AuthorityRow>> {
-    assertCan(viewer, 'authority:read');
-    const lookup = viewer.role !== 'COORDINATOR';
+    principal.assert('authority:read');
+    const lookup = !principal.can('authority:manage');
     assertPageSize(first, lookup ? FOCAL_POINT_PAGE_SIZE : PAGE_SIZES.authorities.max);
     if ((filter.search ?? '').length > MAX_SEARCH_LENGTH) throw inputError(`La búsqueda admite hasta ${MAX_SEARCH_LENGTH} caracteres.`);
     if ((filter.dni ?? '').length > 20) throw inputError('El DNI tiene 8 dígitos.');
     const empty = { items: [], totalCount: 0, hasNextPage: false, endCursor: null };
     if (lookup) {
       if (!isNarrowLookup(filter)) throw inputError(NARROW_LOOKUP_MESSAGE);
-      if ((await this.activities.list(scopeOf(viewer))).length === 0) return empty;
+      if ((await this.activities.list(principal)).length === 0) return empty;
     }
     const query = this.dataSource
       .getRepository(AuthorityRow)
@@ -249,24 +248,23 @@ export class AuthorityService {
   }
 
   /** One person: the coordination any; a focal point only someone recorded in her activities. */
-  async get(viewer: Viewer | null, id: number): Promise<AuthorityRow | null> {
-    assertCan(viewer, 'authority:read');
+  async get(principal: Principal, id: number): Promise<AuthorityRow | null> {
+    principal.assert('authority:read');
     const query = this.dataSource
       .getRepository(AuthorityRow)
       .createQueryBuilder('authority')
       .innerJoinAndSelect('authority.government', 'government')
       .innerJoinAndSelect('government.department', 'department')
       .where('authority.id = :id', { id });
-    if (viewer.role !== 'COORDINATOR') {
-      const recorded = this.activities
-        .scopeQuery(
+    if (!principal.can('authority:manage')) {
+      const recorded = principal
+        .restrict(
           this.dataSource
             .getRepository(ParticipationRow)
             .createQueryBuilder('p')
             .select('1')
             .innerJoin(ExecutionRow, 'e', 'e.id = p.executionId')
             .innerJoin('e.activity', 'activity'),
-          scopeOf(viewer),
         )
         .andWhere('p.authorityId = authority.id');
       query.andWhere(`EXISTS (${recorded.getQuery()})`).setParameters(recorded.getParameters());
@@ -274,37 +272,37 @@ export class AuthorityService {
     return query.getOne();
   }
 
-  async create(viewer: Viewer | null, input: AuthorityInput): Promise<AuthorityRow> {
-    assertCan(viewer, 'authority:manage');
+  async create(principal: Principal, input: AuthorityInput): Promise<AuthorityRow> {
+    principal.assert('authority:manage');
     return this.dataSource.transaction(async (manager) => {
       const values = await this.validate(manager, input, null);
       const saved = await manager.getRepository(AuthorityRow).save(manager.getRepository(AuthorityRow).create({ ...values, active: true, synthetic: false }));
-      await this.record(manager, viewer, 'authority.create', saved.id, null, snapshotOf(values));
+      await this.record(manager, principal, 'authority.create', saved.id, null, snapshotOf(values));
       return manager.getRepository(AuthorityRow).findOneOrFail({ where: { id: saved.id }, relations: { government: { department: true } } });
     });
   }
 
-  async update(viewer: Viewer | null, id: number, input: AuthorityInput): Promise<AuthorityRow> {
-    assertCan(viewer, 'authority:manage');
+  async update(principal: Principal, id: number, input: AuthorityInput): Promise<AuthorityRow> {
+    principal.assert('authority:manage');
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(AuthorityRow);
       const existing = await repository.findOne({ where: { id } });
       if (!existing) throw notFoundError('La autoridad no existe en el registro.');
       const values = await this.validate(manager, input, id);
       await repository.update({ id }, values);
-      await this.record(manager, viewer, 'authority.update', id, snapshotOf(existing), snapshotOf(values));
+      await this.record(manager, principal, 'authority.update', id, snapshotOf(existing), snapshotOf(values));
       return repository.findOneOrFail({ where: { id }, relations: { government: { department: true } } });
     });
   }
 
-  async setActive(viewer: Viewer | null, id: number, active: boolean): Promise<AuthorityRow> {
-    assertCan(viewer, 'authority:manage');
+  async setActive(principal: Principal, id: number, active: boolean): Promise<AuthorityRow> {
+    principal.assert('authority:manage');
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(AuthorityRow);
       const existing = await repository.findOne({ where: { id } });
       if (!existing) throw notFoundError('La autoridad no existe en el registro.');
       await repository.update({ id }, { active });
-      await this.record(manager, viewer, 'authority.setActive', id, { active: Boolean(existing.active) }, { active });
+      await this.record(manager, principal, 'authority.setActive', id, { active: Boolean(existing.active) }, { active });
       return repository.findOneOrFail({ where: { id }, relations: { government: { department: true } } });
     });
   }
@@ -314,8 +312,8 @@ export class AuthorityService {
    * the furthest outcome where both took part) and deletes it; otherwise the flag is cleared. The
    * audit keeps the deleted record whole and every participation moved.
    */
-  async resolveDuplicate(viewer: Viewer | null, id: number, merge: boolean): Promise<AuthorityRow> {
-    assertCan(viewer, 'authority:manage');
+  async resolveDuplicate(principal: Principal, id: number, merge: boolean): Promise<AuthorityRow> {
+    principal.assert('authority:manage');
     return this.dataSource.transaction(async (manager) => {
       const authorities = manager.getRepository(AuthorityRow);
       const duplicate = await authorities.findOne({ where: { id } });
@@ -323,7 +321,7 @@ export class AuthorityService {
       const targetId = duplicate.possibleDuplicateOf;
       if (!merge) {
         await authorities.update({ id }, { possibleDuplicateOf: null });
-        await this.record(manager, viewer, 'authority.keep', id, { possibleDuplicateOf: targetId }, { possibleDuplicateOf: null });
+        await this.record(manager, principal, 'authority.keep', id, { possibleDuplicateOf: targetId }, { possibleDuplicateOf: null });
         return authorities.findOneOrFail({ where: { id }, relations: { government: { department: true } } });
       }
       const participations = manager.getRepository(ParticipationRow);
@@ -347,7 +345,7 @@ export class AuthorityService {
       if (!target.dni && duplicate.dni) await authorities.update({ id: targetId }, { dni: duplicate.dni });
       await this.record(
         manager,
-        viewer,
+        principal,
         'authority.merge',
         id,
         {
@@ -368,8 +366,8 @@ export class AuthorityService {
    *   held as review items for the coordination, with what the file proposed.
    * Every person created or changed has her own audit entry with the values before and after.
    */
-  async importRegister(viewer: Viewer | null, content: Buffer, format: SheetFormat): Promise<RegisterImportResult> {
-    assertCan(viewer, 'authority:manage');
+  async importRegister(principal: Principal, content: Buffer, format: SheetFormat): Promise<RegisterImportResult> {
+    principal.assert('authority:manage');
     const rows = await readSheet(content, format, REGISTER_COLUMNS);
     return this.dataSource.transaction(async (manager) => {
       const governments = new Map((await manager.getRepository(GovernmentRow).find()).map((g) => [g.ubigeo, g]));
@@ -450,11 +448,11 @@ export class AuthorityService {
               ? 'APPROVED_FIGURES'
               : null;
           if (reason) {
-            result.review.push(await this.holdForReview(manager, viewer, line, match, values, reason));
+            result.review.push(await this.holdForReview(manager, principal, line, match, values, reason));
             continue;
           }
           await repository.update({ id: match.id }, values);
-          await this.record(manager, viewer, 'authority.update', match.id, before, { ...snapshotOf(values), source: `importación, fila ${line}` });
+          await this.record(manager, principal, 'authority.update', match.id, before, { ...snapshotOf(values), source: `importación, fila ${line}` });
           updated.push(match.id);
           continue;
         }
@@ -462,7 +460,7 @@ export class AuthorityService {
         const saved = await repository.save(repository.create({ ...values, active: true, synthetic: false, possibleDuplicateOf: twin?.id ?? null }));
         if (twin) result.flagged.push({ line, id: saved.id, possibleDuplicateOf: twin.id });
         else byNameAndGovernment.set(`${values.searchName}|${values.governmentId}`, saved);
-        await this.record(manager, viewer, 'authority.create', saved.id, null, {
+        await this.record(manager, principal, 'authority.create', saved.id, null, {
           ...snapshotOf(values),
           possibleDuplicateOf: twin?.id ?? null,
           source: `importación, fila ${line}`,
@@ -471,7 +469,7 @@ export class AuthorityService {
       }
       result.created = created.length;
       result.updated = updated.length;
-      await this.record(manager, viewer, 'authority.import', null, null, {
+      await this.record(manager, principal, 'authority.import', null, null, {
         format,
         rows: planned.length,
         created: created.length,
@@ -486,14 +484,14 @@ export class AuthorityService {
   }
 
   /** Review items still waiting for the coordination (or all of them). */
-  async reviews(viewer: Viewer | null, pendingOnly: boolean): Promise<RegisterReviewRow[]> {
-    assertCan(viewer, 'authority:manage');
+  async reviews(principal: Principal, pendingOnly: boolean): Promise<RegisterReviewRow[]> {
+    principal.assert('authority:manage');
     return this.dataSource.getRepository(RegisterReviewRow).find({ where: pendingOnly ? { resolvedAt: IsNull() } : {}, order: { id: 'ASC' }, take: 500 });
   }
 
   /** Applies what the file proposed (validated again) or dismisses it; either way it is audited. */
-  async resolveReview(viewer: Viewer | null, id: number, apply: boolean): Promise<RegisterReviewRow> {
-    assertCan(viewer, 'authority:manage');
+  async resolveReview(principal: Principal, id: number, apply: boolean): Promise<RegisterReviewRow> {
+    principal.assert('authority:manage');
     return this.dataSource.transaction(async (manager) => {
       const reviews = manager.getRepository(RegisterReviewRow);
       const review = await reviews.findOne({ where: { id } });
@@ -506,12 +504,12 @@ export class AuthorityService {
         const proposed = JSON.parse(review.proposed) as ReturnType<typeof snapshotOf>;
         const values = await this.validate(manager, { ...proposed, dni: proposed.dni }, current.id);
         await authorities.update({ id: current.id }, values);
-        await this.record(manager, viewer, 'authority.update', current.id, snapshotOf(current), { ...snapshotOf(values), source: `revisión ${review.id}` });
+        await this.record(manager, principal, 'authority.update', current.id, snapshotOf(current), { ...snapshotOf(values), source: `revisión ${review.id}` });
       }
-      await reviews.update({ id }, { resolvedAt: new Date(), resolvedBy: viewer.email, resolution: apply ? 'APPLIED' : 'DISMISSED' });
+      await reviews.update({ id }, { resolvedAt: new Date(), resolvedBy: principal.viewer.email, resolution: apply ? 'APPLIED' : 'DISMISSED' });
       await this.record(
         manager,
-        viewer,
+        principal,
         'authority.review',
         review.authorityId,
         { reviewId: id, reason: review.reason },
@@ -523,7 +521,7 @@ export class AuthorityService {
 
   private async holdForReview(
     manager: EntityManager,
-    viewer: Viewer,
+    principal: SignedIn,
     line: number,
     match: AuthorityRow,
     values: AuthorityValues,
@@ -539,9 +537,9 @@ export class AuthorityService {
       .save(
         manager
           .getRepository(RegisterReviewRow)
-          .create({ authorityId: match.id, reason, message, proposed: JSON.stringify(snapshotOf(values)), line, createdBy: viewer.email }),
+          .create({ authorityId: match.id, reason, message, proposed: JSON.stringify(snapshotOf(values)), line, createdBy: principal.viewer.email }),
       );
-    await this.record(manager, viewer, 'authority.holdForReview', match.id, snapshotOf(match), {
+    await this.record(manager, principal, 'authority.holdForReview', match.id, snapshotOf(match), {
       ...snapshotOf(values),
       reviewId: saved.id,
       reason,

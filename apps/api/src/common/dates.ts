@@ -1,5 +1,5 @@
 import { limaDate, monthEndCutoff, parseCalendarDate, type CalendarDate } from '@gj/domain';
-import type { Disclosure } from '../auth/viewer.js';
+import type { Disclosure } from '../auth/principal.js';
 import { inputError } from './errors.js';
 
 /** A plan year as the API accepts it; anything else is a Spanish input error. */

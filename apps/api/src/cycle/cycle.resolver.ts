@@ -11,12 +11,12 @@ const toType = (row: MonthlySubmissionRow) =>
 export class CycleResolver {
   @Query(() => [MonthlySubmissionType], { description: 'Estado de cada entidad × mes; un punto focal ve solo su entidad.' })
   async monthlySubmissions(@Ctx() ctx: Context, @Arg('year', () => Int, { nullable: true }) year?: number | null): Promise<MonthlySubmissionType[]> {
-    return (await ctx.services.cycle.grid(ctx.scope, year ?? DEFAULT_PLAN_YEAR)).map(MonthlySubmissionType.from);
+    return (await ctx.services.cycle.grid(ctx.principal, year ?? DEFAULT_PLAN_YEAR)).map(MonthlySubmissionType.from);
   }
 
   @Mutation(() => MonthlySubmissionType, { description: 'Punto focal: envía el mes de su entidad a la coordinación.' })
   async submitMonth(@Ctx() ctx: Context, @Arg('year', () => Int) year: number, @Arg('month', () => Int) month: number): Promise<MonthlySubmissionType> {
-    return toType(await ctx.services.cycle.submit(ctx.viewer, year, month));
+    return toType(await ctx.services.cycle.submit(ctx.principal, year, month));
   }
 
   @Mutation(() => MonthlySubmissionType, { description: 'Coordinación: aprueba un mes enviado; sus ejecuciones quedan bloqueadas.' })
@@ -26,7 +26,7 @@ export class CycleResolver {
     @Arg('year', () => Int) year: number,
     @Arg('month', () => Int) month: number,
   ): Promise<MonthlySubmissionType> {
-    return toType(await ctx.services.cycle.approve(ctx.viewer, entityCode, year, month));
+    return toType(await ctx.services.cycle.approve(ctx.principal, entityCode, year, month));
   }
 
   @Mutation(() => MonthlySubmissionType, { description: 'Coordinación: devuelve un mes enviado, con comentario.' })
@@ -37,7 +37,7 @@ export class CycleResolver {
     @Arg('month', () => Int) month: number,
     @Arg('comment', () => String) comment: string,
   ): Promise<MonthlySubmissionType> {
-    return toType(await ctx.services.cycle.return(ctx.viewer, entityCode, year, month, comment));
+    return toType(await ctx.services.cycle.return(ctx.principal, entityCode, year, month, comment));
   }
 
   @Mutation(() => MonthlySubmissionType, { description: 'Coordinación: reabre un mes aprobado para permitir cambios.' })
@@ -48,6 +48,6 @@ export class CycleResolver {
     @Arg('month', () => Int) month: number,
     @Arg('comment', () => String) comment: string,
   ): Promise<MonthlySubmissionType> {
-    return toType(await ctx.services.cycle.reopen(ctx.viewer, entityCode, year, month, comment));
+    return toType(await ctx.services.cycle.reopen(ctx.principal, entityCode, year, month, comment));
   }
 }

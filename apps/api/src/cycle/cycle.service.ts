@@ -1,5 +1,6 @@
 import {
   ENTITY_CODES,
+  entitiesReached,
   MONTH_LABELS,
   SUBMISSION_STATUS_LABELS,
   SUBMISSION_TRANSITIONS,
@@ -11,9 +12,8 @@ import {
 } from '@gj/domain';
 import { Brackets, type DataSource, type EntityManager } from 'typeorm';
 import { activityEntities } from '../activity/activity.service.js';
-import { actorOf, type AuditService } from '../audit/audit.service.js';
-import { assertCan } from '../auth/permissions.js';
-import type { Scope, Viewer } from '../auth/viewer.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { Principal, SignedIn } from '../auth/principal.js';
 import { assertYear } from '../common/dates.js';
 import { conflictError, forbiddenError, inputError } from '../common/errors.js';
 import { PartnerEntityRow } from '../entity/partner-entity.entity.js';
@@ -57,9 +57,9 @@ export class CycleService {
   ) {}
 
   /** The grid of entity × month within the scope: a focal point sees only its entity's row. */
-  async grid(scope: Scope, year: number): Promise<MonthCell[]> {
+  async grid(principal: Principal, year: number): Promise<MonthCell[]> {
     assertYear(year);
-    const entities: string[] = scope.kind === 'ALL' ? [...ENTITY_CODES] : scope.kind === 'ENTITY' ? [scope.entityCode] : [];
+    const entities = entitiesReached(principal.scope, ENTITY_CODES);
     if (entities.length === 0) return [];
     const rows = await this.dataSource.getRepository(MonthlySubmissionRow).find({ where: { year } });
     const byKey = new Map(rows.map((r) => [`${r.entityCode}|${r.month}`, r]));
@@ -71,28 +71,28 @@ export class CycleService {
     );
   }
 
-  async submit(viewer: Viewer | null, year: number, month: number): Promise<MonthlySubmissionRow> {
-    assertCan(viewer, 'month:submit');
-    const entityCode = viewer.entityCode;
+  async submit(principal: Principal, year: number, month: number): Promise<MonthlySubmissionRow> {
+    principal.assert('month:submit');
+    const entityCode = principal.entityCode;
     if (!entityCode) throw forbiddenError('Su cuenta no está vinculada a una entidad.');
-    return this.transition(viewer, entityCode, year, month, SUBMISSION_TRANSITIONS.submit, 'SUBMITTED', 'month.submit', null);
+    return this.transition(principal, entityCode, year, month, SUBMISSION_TRANSITIONS.submit, 'SUBMITTED', 'month.submit', null);
   }
 
-  async approve(viewer: Viewer | null, entityCode: string, year: number, month: number): Promise<MonthlySubmissionRow> {
-    assertCan(viewer, 'month:review');
-    return this.transition(viewer, entityCode, year, month, SUBMISSION_TRANSITIONS.approve, 'APPROVED', 'month.approve', null);
+  async approve(principal: Principal, entityCode: string, year: number, month: number): Promise<MonthlySubmissionRow> {
+    principal.assert('month:review');
+    return this.transition(principal, entityCode, year, month, SUBMISSION_TRANSITIONS.approve, 'APPROVED', 'month.approve', null);
   }
 
-  async return(viewer: Viewer | null, entityCode: string, year: number, month: number, comment: string): Promise<MonthlySubmissionRow> {
-    assertCan(viewer, 'month:review');
+  async return(principal: Principal, entityCode: string, year: number, month: number, comment: string): Promise<MonthlySubmissionRow> {
+    principal.assert('month:review');
     if (!comment.trim()) throw inputError('Indique un comentario para devolver el reporte.');
-    return this.transition(viewer, entityCode, year, month, SUBMISSION_TRANSITIONS.return, 'RETURNED', 'month.return', comment.trim());
+    return this.transition(principal, entityCode, year, month, SUBMISSION_TRANSITIONS.return, 'RETURNED', 'month.return', comment.trim());
   }
 
-  async reopen(viewer: Viewer | null, entityCode: string, year: number, month: number, comment: string): Promise<MonthlySubmissionRow> {
-    assertCan(viewer, 'month:review');
+  async reopen(principal: Principal, entityCode: string, year: number, month: number, comment: string): Promise<MonthlySubmissionRow> {
+    principal.assert('month:review');
     if (!comment.trim()) throw inputError('Indique por qué se reabre el mes.');
-    return this.transition(viewer, entityCode, year, month, SUBMISSION_TRANSITIONS.reopen, 'RETURNED', 'month.reopen', comment.trim());
+    return this.transition(principal, entityCode, year, month, SUBMISSION_TRANSITIONS.reopen, 'RETURNED', 'month.reopen', comment.trim());
   }
 
   /**
@@ -161,7 +161,7 @@ export class CycleService {
   }
 
   private async transition(
-    viewer: Viewer,
+    principal: SignedIn,
     entityCode: string,
     year: number,
     month: number,
@@ -184,8 +184,8 @@ export class CycleService {
       const now = new Date();
       const values: Partial<MonthlySubmissionRow> =
         to === 'SUBMITTED'
-          ? { status: to, submittedBy: viewer.email, submittedAt: now, comment: existing?.comment ?? null }
-          : { status: to, reviewedBy: viewer.email, reviewedAt: now, comment: comment ?? existing?.comment ?? null };
+          ? { status: to, submittedBy: principal.viewer.email, submittedAt: now, comment: existing?.comment ?? null }
+          : { status: to, reviewedBy: principal.viewer.email, reviewedAt: now, comment: comment ?? existing?.comment ?? null };
       let saved: MonthlySubmissionRow;
       if (existing) {
         // The status in the WHERE clause makes two simultaneous reviews impossible.
@@ -196,7 +196,7 @@ export class CycleService {
       } else {
         saved = await repository.save(repository.create({ entityCode, year, month, ...values } as MonthlySubmissionRow));
       }
-      await this.audit.record(manager, actorOf(viewer), {
+      await this.audit.record(manager, principal.actor, {
         action,
         targetType: 'month',
         targetId: `${entityCode}-${year}-${String(month).padStart(2, '0')}`,

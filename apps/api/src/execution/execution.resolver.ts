@@ -57,14 +57,14 @@ export class ExecutionResolver {
   @Query(() => ExecutionConnectionType, { description: 'Ejecuciones visibles para el usuario, filtradas y paginadas con cursor.' })
   async executions(@Ctx() ctx: Context, @Args(() => ExecutionFilterArgs) args: ExecutionFilterArgs): Promise<ExecutionConnectionType> {
     const { first, after, ...filter } = args;
-    const page = await ctx.services.executions.page(ctx.scope, filter, first ?? PAGE_SIZES.executions.default, after);
+    const page = await ctx.services.executions.page(ctx.principal, filter, first ?? PAGE_SIZES.executions.default, after);
     return { nodes: page.items.map(ExecutionType.from), totalCount: page.totalCount, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage } };
   }
 
   @Query(() => ParticipationConnectionType, { description: 'Participaciones visibles (datos personales: requiere acceso al registro), paginadas con cursor.' })
   async participations(@Ctx() ctx: Context, @Args(() => ExecutionFilterArgs) args: ExecutionFilterArgs): Promise<ParticipationConnectionType> {
     const { first, after, ...filter } = args;
-    const page = await ctx.services.executions.participationPage(ctx.viewer, ctx.scope, filter, first ?? PAGE_SIZES.participations.default, after);
+    const page = await ctx.services.executions.participationPage(ctx.principal, filter, first ?? PAGE_SIZES.participations.default, after);
     return {
       nodes: page.items.map((p) =>
         Object.assign(new ParticipationType(), {
@@ -81,7 +81,7 @@ export class ExecutionResolver {
 
   @Query(() => ExecutionType, { nullable: true, description: 'Nula si no existe o si el usuario no puede verla.' })
   async execution(@Ctx() ctx: Context, @Arg('id', () => Int) id: number): Promise<ExecutionType | null> {
-    const row = await ctx.services.executions.get(ctx.scope, id);
+    const row = await ctx.services.executions.get(ctx.principal, id);
     return row ? ExecutionType.from(row) : null;
   }
 
@@ -104,7 +104,7 @@ export class ExecutionResolver {
     @Arg('year', () => Int, { nullable: true }) year?: number | null,
     @Arg('participants', () => [ParticipantInputType], { nullable: true }) participants?: ParticipantInputType[] | null,
   ): Promise<ExecutionType> {
-    return ExecutionType.from(await ctx.services.executions.create(ctx.viewer, ctx.scope, activityCode, year ?? undefined, input, participants ?? []));
+    return ExecutionType.from(await ctx.services.executions.create(ctx.principal, activityCode, year ?? undefined, input, participants ?? []));
   }
 
   @Mutation(() => ExecutionType, { description: 'Modifica una ejecución; `version` es la que se leyó (conflicto si otra persona la cambió).' })
@@ -114,12 +114,12 @@ export class ExecutionResolver {
     @Arg('version', () => Int) version: number,
     @Arg('input', () => ExecutionInputType) input: ExecutionInputType,
   ): Promise<ExecutionType> {
-    return ExecutionType.from(await ctx.services.executions.update(ctx.viewer, ctx.scope, id, version, input));
+    return ExecutionType.from(await ctx.services.executions.update(ctx.principal, id, version, input));
   }
 
   @Mutation(() => Boolean)
   deleteExecution(@Ctx() ctx: Context, @Arg('id', () => Int) id: number): Promise<boolean> {
-    return ctx.services.executions.delete(ctx.viewer, ctx.scope, id);
+    return ctx.services.executions.delete(ctx.principal, id);
   }
 
   @Mutation(() => ExecutionType, { description: 'Agrega participantes o cambia su resultado.' })
@@ -128,7 +128,7 @@ export class ExecutionResolver {
     @Arg('executionId', () => Int) executionId: number,
     @Arg('participants', () => [ParticipantInputType]) participants: ParticipantInputType[],
   ): Promise<ExecutionType> {
-    return ExecutionType.from(await ctx.services.executions.addParticipants(ctx.viewer, ctx.scope, executionId, participants));
+    return ExecutionType.from(await ctx.services.executions.addParticipants(ctx.principal, executionId, participants));
   }
 
   @Mutation(() => ExecutionType)
@@ -137,7 +137,7 @@ export class ExecutionResolver {
     @Arg('executionId', () => Int) executionId: number,
     @Arg('authorityIds', () => [Int]) authorityIds: number[],
   ): Promise<ExecutionType> {
-    return ExecutionType.from(await ctx.services.executions.removeParticipants(ctx.viewer, ctx.scope, executionId, authorityIds));
+    return ExecutionType.from(await ctx.services.executions.removeParticipants(ctx.principal, executionId, authorityIds));
   }
 
   @Mutation(() => ParticipantImportResultType, {
@@ -150,6 +150,6 @@ export class ExecutionResolver {
     @Arg('contentBase64', () => String) contentBase64: string,
   ): Promise<ParticipantImportResultType> {
     const { format, content } = decodeUpload(fileName, contentBase64);
-    return readingUpload(() => ctx.services.participantImport.import(ctx.viewer, ctx.scope, executionId, content, format));
+    return readingUpload(() => ctx.services.participantImport.import(ctx.principal, executionId, content, format));
   }
 }

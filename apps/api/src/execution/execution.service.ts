@@ -12,9 +12,8 @@ import {
 import { In, type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { ActivityRow } from '../activity/activity.entity.js';
 import { activityEntities, type ActivityService } from '../activity/activity.service.js';
-import { actorOf, type AuditService } from '../audit/audit.service.js';
-import { assertCan } from '../auth/permissions.js';
-import type { Scope, Viewer } from '../auth/viewer.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { Principal } from '../auth/principal.js';
 import { AuthorityRow } from '../authority/authority.entity.js';
 import { assertYear } from '../common/dates.js';
 import { conflictError, inputError, notFoundError } from '../common/errors.js';
@@ -66,13 +65,13 @@ export class ExecutionService {
   /** Records a change of an execution in the audit trail, inside its transaction. */
   async recordChange(
     manager: EntityManager,
-    viewer: Viewer,
+    principal: Principal,
     execution: { id: number; activity: ActivityRow },
     action: string,
     before: unknown,
     after: unknown,
   ): Promise<void> {
-    await this.audit.record(manager, actorOf(viewer), {
+    await this.audit.record(manager, principal.actor, {
       action,
       targetType: 'execution',
       targetId: execution.id,
@@ -89,16 +88,16 @@ export class ExecutionService {
    * touches (its date and any new one) and refuses approved ones, before anything is written.
    */
   async writeLocked<T>(
-    scope: Scope,
+    principal: Principal,
     id: number,
     newDates: (execution: ExecutionRow) => readonly string[],
     work: (manager: EntityManager, execution: ExecutionRow) => Promise<T>,
   ): Promise<T> {
-    const seen = await this.get(scope, id);
+    const seen = await this.get(principal, id);
     if (!seen) throw notFoundError(EXECUTION_NOT_FOUND);
     await this.cycle.ensureActivityMonths(seen.activity.id, [seen.date, ...newDates(seen)]);
     return this.dataSource.transaction(async (manager) => {
-      const execution = await this.get(scope, id, manager);
+      const execution = await this.get(principal, id, manager);
       if (!execution) throw notFoundError(EXECUTION_NOT_FOUND);
       await this.cycle.lockOpenMonths(manager, execution.activity.id, [execution.date, ...newDates(execution)]);
       return work(manager, execution);
@@ -106,9 +105,9 @@ export class ExecutionService {
   }
 
   /** Executions of several activities at once (one query), by date. */
-  async listForActivities(scope: Scope, activityIds: readonly number[]): Promise<ExecutionRow[]> {
+  async listForActivities(principal: Principal, activityIds: readonly number[]): Promise<ExecutionRow[]> {
     if (activityIds.length === 0) return [];
-    return this.scopedQuery(this.dataSource.manager, scope)
+    return this.scopedQuery(this.dataSource.manager, principal)
       .andWhere('execution.activityId IN (:...activityIds)', { activityIds: [...activityIds] })
       .orderBy('execution.date', 'ASC')
       .addOrderBy('execution.id', 'ASC')
@@ -116,9 +115,9 @@ export class ExecutionService {
   }
 
   /** A page of executions in the scope, filtered, in id order (stable under inserts). */
-  async page(scope: Scope, filter: ExecutionFilter, first: number = PAGE_SIZES.executions.default, after?: string | null) {
+  async page(principal: Principal, filter: ExecutionFilter, first: number = PAGE_SIZES.executions.default, after?: string | null) {
     assertPageSize(first, PAGE_SIZES.executions.max);
-    const query = this.filtered(this.scopedQuery(this.dataSource.manager, scope), filter);
+    const query = this.filtered(this.scopedQuery(this.dataSource.manager, principal), filter);
     const totalCount = await query.getCount();
     const rows = await query
       .andWhere('execution.id > :afterId', { afterId: decodeCursor('execution', after) ?? 0 })
@@ -130,16 +129,10 @@ export class ExecutionService {
   }
 
   /** A page of participations (personal data: needs access to the register). */
-  async participationPage(
-    viewer: Viewer | null,
-    scope: Scope,
-    filter: ExecutionFilter,
-    first: number = PAGE_SIZES.participations.default,
-    after?: string | null,
-  ) {
-    assertCan(viewer, 'authority:read');
+  async participationPage(principal: Principal, filter: ExecutionFilter, first: number = PAGE_SIZES.participations.default, after?: string | null) {
+    principal.assert('authority:read');
     assertPageSize(first, PAGE_SIZES.participations.max);
-    const query = this.filtered(this.scopedQuery(this.dataSource.manager, scope), filter)
+    const query = this.filtered(this.scopedQuery(this.dataSource.manager, principal), filter)
       .innerJoin(ParticipationRow, 'participation', 'participation.executionId = execution.id')
       .select('participation.id', 'id');
     const base = query.clone();
@@ -208,17 +201,17 @@ export class ExecutionService {
     return new Map(rows.map((r) => [Number(r.execution_id), Number(r.n)]));
   }
 
-  async get(scope: Scope, id: number, manager: EntityManager = this.dataSource.manager): Promise<ExecutionRow | null> {
-    return this.scopedQuery(manager, scope).andWhere('execution.id = :id', { id }).getOne();
+  async get(principal: Principal, id: number, manager: EntityManager = this.dataSource.manager): Promise<ExecutionRow | null> {
+    return this.scopedQuery(manager, principal).andWhere('execution.id = :id', { id }).getOne();
   }
 
   /** Participants of several executions at once (two queries), only of executions in the scope. */
-  async participantsOf(scope: Scope, viewer: Viewer | null, executionIds: readonly number[]): Promise<Map<number, ParticipationRow[]>> {
-    assertCan(viewer, 'authority:read');
+  async participantsOf(principal: Principal, executionIds: readonly number[]): Promise<Map<number, ParticipationRow[]>> {
+    principal.assert('authority:read');
     const result = new Map<number, ParticipationRow[]>(executionIds.map((id) => [id, []]));
     if (executionIds.length === 0) return result;
     const visible = (
-      await this.scopedQuery(this.dataSource.manager, scope)
+      await this.scopedQuery(this.dataSource.manager, principal)
         .andWhere('execution.id IN (:...ids)', { ids: [...executionIds] })
         .getMany()
     ).map((e) => e.id);
@@ -233,15 +226,14 @@ export class ExecutionService {
   }
 
   async create(
-    viewer: Viewer | null,
-    scope: Scope,
+    principal: Principal,
     activityCode: string,
     year: number | undefined,
     input: ExecutionInput,
     participants: readonly ParticipantInput[] = [],
   ): Promise<ExecutionRow> {
-    assertCan(viewer, 'execution:write');
-    const activity = await this.activities.findByCode(scope, activityCode, year);
+    principal.assert('execution:write');
+    const activity = await this.activities.findByCode(principal, activityCode, year);
     if (!activity) throw notFoundError(activityNotFound(activityCode));
     const values = validateExecution(input, activity);
     await this.cycle.ensureActivityMonths(activity.id, [values.date]);
@@ -249,25 +241,25 @@ export class ExecutionService {
       await this.cycle.lockOpenMonths(manager, activity.id, [values.date]);
       const repository = manager.getRepository(ExecutionRow);
       const saved = await repository.save(
-        repository.create({ ...values, activityId: activity.id, entityCode: viewer.entityCode, createdBy: viewer.accountId, version: 1 }),
+        repository.create({ ...values, activityId: activity.id, entityCode: principal.entityCode, createdBy: principal.viewer.accountId || null, version: 1 }),
       );
       await this.upsertParticipants(manager, activity, saved.id, participants);
-      await this.recordChange(manager, viewer, { id: saved.id, activity }, 'execution.create', null, {
+      await this.recordChange(manager, principal, { id: saved.id, activity }, 'execution.create', null, {
         ...snapshot({ ...saved, activity }),
         participants: participants.map((p) => ({ authorityId: p.authorityId, outcome: p.outcome })),
       });
-      return (await this.get(scope, saved.id, manager))!;
+      return (await this.get(principal, saved.id, manager))!;
     });
   }
 
   /** Saves a change made on `version`; a stale version is a conflict and overwrites nothing. */
-  async update(viewer: Viewer | null, scope: Scope, id: number, version: number, input: ExecutionInput): Promise<ExecutionRow> {
-    assertCan(viewer, 'execution:write');
-    const activity = (await this.get(scope, id))?.activity;
+  async update(principal: Principal, id: number, version: number, input: ExecutionInput): Promise<ExecutionRow> {
+    principal.assert('execution:write');
+    const activity = (await this.get(principal, id))?.activity;
     if (!activity) throw notFoundError(EXECUTION_NOT_FOUND);
     const values = validateExecution(input, activity);
     return this.writeLocked(
-      scope,
+      principal,
       id,
       () => [values.date],
       async (manager, execution) => {
@@ -283,24 +275,24 @@ export class ExecutionService {
             'STALE_VERSION',
           );
         }
-        const updated = (await this.get(scope, id, manager))!;
-        await this.recordChange(manager, viewer, execution, 'execution.update', snapshot(execution), snapshot(updated));
+        const updated = (await this.get(principal, id, manager))!;
+        await this.recordChange(manager, principal, execution, 'execution.update', snapshot(execution), snapshot(updated));
         return updated;
       },
     );
   }
 
-  async delete(viewer: Viewer | null, scope: Scope, id: number): Promise<boolean> {
-    assertCan(viewer, 'execution:write');
+  async delete(principal: Principal, id: number): Promise<boolean> {
+    principal.assert('execution:write');
     return this.writeLocked(
-      scope,
+      principal,
       id,
       () => [],
       async (manager, execution) => {
         const participants = await manager.getRepository(ParticipationRow).find({ where: { executionId: id }, order: { id: 'ASC' } });
         await this.recordChange(
           manager,
-          viewer,
+          principal,
           execution,
           'execution.delete',
           {
@@ -317,10 +309,10 @@ export class ExecutionService {
   }
 
   /** Adds participants, or changes the outcome of those already there. */
-  async addParticipants(viewer: Viewer | null, scope: Scope, executionId: number, participants: readonly ParticipantInput[]): Promise<ExecutionRow> {
-    assertCan(viewer, 'execution:write');
+  async addParticipants(principal: Principal, executionId: number, participants: readonly ParticipantInput[]): Promise<ExecutionRow> {
+    principal.assert('execution:write');
     return this.writeLocked(
-      scope,
+      principal,
       executionId,
       () => [],
       async (manager, execution) => {
@@ -330,25 +322,25 @@ export class ExecutionService {
           participants.map((p) => p.authorityId),
         );
         await this.upsertParticipants(manager, execution.activity, executionId, participants);
-        await this.recordChange(manager, viewer, execution, 'participants.add', before, {
+        await this.recordChange(manager, principal, execution, 'participants.add', before, {
           participants: participants.map((p) => ({ authorityId: p.authorityId, outcome: p.outcome })),
         });
-        return (await this.get(scope, executionId, manager))!;
+        return (await this.get(principal, executionId, manager))!;
       },
     );
   }
 
-  async removeParticipants(viewer: Viewer | null, scope: Scope, executionId: number, authorityIds: readonly number[]): Promise<ExecutionRow> {
-    assertCan(viewer, 'execution:write');
+  async removeParticipants(principal: Principal, executionId: number, authorityIds: readonly number[]): Promise<ExecutionRow> {
+    principal.assert('execution:write');
     return this.writeLocked(
-      scope,
+      principal,
       executionId,
       () => [],
       async (manager, execution) => {
         const before = await participantsOf(manager, executionId, authorityIds);
-        await this.recordChange(manager, viewer, execution, 'participants.remove', before, null);
+        await this.recordChange(manager, principal, execution, 'participants.remove', before, null);
         if (authorityIds.length > 0) await manager.getRepository(ParticipationRow).delete({ executionId, authorityId: In([...authorityIds]) });
-        return (await this.get(scope, executionId, manager))!;
+        return (await this.get(principal, executionId, manager))!;
       },
     );
   }
@@ -381,11 +373,8 @@ export class ExecutionService {
     return writeParticipations(manager, executionId, participants as readonly { authorityId: number; outcome: Outcome }[]);
   }
 
-  private scopedQuery(manager: EntityManager, scope: Scope) {
-    return this.activities.scopeQuery(
-      manager.getRepository(ExecutionRow).createQueryBuilder('execution').innerJoinAndSelect('execution.activity', 'activity'),
-      scope,
-    );
+  private scopedQuery(manager: EntityManager, principal: Principal) {
+    return principal.restrict(manager.getRepository(ExecutionRow).createQueryBuilder('execution').innerJoinAndSelect('execution.activity', 'activity'));
   }
 }
 

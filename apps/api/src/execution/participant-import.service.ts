@@ -11,8 +11,7 @@ import {
   type Outcome,
 } from '@gj/domain';
 import type { DataSource } from 'typeorm';
-import { assertCan } from '../auth/permissions.js';
-import type { Scope, Viewer } from '../auth/viewer.js';
+import type { Principal } from '../auth/principal.js';
 import type { RowProblem } from '../authority/authority.service.js';
 import { AuthorityRow } from '../authority/authority.entity.js';
 import { notFoundError } from '../common/errors.js';
@@ -62,9 +61,9 @@ export class ParticipantImportService {
     private readonly executions: ExecutionService,
   ) {}
 
-  async import(viewer: Viewer | null, scope: Scope, executionId: number, content: Buffer, format: SheetFormat): Promise<ParticipantImportResult> {
-    assertCan(viewer, 'execution:write');
-    const execution = await this.executions.get(scope, executionId);
+  async import(principal: Principal, executionId: number, content: Buffer, format: SheetFormat): Promise<ParticipantImportResult> {
+    principal.assert('execution:write');
+    const execution = await this.executions.get(principal, executionId);
     if (!execution) throw notFoundError(EXECUTION_NOT_FOUND);
     const rows = await readSheet(content, format, PARTICIPANT_COLUMNS);
     if (rows.length === 0) return { inserted: 0, updated: 0, warnings: [], errors: [{ line: 1, message: 'El archivo no tiene filas de participantes.' }] };
@@ -166,7 +165,7 @@ export class ParticipantImportService {
     }
     if (errors.length > 0) return { inserted: 0, updated: 0, warnings, errors };
     const written = await this.executions.writeLocked(
-      scope,
+      principal,
       executionId,
       () => [],
       async (manager, locked) => {
@@ -178,7 +177,7 @@ export class ParticipantImportService {
           const before = chunk
             .filter((p) => result.previous.has(p.authorityId))
             .map((p) => ({ authorityId: p.authorityId, outcome: result.previous.get(p.authorityId)! }));
-          await this.executions.recordChange(manager, viewer, locked, 'participants.import', before.length > 0 ? { participants: before } : null, {
+          await this.executions.recordChange(manager, principal, locked, 'participants.import', before.length > 0 ? { participants: before } : null, {
             format,
             rows: participants.length,
             inserted: result.inserted,

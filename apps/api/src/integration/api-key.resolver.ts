@@ -30,7 +30,7 @@ export class CreatedApiKeyType {
 export class ApiKeyResolver {
   @Query(() => [ApiKeyType], { description: 'Coordinación: claves de integradores.' })
   async apiKeys(@Ctx() ctx: Context): Promise<ApiKeyType[]> {
-    return (await ctx.services.apiKeys.list(ctx.viewer)).map(ApiKeyType.from);
+    return (await ctx.services.apiKeys.list(ctx.principal)).map(ApiKeyType.from);
   }
 
   @Mutation(() => CreatedApiKeyType, { description: 'Coordinación: crea una clave de solo lectura, para todas las entidades o para una.' })
@@ -39,12 +39,12 @@ export class ApiKeyResolver {
     @Arg('name', () => String) name: string,
     @Arg('entityCode', () => String, { nullable: true }) entityCode?: string | null,
   ): Promise<CreatedApiKeyType> {
-    const { key, row } = await ctx.services.apiKeys.create(ctx.viewer, name, entityCode ?? null);
+    const { key, row } = await ctx.services.apiKeys.create(ctx.principal, name, entityCode ?? null);
     return { key, apiKey: ApiKeyType.from(row) };
   }
 
   @Mutation(() => ApiKeyType, { description: 'Coordinación: revoca una clave; deja de funcionar de inmediato.' })
   async revokeApiKey(@Ctx() ctx: Context, @Arg('id', () => Int) id: number): Promise<ApiKeyType> {
-    return ApiKeyType.from(await ctx.services.apiKeys.revoke(ctx.viewer, id));
+    return ApiKeyType.from(await ctx.services.apiKeys.revoke(ctx.principal, id));
   }
 }

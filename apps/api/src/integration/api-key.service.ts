@@ -1,8 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { isEntityCode } from '@gj/domain';
 import { IsNull, type DataSource } from 'typeorm';
-import { actorOf, type AuditService } from '../audit/audit.service.js';
-import { assertCan } from '../auth/permissions.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { Principal } from '../auth/principal.js';
 import type { Viewer } from '../auth/viewer.js';
 import { inputError, notFoundError } from '../common/errors.js';
 import { ApiKeyRow } from './api-key.entity.js';
@@ -24,8 +24,8 @@ export class ApiKeyService {
     private readonly audit: AuditService,
   ) {}
 
-  async create(viewer: Viewer | null, name: string, entityCode: string | null): Promise<{ key: string; row: ApiKeyRow }> {
-    assertCan(viewer, 'apikey:manage');
+  async create(principal: Principal, name: string, entityCode: string | null): Promise<{ key: string; row: ApiKeyRow }> {
+    principal.assert('apikey:manage');
     const cleanName = name.trim();
     if (cleanName.length < 3 || cleanName.length > 120) throw inputError('El nombre de la clave debe tener entre 3 y 120 caracteres.');
     const entity = entityCode ? entityCode.trim().toUpperCase() : null;
@@ -34,8 +34,10 @@ export class ApiKeyService {
     const key = `gj_${prefix}_${randomBytes(32).toString('base64url')}`;
     const row = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(ApiKeyRow);
-      const saved = await repository.save(repository.create({ name: cleanName, prefix, keyHash: sha256(key), entityCode: entity, createdBy: viewer.email }));
-      await this.audit.record(manager, actorOf(viewer), {
+      const saved = await repository.save(
+        repository.create({ name: cleanName, prefix, keyHash: sha256(key), entityCode: entity, createdBy: principal.viewer.email }),
+      );
+      await this.audit.record(manager, principal.actor, {
         action: 'apikey.create',
         targetType: 'apiKey',
         targetId: saved.id,
@@ -47,13 +49,13 @@ export class ApiKeyService {
     return { key, row };
   }
 
-  async list(viewer: Viewer | null): Promise<ApiKeyRow[]> {
-    assertCan(viewer, 'apikey:manage');
+  async list(principal: Principal): Promise<ApiKeyRow[]> {
+    principal.assert('apikey:manage');
     return this.dataSource.getRepository(ApiKeyRow).find({ order: { id: 'ASC' } });
   }
 
-  async revoke(viewer: Viewer | null, id: number): Promise<ApiKeyRow> {
-    assertCan(viewer, 'apikey:manage');
+  async revoke(principal: Principal, id: number): Promise<ApiKeyRow> {
+    principal.assert('apikey:manage');
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(ApiKeyRow);
       const row = await repository.findOne({ where: { id } });
@@ -61,7 +63,7 @@ export class ApiKeyService {
       if (!row.revokedAt) {
         row.revokedAt = new Date();
         await repository.save(row);
-        await this.audit.record(manager, actorOf(viewer), {
+        await this.audit.record(manager, principal.actor, {
           action: 'apikey.revoke',
           targetType: 'apiKey',
           targetId: id,

@@ -4,8 +4,10 @@ import { ActivityService } from '../activity/activity.service.js';
 import { ActivityRow } from '../activity/activity.entity.js';
 import { backends, openTestDataSource, type TestDataSource } from '../test/harness.js';
 import { PlanLoaderService } from './plan-loader.service.js';
+import { Principal } from '../auth/principal.js';
 
-const ALL = { kind: 'ALL' } as const;
+/** The coordination: reaches every activity. */
+const ALL = Principal.of({ accountId: 1, email: 'coordinacion@demo.gob.pe', role: 'COORDINATOR', entityCode: 'MIMP' });
 
 describe.each(backends())('plan loader on %s', (backend) => {
   let db: TestDataSource;

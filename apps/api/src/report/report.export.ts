@@ -2,7 +2,8 @@ import { MONTH_LABELS, type Month } from '@gj/domain';
 import ExcelJS from 'exceljs';
 import { Router, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { disclosureOf, scopeOf, type Viewer } from '../auth/viewer.js';
+import { Principal } from '../auth/principal.js';
+import type { Viewer } from '../auth/viewer.js';
 import { parseAsOf } from '../common/dates.js';
 import type { Services } from '../context.js';
 import type { ConsolidatedReport, GroupRow, ReachRow } from './report.service.js';
@@ -142,9 +143,9 @@ export function exportRouter(services: Services): Router {
       return null;
     }
     try {
-      const disclosure = disclosureOf(viewer);
-      const asOf = parseAsOf(req.query.asOf, disclosure);
-      return await services.reports.consolidated(scopeOf(viewer), year, asOf, disclosure);
+      const principal = Principal.of(viewer);
+      const asOf = parseAsOf(req.query.asOf, principal.disclosure);
+      return await services.reports.consolidated(principal, year, asOf);
     } catch (error) {
       if (error instanceof GraphQLError) {
         fail(res, 400, error.message);

@@ -11,6 +11,6 @@ export class ReportResolver {
     @Arg('year', () => Int, { nullable: true }) year?: number | null,
     @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
   ): Promise<ConsolidatedReportType> {
-    return ctx.services.reports.consolidated(ctx.scope, year ?? undefined, parseAsOf(asOf, ctx.disclosure), ctx.disclosure);
+    return ctx.services.reports.consolidated(ctx.principal, year ?? undefined, parseAsOf(asOf, ctx.principal.disclosure));
   }
 }

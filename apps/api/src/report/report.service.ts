@@ -16,7 +16,7 @@ import {
 } from '@gj/domain';
 import type { DataSource } from 'typeorm';
 import type { ActivityService } from '../activity/activity.service.js';
-import type { Disclosure, Scope } from '../auth/viewer.js';
+import type { Disclosure, Principal } from '../auth/principal.js';
 import { inputError } from '../common/errors.js';
 import { ExecutionRow } from '../execution/execution.entity.js';
 import { isoDate, type ProgressService } from '../progress/progress.service.js';
@@ -91,8 +91,6 @@ function group(
   return keys.map((key) => ({ key, label: labelOf(key), ...summarize(groups.get(key)!) }));
 }
 
-const FULL_DISCLOSURE: Disclosure = { suppressSmallCells: false, monthEndCutoff: false };
-
 function disclose(rows: ReachRow[], disclosure: Disclosure): ReachRow[] {
   if (!disclosure.suppressSmallCells) return rows;
   const cells = suppressSmallCells(rows.map((r) => r.reached ?? 0));
@@ -110,14 +108,9 @@ export class ReportService {
     private readonly progress: ProgressService,
   ) {}
 
-  async consolidated(
-    scope: Scope,
-    year: number = DEFAULT_PLAN_YEAR,
-    asOf: CalendarDate,
-    disclosure: Disclosure = FULL_DISCLOSURE,
-  ): Promise<ConsolidatedReport> {
+  async consolidated(principal: Principal, year: number = DEFAULT_PLAN_YEAR, asOf: CalendarDate): Promise<ConsolidatedReport> {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw inputError('El año no es válido.');
-    const activities = await this.activities.list(scope, year);
+    const activities = await this.activities.list(principal, year);
     const until = isoDate(asOf);
     const ids = activities.map((a) => a.id);
     // Independent queries run at once (each on its own pooled connection on MySQL).
@@ -194,8 +187,8 @@ export class ReportService {
         (r) => r.strategyObjectives,
         (key) => key,
       ),
-      byOffice: disclose(reach.byOffice, disclosure),
-      byDepartment: disclose(reach.byDepartment, disclosure),
+      byOffice: disclose(reach.byOffice, principal.disclosure),
+      byDepartment: disclose(reach.byDepartment, principal.disclosure),
       alerts,
     };
   }

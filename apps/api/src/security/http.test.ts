@@ -156,7 +156,7 @@ describe('aggregates for API keys', () => {
   beforeAll(async () => {
     api = await startTestApi('sqlite');
     coordinator = await api.login('coordinacion@demo.gob.pe');
-    const viewer = (await api.services.auth.authenticate(`Bearer ${coordinator}`))!;
+    const viewer = await api.principal(coordinator);
     key = (await api.services.apiKeys.create(viewer, 'Sistema de estadística', null)).key;
     // Three regidoras of Ate and one gobernadora of Cusco: both cells are small enough to point at someone.
     const people = [

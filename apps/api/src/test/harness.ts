@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import mysql from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
 import { createApp, type App } from '../app.js';
+import { Principal } from '../auth/principal.js';
 import type { RateLimits } from '../common/hardening.js';
 import { DEMO_PASSWORD } from '../auth/demo-accounts.js';
 import { bootstrap } from '../bootstrap.js';
@@ -98,6 +99,8 @@ export interface TestApi {
   ): Promise<GraphQLResponse<T>>;
   /** Signs a demo account in and returns its token. */
   login(email: string, password?: string): Promise<string>;
+  /** The principal a token or key stands for, to call services directly. */
+  principal(token: string): Promise<Principal>;
   close(): Promise<void>;
 }
 
@@ -143,6 +146,7 @@ export async function startTestApi(backend: Backend, options: Partial<Parameters
       if (!result.data?.login) throw new Error(`Login failed for ${email}: ${JSON.stringify(result.errors)}`);
       return result.data.login.token;
     },
+    principal: async (token) => Principal.of(await services.auth.authenticate(`Bearer ${token}`)),
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stop();
