@@ -7,7 +7,7 @@ import { ErrorState, LoadingState } from '../components/States';
 import { usePageTitle } from '../components/usePageTitle';
 import { MonthSubmissionPanel } from '../cycle/MonthSubmissionPanel';
 import { MonthlySubmissionsQuery } from '../cycle/operations';
-import { approvedMonths } from '../cycle/status';
+import { lockedMonths } from '@gj/domain';
 import { ExecutionsSection } from '../executions/ExecutionsSection';
 import { CutoffControl } from './CutoffControl';
 import { useCutoff } from './cutoff';
@@ -74,7 +74,7 @@ export default function ActivityDetailPage() {
         rule={activityRule(activity.year, activity.code)}
         canWrite={can('execution:write')}
         canReadRegister={can('authority:read')}
-        lockedMonths={approvedMonths(monthly, activity.year, entityCodes)}
+        lockedMonths={lockedMonths(monthly, activity.year, entityCodes)}
         monthPanel={
           monthly.length > 0 ? (
             <MonthSubmissionPanel

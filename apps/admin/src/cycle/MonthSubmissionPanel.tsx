@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import { MONTHS } from '@gj/domain';
 import { todayInLima } from '../activities/cutoff';
 import { monthName } from '../lib/format';
-import { canSubmitStatus, monthOfYear, monthStarted, type Submission } from './status';
+import { canTakeStep, monthStarted, parseCalendarDate } from '@gj/domain';
+import { monthOfYear, type Submission } from './status';
 import { SubmissionBadge, SubmissionHistory } from './SubmissionBadge';
 import { SubmitMonthModal, type SubmitTarget } from './SubmitMonthModal';
 
@@ -75,15 +76,18 @@ export function MonthSubmissionPanel({
               </Group>
               <SubmissionHistory submission={submission} />
             </Stack>
-            {canSubmit && entity.code === viewerEntityCode && canSubmitStatus(submission.status) && monthStarted(year, month, todayInLima()) && (
-              <Button
-                size="xs"
-                onClick={() => setTarget({ year, month, entityCode: entity.code })}
-                aria-label={`Enviar el reporte de ${monthOfYear(year, month)}`}
-              >
-                {submission.status === 'RETURNED' ? 'Enviar de nuevo' : 'Enviar mes'}
-              </Button>
-            )}
+            {canSubmit &&
+              entity.code === viewerEntityCode &&
+              canTakeStep('submit', submission.status) &&
+              monthStarted(year, month, parseCalendarDate(todayInLima())!) && (
+                <Button
+                  size="xs"
+                  onClick={() => setTarget({ year, month, entityCode: entity.code })}
+                  aria-label={`Enviar el reporte de ${monthOfYear(year, month)}`}
+                >
+                  {submission.status === 'RETURNED' ? 'Enviar de nuevo' : 'Enviar mes'}
+                </Button>
+              )}
           </Group>
         ))}
         {locked && (

@@ -9,7 +9,8 @@ import { ErrorState, LoadingState } from '../components/States';
 import { usePageTitle } from '../components/usePageTitle';
 import { MonthlyReportTable } from './MonthlyReportTable';
 import { ExecutionsPerMonthQuery, MonthlySubmissionsQuery } from './operations';
-import { SUBMISSION_STATUSES, SUBMISSION_STYLES } from './status';
+import { SUBMISSION_STATUSES } from '@gj/domain';
+import { SUBMISSION_STYLES } from './status';
 import { SubmissionBadge } from './SubmissionBadge';
 import { SubmitMonthModal, type SubmitTarget } from './SubmitMonthModal';
 

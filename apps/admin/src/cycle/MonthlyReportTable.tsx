@@ -2,7 +2,8 @@ import { Button, Table, Text } from '@mantine/core';
 import { MONTHS } from '@gj/domain';
 import { formatInteger, monthName } from '../lib/format';
 import { SubmissionBadge, SubmissionHistory } from './SubmissionBadge';
-import { canSubmitStatus, monthOfYear, monthStarted, type Submission } from './status';
+import { canTakeStep, monthStarted, parseCalendarDate } from '@gj/domain';
+import { monthOfYear, type Submission } from './status';
 
 /**
  * A focal point's twelve months: status, history, the coordination's comment, executions
@@ -42,7 +43,7 @@ export function MonthlyReportTable({
         <Table.Tbody>
           {MONTHS.map((month) => {
             const submission: Submission = byMonth.get(month) ?? { entityCode, year, month, status: 'DRAFT' };
-            const started = monthStarted(year, month, today);
+            const started = monthStarted(year, month, parseCalendarDate(today)!);
             const executions = executionsByMonth?.get(month);
             return (
               <Table.Tr key={month} data-month={month} data-status={submission.status}>
@@ -69,7 +70,7 @@ export function MonthlyReportTable({
                     <Text size="xs" c="dimmed">
                       En revisión por la coordinación
                     </Text>
-                  ) : canSubmit && canSubmitStatus(submission.status) ? (
+                  ) : canSubmit && canTakeStep('submit', submission.status) ? (
                     started ? (
                       <Button size="xs" onClick={() => onSubmit(month)} aria-label={`Enviar el reporte de ${monthOfYear(year, month)}`}>
                         {submission.status === 'RETURNED' ? 'Enviar de nuevo' : 'Enviar mes'}

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { CYCLE_STEPS, reviewSteps, type CycleStep } from '@gj/domain';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
@@ -8,19 +9,8 @@ import { ApproveMonthMutation, MonthlySubmissionsQuery, ReopenMonthMutation, Ret
 import { entityShortName, monthOfYear, type Submission } from './status';
 import { SubmissionBadge, SubmissionHistory } from './SubmissionBadge';
 
-export type ReviewAction = 'approve' | 'return' | 'reopen';
-
-/** The actions the coordination can take on a month in its current status. */
-export function reviewActions(status: string): ReviewAction[] {
-  if (status === 'SUBMITTED') return ['approve', 'return'];
-  if (status === 'APPROVED') return ['reopen'];
-  return [];
-}
-
-const COMMENT_REQUIRED: Record<'return' | 'reopen', string> = {
-  return: 'Indique un comentario para devolver el reporte.',
-  reopen: 'Indique por qué se reabre el mes.',
-};
+/** The coordination's steps of the monthly cycle (@gj/domain's CYCLE_STEPS). */
+export type ReviewAction = Exclude<CycleStep, 'submit'>;
 
 /**
  * What the coordination sees of one month of one entity, and its decision: approve, return with a
@@ -41,7 +31,7 @@ export function ReviewPanel({
   onDecide: (action: ReviewAction, comment: string) => void;
   onCancel: () => void;
 }) {
-  const available = reviewActions(submission.status);
+  const available = reviewSteps(submission.status) as ReviewAction[];
   const [action, setAction] = useState<ReviewAction | null>(initialAction && available.includes(initialAction) ? initialAction : null);
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState<string | null>(null);
@@ -51,8 +41,9 @@ export function ReviewPanel({
   function confirm(event: FormEvent) {
     event.preventDefault();
     if (!action) return;
-    if (action !== 'approve' && comment.trim() === '') {
-      setCommentError(COMMENT_REQUIRED[action]);
+    const required = CYCLE_STEPS[action].commentRequired;
+    if (required && comment.trim() === '') {
+      setCommentError(required);
       return;
     }
     onDecide(action, comment.trim());

@@ -9,7 +9,8 @@ import { usePageTitle } from '../components/usePageTitle';
 import { formatDateTime, formatInteger, monthName } from '../lib/format';
 import { MonthlySubmissionsQuery } from './operations';
 import { ReviewModal, type ReviewAction } from './ReviewModal';
-import { entityShortName, SUBMISSION_STATUSES, type Submission } from './status';
+import { SUBMISSION_STATUSES } from '@gj/domain';
+import { entityShortName, type Submission } from './status';
 import { SubmissionBadge } from './SubmissionBadge';
 import { SubmissionGrid } from './SubmissionGrid';
 

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithTheme } from '../test/render';
 import { MonthlyReportTable } from './MonthlyReportTable';
-import { ReviewPanel, reviewActions } from './ReviewModal';
-import { approvedMonths, canSubmitStatus, inLockedMonth, monthOfYear, monthStarted, SUBMISSION_STYLES, type Submission } from './status';
+import { ReviewPanel } from './ReviewModal';
+import { monthOfYear, SUBMISSION_STYLES, type Submission } from './status';
 import { SubmissionBadge } from './SubmissionBadge';
 import { SubmissionGrid } from './SubmissionGrid';
 
@@ -19,18 +19,9 @@ describe('submission statuses', () => {
     expect(badge.textContent).toBe('✓ Aprobado');
   });
 
-  it('know when a month may be sent and which months are locked', () => {
-    expect(['DRAFT', 'SUBMITTED', 'APPROVED', 'RETURNED'].filter(canSubmitStatus)).toEqual(['DRAFT', 'RETURNED']);
-    expect(monthStarted(2024, 5, '2024-05-01')).toBe(true);
-    expect(monthStarted(2024, 7, '2024-06-30')).toBe(false);
+  // Which step from which status, the lock and "the month has begun" are tested in @gj/domain (cycle.test.ts).
+  it('names a month of an entity as people say it', () => {
     expect(monthOfYear(2024, 9, 'CGR')).toBe('setiembre de 2024 de Contraloría');
-    const submissions = [pcm(5, 'APPROVED'), pcm(6, 'SUBMITTED'), { entityCode: 'OSCE', year: 2024, month: 4, status: 'APPROVED' }];
-    expect([...approvedMonths(submissions, 2024, ['PCM'])]).toEqual([5]);
-    // A joint activity's month is locked when either entity's is approved.
-    expect([...approvedMonths(submissions, 2024, ['MIMP', 'OSCE'])]).toEqual([4]);
-    expect(inLockedMonth('2024-05-09', 2024, new Set([5]))).toBe(true);
-    expect(inLockedMonth('2024-06-09', 2024, new Set([5]))).toBe(false);
-    expect(inLockedMonth(null, 2024, new Set([5]))).toBe(false);
   });
 });
 
@@ -128,13 +119,6 @@ describe('SubmissionGrid', () => {
 });
 
 describe('ReviewPanel', () => {
-  it('offers approve and return for a sent month, and reopen for an approved one', () => {
-    expect(reviewActions('SUBMITTED')).toEqual(['approve', 'return']);
-    expect(reviewActions('APPROVED')).toEqual(['reopen']);
-    expect(reviewActions('DRAFT')).toEqual([]);
-    expect(reviewActions('RETURNED')).toEqual([]);
-  });
-
   it('requires a comment to return a month', async () => {
     const onDecide = vi.fn();
     renderWithTheme(

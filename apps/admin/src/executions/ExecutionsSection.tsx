@@ -6,7 +6,7 @@ import { EXECUTION_KIND_LABELS, MODALITY_LABELS, type ExecutionKind, type Indica
 import { ActivityDetailQuery } from '../activities/operations';
 import { defaultOutcome, outcomesFor } from '../activities/rule';
 import { EmptyState } from '../components/States';
-import { inLockedMonth } from '../cycle/status';
+import { inLockedMonth } from '@gj/domain';
 import { userMessage } from '../lib/errors';
 import { formatDate, formatInteger, monthList } from '../lib/format';
 import { ExecutionFormModal, type EditableExecution } from './ExecutionFormModal';

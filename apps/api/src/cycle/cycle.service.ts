@@ -1,12 +1,18 @@
 import {
+  CYCLE_STEPS,
   ENTITY_CODES,
+  canTakeStep,
   entitiesReached,
-  MONTH_LABELS,
-  SUBMISSION_STATUS_LABELS,
-  SUBMISSION_TRANSITIONS,
   getEntity,
   isEntityCode,
   isMonth,
+  limaDate,
+  monthLockedMessage,
+  monthNotStartedMessage,
+  monthOfYear,
+  monthStarted,
+  stepRefusal,
+  type CycleStep,
   type Month,
   type SubmissionStatus,
 } from '@gj/domain';
@@ -41,9 +47,9 @@ export interface MonthCell {
   row: MonthlySubmissionRow | null;
 }
 
+/** "mayo de 2024 de PCM". */
 function label(entityCode: string, year: number, month: number) {
-  const entity = isEntityCode(entityCode) ? getEntity(entityCode).shortName : entityCode;
-  return `${MONTH_LABELS[month as Month]} de ${year} de ${entity}`;
+  return monthOfYear(year, month, isEntityCode(entityCode) ? getEntity(entityCode).shortName : entityCode);
 }
 
 /**
@@ -71,28 +77,32 @@ export class CycleService {
     );
   }
 
+  /** A focal point sends its entity's month, once the month has begun (in Lima). */
   async submit(principal: Principal, year: number, month: number): Promise<MonthlySubmissionRow> {
-    principal.assert('month:submit');
+    principal.assert(CYCLE_STEPS.submit.action);
     const entityCode = principal.entityCode;
     if (!entityCode) throw forbiddenError('Su cuenta no está vinculada a una entidad.');
-    return this.transition(principal, entityCode, year, month, SUBMISSION_TRANSITIONS.submit, 'SUBMITTED', 'month.submit', null);
+    if (isMonth(month) && !monthStarted(year, month, limaDate(new Date()))) throw inputError(monthNotStartedMessage(label(entityCode, year, month)));
+    return this.transition(principal, 'submit', entityCode, year, month, null);
   }
 
   async approve(principal: Principal, entityCode: string, year: number, month: number): Promise<MonthlySubmissionRow> {
-    principal.assert('month:review');
-    return this.transition(principal, entityCode, year, month, SUBMISSION_TRANSITIONS.approve, 'APPROVED', 'month.approve', null);
+    return this.review(principal, 'approve', entityCode, year, month, null);
   }
 
   async return(principal: Principal, entityCode: string, year: number, month: number, comment: string): Promise<MonthlySubmissionRow> {
-    principal.assert('month:review');
-    if (!comment.trim()) throw inputError('Indique un comentario para devolver el reporte.');
-    return this.transition(principal, entityCode, year, month, SUBMISSION_TRANSITIONS.return, 'RETURNED', 'month.return', comment.trim());
+    return this.review(principal, 'return', entityCode, year, month, comment);
   }
 
   async reopen(principal: Principal, entityCode: string, year: number, month: number, comment: string): Promise<MonthlySubmissionRow> {
-    principal.assert('month:review');
-    if (!comment.trim()) throw inputError('Indique por qué se reabre el mes.');
-    return this.transition(principal, entityCode, year, month, SUBMISSION_TRANSITIONS.reopen, 'RETURNED', 'month.reopen', comment.trim());
+    return this.review(principal, 'reopen', entityCode, year, month, comment);
+  }
+
+  private async review(principal: Principal, step: Exclude<CycleStep, 'submit'>, entityCode: string, year: number, month: number, comment: string | null) {
+    principal.assert(CYCLE_STEPS[step].action);
+    const required = CYCLE_STEPS[step].commentRequired;
+    if (required && !comment?.trim()) throw inputError(required);
+    return this.transition(principal, step, entityCode, year, month, comment?.trim() || null);
   }
 
   /**
@@ -134,10 +144,7 @@ export class CycleService {
     }
     const locked = rows.find((s) => s.status === 'APPROVED');
     if (locked) {
-      throw conflictError(
-        `El reporte de ${label(locked.entityCode, locked.year, locked.month)} está aprobado: sus ejecuciones no se pueden modificar. Solicite a la coordinación que reabra el mes.`,
-        'MONTH_LOCKED',
-      );
+      throw conflictError(monthLockedMessage(label(locked.entityCode, locked.year, locked.month)), 'MONTH_LOCKED');
     }
   }
 
@@ -160,16 +167,16 @@ export class CycleService {
     return query.getMany();
   }
 
+  /** Moves a month along one step of the cycle (@gj/domain's CYCLE_STEPS), under an exclusive lock. */
   private async transition(
     principal: SignedIn,
+    step: CycleStep,
     entityCode: string,
     year: number,
     month: number,
-    from: readonly SubmissionStatus[],
-    to: SubmissionStatus,
-    action: string,
     comment: string | null,
   ): Promise<MonthlySubmissionRow> {
+    const to = CYCLE_STEPS[step].to;
     if (!isMonth(month)) throw inputError('El mes debe estar entre 1 y 12.');
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw inputError('El año no es válido.');
     const entity = await this.dataSource.getRepository(PartnerEntityRow).findOne({ where: { code: entityCode } });
@@ -180,7 +187,7 @@ export class CycleService {
       // Exclusive: waits for writes holding the month (see lockOpenMonths), then reads its latest state.
       const [existing] = await this.lockRows(manager, [{ entityCode, year, month }], 'pessimistic_write');
       const current = existing?.status ?? 'DRAFT';
-      if (!from.includes(current)) throw conflictError(transitionError(current, to, label(entityCode, year, month)), 'STATUS_CHANGED');
+      if (!canTakeStep(step, current)) throw conflictError(stepRefusal(step, current, label(entityCode, year, month)), 'STATUS_CHANGED');
       const now = new Date();
       const values: Partial<MonthlySubmissionRow> =
         to === 'SUBMITTED'
@@ -197,7 +204,7 @@ export class CycleService {
         saved = await repository.save(repository.create({ entityCode, year, month, ...values } as MonthlySubmissionRow));
       }
       await this.audit.record(manager, principal.actor, {
-        action,
+        action: `month.${step}`,
         targetType: 'month',
         targetId: `${entityCode}-${year}-${String(month).padStart(2, '0')}`,
         planYear: year,
@@ -208,14 +215,4 @@ export class CycleService {
       return saved;
     });
   }
-}
-
-function transitionError(current: SubmissionStatus, to: SubmissionStatus, what: string): string {
-  const verbs: Record<SubmissionStatus, string> = {
-    DRAFT: 'dejar sin enviar',
-    SUBMITTED: 'enviar',
-    APPROVED: 'aprobar',
-    RETURNED: to === 'RETURNED' && current === 'APPROVED' ? 'reabrir' : 'devolver',
-  };
-  return `No se puede ${verbs[to]} el reporte de ${what}: está ${SUBMISSION_STATUS_LABELS[current].toLowerCase()}.`;
 }

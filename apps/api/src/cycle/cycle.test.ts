@@ -44,6 +44,14 @@ describe.each(backends())('monthly cycle on %s', (backend) => {
     expect(await error(SUBMIT, { m: 5 }, pcm)).toMatchObject({ message: 'No se puede enviar el reporte de mayo de 2024 de PCM: está enviado.' });
   });
 
+  it('refuses to receive a month that has not begun', async () => {
+    const r = await gql('mutation { submitMonth(year: 2100, month: 12) { status } }', {}, pcm);
+    expect(r.errors![0]).toMatchObject({
+      message: 'No se puede enviar el reporte de diciembre de 2100 de PCM: el mes aún no empieza.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+
   it('does not let focal points review months, their own or others', async () => {
     expect((await error(APPROVE, { e: 'PCM', m: 5 }, pcm))!.extensions!.code).toBe('FORBIDDEN');
     expect((await error(APPROVE, { e: 'PCM', m: 5 }, osce))!.extensions!.code).toBe('FORBIDDEN');
