@@ -11,6 +11,7 @@ export * from './text.js';
 export * from './identity.js';
 export * from './register-access.js';
 export * from './privacy.js';
+export * from './records.js';
 export * from './permissions.js';
 export * from './report.js';
 export * from './password-policy.js';

@@ -33,12 +33,25 @@ describe('isBehind and summarize', () => {
     expect(isBehind(0, 0)).toBe(false);
   });
 
-  it('averages capped percentages', () => {
+  it('averages capped percentages and adds up the months', () => {
     expect(
       summarize([
-        { percentOfTarget: 150, met: true, delayedMonths: [], behind: false },
-        { percentOfTarget: 20, met: false, delayedMonths: [5], behind: true },
+        { percentOfTarget: 150, met: true, plannedMonths: [4], executedMonths: [4, 7], delayedMonths: [], behind: false },
+        { percentOfTarget: 20, met: false, plannedMonths: [4, 5, 6], executedMonths: [4], delayedMonths: [5], behind: true },
       ]),
-    ).toEqual({ activities: 2, averagePercentOfTarget: 60, targetsMet: 1, withDelays: 1, behind: 1 });
+    ).toEqual({ activities: 2, averagePercentOfTarget: 60, targetsMet: 1, withDelays: 1, behind: 1, plannedMonths: 4, doneMonths: 2, delayedMonths: 1 });
+    // A surplus in one activity does not hide another's gap: 80 and 150 average 90, not 115.
+    expect(
+      summarize(
+        [80, 150].map((percentOfTarget) => ({
+          percentOfTarget,
+          met: percentOfTarget >= 100,
+          plannedMonths: [],
+          executedMonths: [],
+          delayedMonths: [],
+          behind: false,
+        })),
+      ).averagePercentOfTarget,
+    ).toBe(90);
   });
 });

@@ -43,15 +43,34 @@ export interface GroupSummary {
   targetsMet: number;
   withDelays: number;
   behind: number;
+  /** Planned months in the year, added over the activities. */
+  plannedMonths: number;
+  /** Planned months with at least one execution up to the date. */
+  doneMonths: number;
+  /** Planned months over with nothing executed. */
+  delayedMonths: number;
 }
 
-export function summarize(rows: readonly { percentOfTarget: number; met: boolean; delayedMonths: readonly number[]; behind: boolean }[]): GroupSummary {
+export function summarize(
+  rows: readonly {
+    percentOfTarget: number;
+    met: boolean;
+    plannedMonths: readonly number[];
+    executedMonths: readonly number[];
+    delayedMonths: readonly number[];
+    behind: boolean;
+  }[],
+): GroupSummary {
   const n = rows.length;
+  const count = (f: (r: (typeof rows)[number]) => number) => rows.reduce((s, r) => s + f(r), 0);
   return {
     activities: n,
     averagePercentOfTarget: n === 0 ? 0 : rows.reduce((s, r) => s + Math.min(100, r.percentOfTarget), 0) / n,
     targetsMet: rows.filter((r) => r.met).length,
     withDelays: rows.filter((r) => r.delayedMonths.length > 0).length,
     behind: rows.filter((r) => r.behind).length,
+    plannedMonths: count((r) => r.plannedMonths.length),
+    doneMonths: count((r) => r.plannedMonths.filter((m) => r.executedMonths.includes(m)).length),
+    delayedMonths: count((r) => r.delayedMonths.length),
   };
 }

@@ -12,8 +12,6 @@ import { ErrorState, LoadingState } from '../components/States';
 import { usePageTitle } from '../components/usePageTitle';
 import { formatDate, formatInteger, formatPercent } from '../lib/format';
 import { AlertList } from '../report/AlertList';
-import { ReportAlertsQuery } from '../report/operations';
-import { activityProgress, progressByEntity, progressByObjective, reachByDepartment, scheduleSummary } from './aggregate';
 import { DashboardQuery } from './operations';
 import { ScheduleHeatmap } from './ScheduleHeatmap';
 
@@ -51,34 +49,38 @@ export default function DashboardPage() {
         <LoadingState label="Cargando el panel…" />
       </Stack>
     );
+  const report = data?.consolidatedReport;
   const activities = data?.activities ?? [];
-
-  const perActivity = activityProgress(activities);
-  const byObjective = progressByObjective(activities, data?.plan?.objectives ?? []);
-  const byEntity = progressByEntity(activities, data?.entities ?? []);
-  const byDepartment = reachByDepartment(activities);
-  const summary = scheduleSummary(activities);
+  const perActivity = (report?.activities ?? []).map((a) => ({ code: a.code, name: a.name, percent: a.percentOfTarget, met: a.met }));
+  const byObjective = (report?.byObjective ?? []).map((g) => ({ label: `Objetivo ${g.key}`, activities: g.activities, percent: g.averagePercentOfTarget }));
+  const byEntity = (report?.byEntity ?? []).map((g) => ({ label: g.label, activities: g.activities, percent: g.averagePercentOfTarget }));
+  const byDepartment = (report?.byDepartment ?? [])
+    .filter((d) => (d.reached ?? 0) > 0)
+    .map((d) => ({ name: d.label, count: d.reached ?? 0 }))
+    .sort((x, y) => y.count - x.count || x.name.localeCompare(y.name, 'es'));
+  const summary = report?.totals;
   const maxPercent = Math.max(110, ...perActivity.map((a) => a.percent));
   const top = Math.ceil(maxPercent / 25) * 25;
   const percentAxis = { domain: [0, top], ticks: Array.from({ length: top / 25 + 1 }, (_, i) => i * 25) };
   const shareAxis = { domain: [0, 125], ticks: [0, 25, 50, 75, 100, 125] };
-  const entitiesWithout = byEntity.filter((e) => e.activities === 0).map((e) => e.label);
+  const withActivities = new Set((report?.byEntity ?? []).map((g) => g.key));
+  const entitiesWithout = (data?.entities ?? []).filter((e) => !withActivities.has(e.code)).map((e) => e.shortName);
 
   return (
     <Stack gap="lg">
       {header}
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
-        <Kpi label="Actividades" value={formatInteger(summary.activities)} detail={`${formatInteger(summary.met)} con la meta cumplida`} />
-        <Kpi label="Avance promedio" value={formatPercent(summary.averagePercent)} detail="De la meta, con cada actividad hasta 100 %" />
+        <Kpi label="Actividades" value={formatInteger(summary?.activities ?? 0)} detail={`${formatInteger(summary?.targetsMet ?? 0)} con la meta cumplida`} />
+        <Kpi label="Avance promedio" value={formatPercent(summary?.averagePercentOfTarget ?? 0)} detail="De la meta, con cada actividad hasta 100 %" />
         <Kpi
           label="Meses ejecutados"
-          value={formatInteger(summary.doneMonths)}
-          detail={`De ${formatInteger(summary.plannedMonths)} meses programados en el año`}
+          value={formatInteger(summary?.doneMonths ?? 0)}
+          detail={`De ${formatInteger(summary?.plannedMonths ?? 0)} meses programados en el año`}
         />
-        <Kpi label="Meses retrasados" value={formatInteger(summary.delayedMonths)} detail={`En ${formatInteger(summary.withDelays)} actividades`} />
+        <Kpi label="Meses retrasados" value={formatInteger(summary?.delayedMonths ?? 0)} detail={`En ${formatInteger(summary?.withDelays ?? 0)} actividades`} />
       </SimpleGrid>
 
-      <DashboardAlerts year={year} asOf={asOf} />
+      {report && <AlertList alerts={report.alerts} asOf={report.asOf} limit={8} moreLink="/reporte?vista=alertas" />}
 
       <ChartFigure
         title="Avance respecto de la meta, por actividad"
@@ -123,12 +125,12 @@ export default function DashboardPage() {
           title="Avance por entidad"
           note={`Promedio del % de la meta de las actividades a su cargo; las conjuntas cuentan para ambas entidades.${entitiesWithout.length ? ` Sin actividades en ${year}: ${entitiesWithout.join(', ')}.` : ''}`}
           columns={['Entidad', 'Actividades', 'Avance promedio']}
-          rows={byEntity.map((e) => [e.label, formatInteger(e.activities), e.activities ? formatPercent(e.percent) : 'sin actividades'])}
+          rows={byEntity.map((e) => [e.label, formatInteger(e.activities), formatPercent(e.percent)])}
           testId="chart-entities"
         >
           <BarChart
             h={240}
-            data={byEntity.filter((e) => e.activities > 0)}
+            data={byEntity}
             dataKey="label"
             series={[{ name: 'percent', label: 'Avance promedio', color: 'teal.6' }]}
             referenceLines={[TARGET_LINE]}
@@ -143,7 +145,7 @@ export default function DashboardPage() {
         <ScheduleHeatmap activities={activities} year={year} />
         <ChartFigure
           title="Mujeres autoridades alcanzadas, por departamento"
-          note="Suma de las autoridades que cuentan para la meta de cada actividad (una autoridad alcanzada por dos actividades cuenta en ambas)."
+          note="Mujeres autoridades distintas que participaron en alguna actividad hasta la fecha de corte (cada una cuenta una vez)."
           columns={['Departamento', 'Autoridades']}
           rows={byDepartment.map((d) => [d.name, formatInteger(d.count)])}
           testId="chart-departments"
@@ -163,14 +165,4 @@ export default function DashboardPage() {
       </SimpleGrid>
     </Stack>
   );
-}
-
-/** The consolidated report's alerts, with their own loading and error states: the charts do not wait for them. */
-function DashboardAlerts({ year, asOf }: { year: number; asOf: string }) {
-  const { data: current, previousData, loading, error, refetch } = useQuery(ReportAlertsQuery, { variables: { year, asOf } });
-  const report = (current ?? previousData)?.consolidatedReport;
-  if (error && !report) return <ErrorState error={error} onRetry={() => void refetch()} title="No se pudieron cargar las alertas" />;
-  if (loading && !report) return <LoadingState label="Cargando las alertas…" />;
-  if (!report) return null;
-  return <AlertList alerts={report.alerts} asOf={report.asOf} limit={8} moreLink="/reporte?vista=alertas" />;
 }

@@ -1,48 +1,58 @@
 import { graphql } from '../gql';
 
-/** Everything the first dashboard draws comes from `activities { progress months }`. */
+/**
+ * The dashboard draws the consolidated report (its figures are computed once, by the API) and,
+ * for the heatmap, each activity's months.
+ */
 export const DashboardQuery = graphql(`
   query Dashboard($year: Int!, $asOf: String!) {
     entities {
       code
       shortName
-      name
     }
-    plan(year: $year) {
+    consolidatedReport(year: $year, asOf: $asOf) {
       year
-      objectives {
+      asOf
+      activities {
         code
         name
+        percentOfTarget
+        met
+      }
+      totals {
+        activities
+        averagePercentOfTarget
+        targetsMet
+        withDelays
+        plannedMonths
+        doneMonths
+        delayedMonths
+        reachedAuthorities
+      }
+      byObjective {
+        key
+        label
+        activities
+        averagePercentOfTarget
+      }
+      byEntity {
+        key
+        label
+        activities
+        averagePercentOfTarget
+      }
+      byDepartment {
+        key
+        label
+        reached
+      }
+      alerts {
+        ...AlertFields
       }
     }
     activities(year: $year) {
       code
       year
-      name
-      objective {
-        code
-        name
-      }
-      entities {
-        code
-        shortName
-      }
-      target {
-        value
-        unit
-        counted
-      }
-      progress(asOf: $asOf) {
-        achieved
-        target
-        percentOfTarget
-        met
-        byDepartment {
-          departmentCode
-          departmentName
-          count
-        }
-      }
       months(asOf: $asOf) {
         month
         planned

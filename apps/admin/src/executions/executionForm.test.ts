@@ -4,10 +4,10 @@ import { EMPTY_EXECUTION, toInput, validateExecution } from './executionForm';
 describe('execution form', () => {
   it('asks for title, type, date and modality in Spanish', () => {
     expect(validateExecution(EMPTY_EXECUTION, 2024)).toEqual({
-      title: 'Escriba un título de 3 a 300 caracteres.',
+      title: 'El título debe tener entre 3 y 300 caracteres.',
       kind: 'Elija el tipo de ejecución.',
       modality: 'Elija la modalidad.',
-      date: 'Indique la fecha (dd/mm/aaaa).',
+      date: 'Indique una fecha válida.',
     });
   });
 
@@ -15,7 +15,7 @@ describe('execution form', () => {
     const values = { ...EMPTY_EXECUTION, title: 'Taller', kind: 'EVENT' as const, modality: 'VIRTUAL' as const, date: '2025-01-10', evidenceUrl: 'acta.pdf' };
     expect(validateExecution(values, 2024)).toEqual({
       date: 'La fecha debe estar dentro del año del plan (2024).',
-      evidenceUrl: 'Escriba una dirección web que empiece con http:// o https://.',
+      evidenceUrl: 'El enlace de evidencia debe ser una dirección web (http o https) de hasta 500 caracteres.',
     });
     const ok = { ...values, date: '2024-06-15', evidenceUrl: ' https://www.gob.pe/acta ', place: '  ' };
     expect(validateExecution(ok, 2024)).toEqual({});

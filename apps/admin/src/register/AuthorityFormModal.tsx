@@ -15,7 +15,7 @@ function valuesOf(a: AuthorityFieldsFragment): AuthorityFormValues {
     familyNames: a.familyNames,
     dni: a.dni ?? '',
     office: isOffice(a.office) ? a.office : null,
-    government: { id: a.government.id, name: a.government.name },
+    government: { id: a.government.id, name: a.government.name, level: a.government.level },
     termStart: a.termStart,
     termEnd: a.termEnd,
   };

@@ -8,6 +8,7 @@ import { GovernmentsQuery } from './governmentOperations';
 export interface GovernmentOption {
   id: number;
   name: string;
+  level: GovernmentLevel;
 }
 
 /**
@@ -41,9 +42,10 @@ export function GovernmentSelect({
     variables: { search: typed, level: level ?? null },
     skip: !searching,
   });
-  const options = new Map<string, string>();
-  if (value) options.set(String(value.id), value.name);
-  for (const g of data?.governments ?? []) options.set(String(g.id), `${g.name} (${g.department.name})`);
+  const options = new Map<string, { label: string; option: GovernmentOption }>();
+  if (value) options.set(String(value.id), { label: value.name, option: value });
+  for (const g of data?.governments ?? [])
+    options.set(String(g.id), { label: `${g.name} (${g.department.name})`, option: { id: g.id, name: g.name, level: g.level } });
 
   return (
     <Select
@@ -55,11 +57,11 @@ export function GovernmentSelect({
       required={required}
       error={error}
       w={w}
-      data={[...options].map(([id, name]) => ({ value: id, label: name }))}
+      data={[...options].map(([id, { label }]) => ({ value: id, label }))}
       value={value ? String(value.id) : null}
       searchValue={search}
       onSearchChange={setSearch}
-      onChange={(id, option) => onChange(id && option ? { id: Number(id), name: option.label } : null)}
+      onChange={(id) => onChange(id ? (options.get(id)?.option ?? null) : null)}
       filter={({ options: all }) => all}
       nothingFoundMessage={searching ? (loading ? 'Buscando…' : 'Ningún gobierno coincide') : 'Escriba al menos 2 letras'}
       comboboxProps={{ withinPortal: true }}

@@ -1,4 +1,4 @@
-import { DNI_PATTERN, isOffice, officeDefinition, type Office } from '@gj/domain';
+import { authorityProblems, isOffice, officeDefinition, type Office } from '@gj/domain';
 import type { AuthorityInput, GovernmentLevel } from '../gql/graphql';
 import type { GovernmentOption } from './GovernmentSelect';
 
@@ -24,18 +24,17 @@ export const EMPTY_AUTHORITY: AuthorityFormValues = {
 
 export type AuthorityFormErrors = Partial<Record<keyof AuthorityFormValues, string>>;
 
+/** The domain's one check of a person in the register, the same the API applies. */
 export function validateAuthority(values: AuthorityFormValues): AuthorityFormErrors {
-  const errors: AuthorityFormErrors = {};
-  if (!values.givenNames.trim()) errors.givenNames = 'Escriba los nombres.';
-  if (!values.familyNames.trim()) errors.familyNames = 'Escriba los apellidos.';
-  const dni = values.dni.trim();
-  if (dni && !DNI_PATTERN.test(dni)) errors.dni = 'El DNI tiene 8 dígitos.';
-  if (!values.office) errors.office = 'Elija el cargo.';
-  if (!values.government) errors.government = 'Elija el gobierno.';
-  const start = Number(values.termStart);
-  const end = Number(values.termEnd);
-  if (!Number.isInteger(start) || !Number.isInteger(end) || end < start) errors.termEnd = 'El fin del periodo debe ser igual o posterior a su inicio.';
-  return errors;
+  return authorityProblems({
+    givenNames: values.givenNames,
+    familyNames: values.familyNames,
+    dni: values.dni.trim() || null,
+    office: values.office,
+    government: values.government,
+    termStart: Number(values.termStart),
+    termEnd: Number(values.termEnd),
+  });
 }
 
 export function toAuthorityInput(values: AuthorityFormValues): AuthorityInput {

@@ -83,14 +83,3 @@ export const AlertFieldsFragment = graphql(`
 `);
 
 /** The coordination dashboard's alerts: the report's alerts only. */
-export const ReportAlertsQuery = graphql(`
-  query ReportAlerts($year: Int!, $asOf: String!) {
-    consolidatedReport(year: $year, asOf: $asOf) {
-      year
-      asOf
-      alerts {
-        ...AlertFields
-      }
-    }
-  }
-`);

@@ -4,17 +4,19 @@ import {
   FOCAL_POINT_SEARCH_LIMIT,
   MAX_SEARCH_LENGTH,
   NARROW_LOOKUP_MESSAGE,
+  authorityProblems,
   furthestOutcome,
   isNarrowLookup,
-  maskDni,
-  OFFICE_DEFINITIONS,
   isOffice,
+  maskDni,
   normalizeText,
-  officeDefinition,
+  officeFromText,
   personSearchName,
+  problemList,
   readDni,
   readUbigeo,
   restoredDniWarning,
+  rowProblemList,
   sameIdentity,
   type Office,
 } from '@gj/domain';
@@ -31,7 +33,6 @@ import { AuthorityRow } from './authority.entity.js';
 import { RegisterReviewRow, type ReviewReason } from './register-review.entity.js';
 
 export const CURRENT_TERM = { start: 2023, end: 2026 } as const;
-export const MAX_NAME_LENGTH = 120;
 
 export interface AuthorityInput {
   givenNames: string;
@@ -109,55 +110,11 @@ const REGISTER_COLUMNS: Record<string, string> = {
   'fin del periodo': 'termEnd',
 };
 
-/** Spanish office labels (and codes) accepted in files. */
-const OFFICE_BY_TEXT = new Map<string, Office>(
-  OFFICE_DEFINITIONS.flatMap((d) => [
-    [normalizeText(d.office.replace(/_/g, ' ')), d.office],
-    [normalizeText(d.label), d.office],
-    [normalizeText(d.label.replace(/ regional$/i, '')), d.office],
-  ]),
-);
-
-export function officeFromText(text: string): Office | null {
-  return OFFICE_BY_TEXT.get(normalizeText(text.replace(/_/g, ' '))) ?? null;
-}
-
 const snapshotOf = (a: AuthorityRow | AuthorityValues) => {
   const { givenNames, familyNames, dni, office, governmentId, termStart, termEnd } = a;
   return { givenNames, familyNames, dni, office, governmentId, termStart, termEnd };
 };
 
-/**
- * The one check of a person's fields, for the form and for each row of a file: every problem, in
- * Spanish, in lower case so a file row can list them after "Fila N:".
- */
-function fieldProblems(input: {
-  givenNames: string;
-  familyNames: string;
-  office: Office | null;
-  officeText: string;
-  government: GovernmentRow | null;
-  governmentText: string;
-  termStart: number;
-  termEnd: number;
-}): string[] {
-  const problems: string[] = [];
-  if (!input.givenNames) problems.push('faltan los nombres');
-  else if (input.givenNames.length > MAX_NAME_LENGTH) problems.push(`los nombres tienen más de ${MAX_NAME_LENGTH} caracteres`);
-  if (!input.familyNames) problems.push('faltan los apellidos');
-  else if (input.familyNames.length > MAX_NAME_LENGTH) problems.push(`los apellidos tienen más de ${MAX_NAME_LENGTH} caracteres`);
-  if (!input.office) problems.push(`el cargo "${input.officeText}" no es válido`);
-  if (!input.government) problems.push(`no existe un gobierno con ubigeo "${input.governmentText}"`);
-  if (input.office && input.government && officeDefinition(input.office).level !== input.government.level) {
-    problems.push(`el cargo ${officeDefinition(input.office).label.toLowerCase()} no corresponde a ${input.government.name}`);
-  }
-  if (!Number.isInteger(input.termStart) || !Number.isInteger(input.termEnd) || input.termStart < 1990 || input.termEnd > 2100)
-    problems.push('el periodo no es válido');
-  else if (input.termEnd < input.termStart) problems.push('el fin del periodo no puede ser anterior a su inicio');
-  return problems;
-}
-
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const cleanName = (text: string | null | undefined) => (text ?? '').trim().replace(/\s+/g, ' ');
 
 /** The register of women authorities: focal points look people up; the coordination manages it. */
@@ -388,9 +345,12 @@ export class AuthorityService {
         const office = officeFromText(cells.office ?? '');
         const termStart = cells.termStart ? Number(cells.termStart) : CURRENT_TERM.start;
         const termEnd = cells.termEnd ? Number(cells.termEnd) : CURRENT_TERM.end;
-        const problems = fieldProblems({
+        const dni = dniReading.kind === 'VALID' ? dniReading.dni : dniReading.kind === 'INVALID' ? dniReading.text : null;
+        const problems = authorityProblems({
           givenNames,
           familyNames,
+          dni,
+          dniText: cells.dni ?? '',
           office,
           officeText: cells.office ?? '',
           government,
@@ -398,11 +358,9 @@ export class AuthorityService {
           termStart,
           termEnd,
         });
-        if (dniReading.kind === 'INVALID') problems.push(`el DNI "${dniReading.text}" debe tener 8 dígitos`);
-        const dni = dniReading.kind === 'VALID' ? dniReading.dni : null;
-        if (dni && seenDni.has(dni)) problems.push(`el DNI ${dni} ya figura en la fila ${seenDni.get(dni)}`);
-        if (problems.length > 0) {
-          errors.push({ line, message: `Fila ${line}: ${problems.join('; ')}.` });
+        if (dni && !problems.dni && seenDni.has(dni)) problems.dni = `El DNI ${dni} ya figura en la fila ${seenDni.get(dni)}.`;
+        if (Object.keys(problems).length > 0) {
+          errors.push({ line, message: `Fila ${line}: ${rowProblemList(problems)}.` });
           continue;
         }
         if (dniReading.kind === 'VALID' && dniReading.restored)
@@ -581,25 +539,10 @@ export class AuthorityService {
     const government = Number.isInteger(input.governmentId) ? await manager.getRepository(GovernmentRow).findOne({ where: { id: input.governmentId } }) : null;
     const termStart = input.termStart ?? CURRENT_TERM.start;
     const termEnd = input.termEnd ?? CURRENT_TERM.end;
-    const problems = fieldProblems({
-      givenNames,
-      familyNames,
-      office,
-      officeText: String(input.office),
-      government,
-      governmentText: String(input.governmentId),
-      termStart,
-      termEnd,
-    });
-    if (problems.some((p) => p.startsWith('no existe un gobierno')))
-      problems.splice(
-        problems.findIndex((p) => p.startsWith('no existe un gobierno')),
-        1,
-        'el gobierno indicado no existe',
-      );
+    // A DNI typed in a form is taken whole: no zeros are restored.
     const dni = (input.dni ?? '').trim() || null;
-    if (dni && !DNI_PATTERN.test(dni)) problems.push('el DNI debe tener 8 dígitos');
-    if (problems.length > 0) throw inputError(`${capitalize(problems.join('; '))}.`);
+    const problems = authorityProblems({ givenNames, familyNames, dni, office, government, termStart, termEnd });
+    if (Object.keys(problems).length > 0) throw inputError(problemList(problems));
     if (dni) {
       const other = await manager.getRepository(AuthorityRow).findOne({ where: { dni } });
       if (other && other.id !== id) throw inputError(`Ya existe una autoridad con el DNI ${dni}: ${other.givenNames} ${other.familyNames}.`);

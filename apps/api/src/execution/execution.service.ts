@@ -1,10 +1,9 @@
 import {
   DEFAULT_PLAN_YEAR,
-  EXECUTION_KINDS,
-  MODALITIES,
   OUTCOME_LABELS,
   allowedOutcomes,
-  parseCalendarDate,
+  executionProblems,
+  problemList,
   type ExecutionKind,
   type Modality,
   type Outcome,
@@ -414,21 +413,17 @@ export async function writeParticipations(
   return { inserted: inserts.length, updated: updates.length, previous: new Map(updates.map((u) => [u.authorityId, existing.get(u.authorityId)!.outcome])) };
 }
 
+/** The domain's one check of an execution (also the web form's); all the problems at once. */
 function validateExecution(input: ExecutionInput, activity: ActivityRow) {
-  const date = parseCalendarDate(input.date);
-  if (!date) throw inputError('La fecha debe tener el formato AAAA-MM-DD y ser una fecha válida.');
-  if (date.year !== activity.planYear) throw inputError(`La fecha debe estar dentro del año del plan (${activity.planYear}).`);
-  if (!(EXECUTION_KINDS as readonly string[]).includes(input.kind)) throw inputError('El tipo de ejecución no es válido.');
-  if (!(MODALITIES as readonly string[]).includes(input.modality)) throw inputError('La modalidad no es válida.');
-  const title = input.title.trim();
-  if (title.length < 3 || title.length > 300) throw inputError('El título debe tener entre 3 y 300 caracteres.');
-  const place = input.place?.trim() || null;
-  if (place && place.length > 300) throw inputError('El lugar debe tener hasta 300 caracteres.');
-  const evidenceUrl = input.evidenceUrl?.trim() || null;
-  if (evidenceUrl && (!/^https?:\/\/\S+$/i.test(evidenceUrl) || evidenceUrl.length > 500)) {
-    throw inputError('El enlace de evidencia debe ser una dirección web (http o https) de hasta 500 caracteres.');
-  }
-  const notes = input.notes?.trim() || null;
-  if (notes && notes.length > 5000) throw inputError('Las notas deben tener hasta 5000 caracteres.');
-  return { date: input.date, kind: input.kind as ExecutionKind, modality: input.modality as Modality, title, place, evidenceUrl, notes };
+  const problems = executionProblems(input, activity.planYear);
+  if (Object.keys(problems).length > 0) throw inputError(problemList(problems));
+  return {
+    date: input.date,
+    kind: input.kind as ExecutionKind,
+    modality: input.modality as Modality,
+    title: input.title.trim(),
+    place: input.place?.trim() || null,
+    evidenceUrl: input.evidenceUrl?.trim() || null,
+    notes: input.notes?.trim() || null,
+  };
 }

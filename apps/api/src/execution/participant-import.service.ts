@@ -1,8 +1,7 @@
 import {
-  OUTCOMES,
   OUTCOME_LABELS,
   allowedOutcomes,
-  normalizeText,
+  outcomeFromText,
   personSearchName,
   readDni,
   readUbigeo,
@@ -27,17 +26,6 @@ export const PARTICIPANT_COLUMNS: Record<string, string> = {
   'ubigeo del gobierno': 'ubigeo',
   resultado: 'outcome',
 };
-
-const OUTCOME_BY_TEXT = new Map<string, Outcome>([
-  ...OUTCOMES.map((o) => [normalizeText(o), o] as const),
-  ...OUTCOMES.map((o) => [normalizeText(OUTCOME_LABELS[o]), o] as const),
-  // The words people write in attendance lists, in both genders.
-  ...(['inscrita', 'inscrito', 'matriculada', 'matriculado'] as const).map((w) => [w, 'ENROLLED'] as const),
-  ...(['participo', 'participante', 'asistio', 'asistente'] as const).map((w) => [w, 'ATTENDED'] as const),
-  ...(['culmino', 'culminado', 'culminada', 'completo', 'completado', 'completada', 'concluyo'] as const).map((w) => [w, 'COMPLETED'] as const),
-  ...(['aprobo', 'aprobada', 'aprobado', 'certificada', 'certificado'] as const).map((w) => [w, 'APPROVED'] as const),
-  ...(['asistida', 'asistido', 'asistencia tecnica', 'recibio asistencia tecnica'] as const).map((w) => [w, 'ASSISTED'] as const),
-]);
 
 /** People per audit entry of an import (each entry stays well under the audit's size limit). */
 const AUDIT_CHUNK = 1_000;
@@ -97,7 +85,7 @@ export class ParticipantImportService {
     const participants: { authorityId: number; outcome: Outcome }[] = [];
     for (const { line, cells } of rows) {
       const fail = (message: string) => errors.push({ line, message: `Fila ${line}: ${message}` });
-      const outcome = OUTCOME_BY_TEXT.get(normalizeText(cells.outcome ?? ''));
+      const outcome = outcomeFromText(cells.outcome ?? '');
       if (!outcome) {
         fail(`el resultado "${cells.outcome ?? ''}" no es válido; use ${allowed.map((o) => OUTCOME_LABELS[o]).join(', ')}.`);
         continue;

@@ -1,3 +1,4 @@
+import type { GovernmentLevel } from '@gj/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 
 /** INEI departments (24 plus the Constitutional Province of Callao): code DD. */
@@ -68,7 +69,7 @@ export class GovernmentRow {
 
   /** REGIONAL, PROVINCIAL or DISTRICT. */
   @Column({ type: 'varchar', length: 10 })
-  level!: string;
+  level!: GovernmentLevel;
 
   @Column({ type: 'varchar', length: 200 })
   name!: string;

@@ -31,6 +31,9 @@ export class ReportTotalsType {
   @Field(() => Int) targetsMet!: number;
   @Field(() => Int) withDelays!: number;
   @Field(() => Int) behind!: number;
+  @Field(() => Int, { description: 'Meses programados en el año, sumados sobre las actividades.' }) plannedMonths!: number;
+  @Field(() => Int, { description: 'Meses programados con alguna ejecución a la fecha de corte.' }) doneMonths!: number;
+  @Field(() => Int, { description: 'Meses programados ya vencidos sin ejecución.' }) delayedMonths!: number;
   @Field(() => Int, { description: 'Mujeres autoridades distintas alcanzadas en alguna actividad.' }) reachedAuthorities!: number;
 }
 
@@ -43,6 +46,9 @@ export class ReportGroupType {
   @Field(() => Int) targetsMet!: number;
   @Field(() => Int) withDelays!: number;
   @Field(() => Int) behind!: number;
+  @Field(() => Int, { description: 'Meses programados en el año, sumados sobre sus actividades.' }) plannedMonths!: number;
+  @Field(() => Int, { description: 'Meses programados con alguna ejecución a la fecha de corte.' }) doneMonths!: number;
+  @Field(() => Int, { description: 'Meses programados ya vencidos sin ejecución.' }) delayedMonths!: number;
 }
 
 @ObjectType('ReachRow', { description: 'Mujeres autoridades alcanzadas frente a las del registro.' })
