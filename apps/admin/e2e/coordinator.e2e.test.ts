@@ -1,44 +1,14 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signIn, startApi, type RunningApi } from './harness.mjs';
+import { describe, expect, it } from 'vitest';
+import { signIn } from './harness.mjs';
+import { useBrowserSession } from './session';
 
-let api: RunningApi;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  api = await startApi();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  return page;
-}
-
-/** Calls the API with the page's own session, to act as "another person" or to look data up. */
-async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('gj.session') ?? '{}').token as string);
-  const res = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const session = useBrowserSession();
+const { newPage, graphql } = session;
 
 describe('the coordination', () => {
   it('lands on the dashboard and sees its charts', async () => {
     const page = await newPage();
-    await signIn(page, api.url, 'coordinacion@demo.gob.pe');
+    await signIn(page, session.url, 'coordinacion@demo.gob.pe');
     await expect.poll(() => page.url()).toMatch(/\/panel$/);
     await page.getByRole('button', { name: 'Al 30/06/2024' }).click();
     await page.getByRole('heading', { name: 'Panel de coordinación' }).waitFor();
@@ -64,7 +34,7 @@ describe('the coordination', () => {
 
   it('browses the register page by page and reviews an imported possible duplicate', async () => {
     const page = await newPage();
-    await signIn(page, api.url, 'coordinacion@demo.gob.pe');
+    await signIn(page, session.url, 'coordinacion@demo.gob.pe');
     await page.getByRole('link', { name: 'Registro de mujeres autoridades' }).click();
     const table = page.getByTestId('register-table');
     await table.waitFor();
@@ -105,12 +75,12 @@ describe('the coordination', () => {
 
   it('is told on the sign-in page when its session is no longer valid', async () => {
     const page = await newPage();
-    await signIn(page, api.url, 'coordinacion@demo.gob.pe');
+    await signIn(page, session.url, 'coordinacion@demo.gob.pe');
     await page.evaluate(() => {
       const session = JSON.parse(sessionStorage.getItem('gj.session')!);
       sessionStorage.setItem('gj.session', JSON.stringify({ ...session, token: 'no-es-un-token' }));
     });
-    await page.goto(`${api.url}/actividades`);
+    await page.goto(`${session.url}/actividades`);
     await page.getByText('Su sesión ha expirado. Inicie sesión nuevamente.').waitFor();
     expect(page.url()).toMatch(/\/ingresar$/);
     expect(await page.evaluate(() => sessionStorage.getItem('gj.session'))).toBeNull();
@@ -119,8 +89,8 @@ describe('the coordination', () => {
 
   it('is told, and gets the current data, when someone else saved the execution first', async () => {
     const page = await newPage();
-    await signIn(page, api.url, 'coordinacion@demo.gob.pe');
-    await page.goto(`${api.url}/actividades/1.4`);
+    await signIn(page, session.url, 'coordinacion@demo.gob.pe');
+    await page.goto(`${session.url}/actividades/1.4`);
     const table = page.getByTestId('executions-table');
     await table.waitFor();
     const first = table.getByRole('row').nth(1);

@@ -1,41 +1,20 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signIn, startApi, type RunningApi } from './harness.mjs';
+import { describe, expect, it } from 'vitest';
+import { pick, signIn } from './harness.mjs';
+import { useBrowserSession } from './session';
 
-let api: RunningApi;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  api = await startApi();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  return page;
-}
+const session = useBrowserSession();
+const { newPage } = session;
 
 async function cardCodes(page: Page): Promise<string[]> {
   await page.getByTestId('activity-card').first().waitFor();
   return page.getByTestId('activity-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-code') ?? ''));
 }
 
-async function pick(page: Page, label: string, option: string) {
-  await page.getByRole('combobox', { name: label }).first().click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
 describe('a focal point (PCM)', () => {
   it('sees exactly PCM’s six activities', async () => {
     const page = await newPage();
-    await signIn(page, api.url, 'pcm@demo.gob.pe');
+    await signIn(page, session.url, 'pcm@demo.gob.pe');
     await expect.poll(() => page.url()).toMatch(/\/actividades$/);
     await page.getByRole('heading', { name: 'Mis actividades' }).waitFor();
     expect(await cardCodes(page)).toEqual(['1.4', '1.9', '1.10', '1.11', '1.12', '2.1']);
@@ -45,7 +24,7 @@ describe('a focal point (PCM)', () => {
 
   it('records an execution of 1.11 with participants found in the register, and sees progress move', async () => {
     const page = await newPage();
-    await signIn(page, api.url, 'pcm@demo.gob.pe');
+    await signIn(page, session.url, 'pcm@demo.gob.pe');
     await page.getByRole('button', { name: 'Al 30/06/2024' }).click();
     await page.getByRole('link', { name: /identificación de necesidades para el diseño de servicios digitales/ }).click();
     await expect.poll(() => page.url()).toMatch(/\/actividades\/1\.11$/);
@@ -132,20 +111,20 @@ describe('a focal point (PCM)', () => {
 describe('another entity’s focal point (OSCE)', () => {
   it('gets the same "no existe" page for PCM’s activity 1.4 as for a code that does not exist', async () => {
     const page = await newPage();
-    await signIn(page, api.url, 'osce@demo.gob.pe');
+    await signIn(page, session.url, 'osce@demo.gob.pe');
     expect(await cardCodes(page)).toEqual(['1.5', '1.6', '2.3']);
 
-    await page.goto(`${api.url}/actividades/1.4`);
+    await page.goto(`${session.url}/actividades/1.4`);
     await page.getByTestId('not-found').waitFor();
     const hidden = await page.getByTestId('not-found').textContent();
     expect(hidden).toContain('No existe la actividad «1.4».');
 
-    await page.goto(`${api.url}/actividades/9.9`);
+    await page.goto(`${session.url}/actividades/9.9`);
     await page.getByTestId('not-found').waitFor();
     const missing = await page.getByTestId('not-found').textContent();
     expect(missing?.replace('9.9', 'X')).toBe(hidden?.replace('1.4', 'X'));
     // No register for focal points: the coordination's page does not exist for them either.
-    await page.goto(`${api.url}/registro`);
+    await page.goto(`${session.url}/registro`);
     await page.getByTestId('not-found').waitFor();
 
     // Signing out ends the session without an "expired" notice.

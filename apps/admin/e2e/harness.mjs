@@ -136,3 +136,60 @@ export async function signIn(page, baseUrl, email) {
   await page.getByRole('button', { name: 'Ingresar' }).click();
   await page.getByTestId('viewer-email').waitFor();
 }
+
+/**
+ * A new tab that reports the page's own errors.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {number} [timeout]
+ */
+export async function openPage(context, timeout = 15_000) {
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeout);
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  return page;
+}
+
+/**
+ * Picks an option of a Mantine select by its label.
+ * @param {import('playwright-core').Page} page @param {string} label @param {string} option
+ */
+export async function pick(page, label, option) {
+  await page.getByRole('combobox', { name: label }).first().click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/**
+ * Calls the API as a token's owner (to act as "another person" or to look data up).
+ * @param {string} url @param {string | null} token @param {string} query @param {Record<string, unknown>} [variables]
+ */
+export async function callApi(url, token, query, variables = {}) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/**
+ * Signs a demo account in through the API and returns a caller with its session.
+ * @param {string} url @param {string} email
+ * @returns {Promise<(query: string, variables?: Record<string, unknown>) => Promise<any>>}
+ */
+export async function apiAs(url, email) {
+  const { login } = await callApi(url, null, 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
+    e: email,
+    p: DEMO_PASSWORD,
+  });
+  return (query, variables = {}) => callApi(url, login.token, query, variables);
+}
+
+/**
+ * The session token a page signed in with (sessionStorage), to call the API as that person.
+ * @param {import('playwright-core').Page} page
+ */
+export function tokenOf(page) {
+  return page.evaluate(() => JSON.parse(sessionStorage.getItem('gj.session') ?? '{}').token);
+}

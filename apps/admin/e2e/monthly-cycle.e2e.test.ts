@@ -7,35 +7,20 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signIn, startApi, type RunningApi } from './harness.mjs';
+import { describe, expect, it } from 'vitest';
+import { signIn } from './harness.mjs';
+import { useBrowserSession } from './session';
 
-let api: RunningApi;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const session = useBrowserSession();
+const { newPage } = session;
+
 let pcm: Page;
 let coordination: Page;
-
-beforeAll(async () => {
-  api = await startApi();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  return page;
-}
 
 describe('the monthly cycle', () => {
   it('PCM’s focal point sends May 2024 from its monthly report page', async () => {
     pcm = await newPage();
-    await signIn(pcm, api.url, 'pcm@demo.gob.pe');
+    await signIn(pcm, session.url, 'pcm@demo.gob.pe');
     // Focal points have no validation queue.
     expect(await pcm.getByRole('link', { name: 'Validación mensual' }).count()).toBe(0);
     await pcm.getByRole('link', { name: 'Reporte mensual' }).click();
@@ -63,7 +48,7 @@ describe('the monthly cycle', () => {
 
   it('the coordination approves it in the validation queue', async () => {
     coordination = await newPage();
-    await signIn(coordination, api.url, 'coordinacion@demo.gob.pe');
+    await signIn(coordination, session.url, 'coordinacion@demo.gob.pe');
     await coordination.getByRole('link', { name: 'Validación mensual' }).click();
     const queue = coordination.getByTestId('review-queue');
     await queue.waitFor();
@@ -83,7 +68,7 @@ describe('the monthly cycle', () => {
   it('PCM then gets the Spanish "approved" message when editing an execution of May 2024', async () => {
     // Two people, two tabs: the one acting is brought to the front (background tabs are throttled).
     await pcm.bringToFront();
-    await pcm.goto(`${api.url}/actividades/1.4`);
+    await pcm.goto(`${session.url}/actividades/1.4`);
     const button = pcm.getByRole('button', { name: 'Al 30/06/2024' });
     if (await button.isEnabled()) await button.click();
     const table = pcm.getByTestId('executions-table');

@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_PASSWORD, launchBrowser, REPO_ROOT, signIn, startApi } from '../e2e/harness.mjs';
+import { apiAs, launchBrowser, openPage, pick, REPO_ROOT, signIn, startApi } from '../e2e/harness.mjs';
 
 const OUT = join(REPO_ROOT, 'docs', 'screenshots');
 const DESKTOP = { width: 1280, height: 860 };
@@ -27,33 +27,6 @@ async function useDemoCutoff(page) {
   if (await button.isEnabled()) await button.click();
 }
 
-/** @param {import('playwright-core').Page} page @param {string} label @param {string} option */
-async function pick(page, label, option) {
-  await page.getByRole('combobox', { name: label }).first().click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-/**
- * Calls the API directly, to set up what other people did (months sent and reviewed).
- * @param {string} url @param {string} email @returns {Promise<(query: string, variables?: Record<string, unknown>) => Promise<unknown>>}
- */
-async function apiAs(url, email) {
-  const call = async (/** @type {string} */ query, /** @type {Record<string, unknown>} */ variables = {}, /** @type {string | null} */ token = null) => {
-    const res = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await res.json();
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  const { login } = /** @type {{ login: { token: string } }} */ (
-    await call('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: DEMO_PASSWORD })
-  );
-  return (query, variables = {}) => call(query, variables, login.token);
-}
-
 const SUBMIT = 'mutation ($m: Int!) { submitMonth(year: 2024, month: $m) { status } }';
 const APPROVE = 'mutation ($e: String!, $m: Int!) { approveMonth(entityCode: $e, year: 2024, month: $m) { status } }';
 const RETURN = 'mutation ($e: String!, $m: Int!, $c: String!) { returnMonth(entityCode: $e, year: 2024, month: $m, comment: $c) { status } }';
@@ -64,8 +37,7 @@ const desktop = await launchBrowser(DESKTOP);
 const tablet = await launchBrowser(TABLET);
 try {
   console.log('Screenshots:');
-  let page = await desktop.context.newPage();
-  page.setDefaultTimeout(20_000);
+  let page = await openPage(desktop.context, 20_000);
 
   await page.goto(`${api.url}/ingresar`);
   await page.getByRole('button', { name: 'Ingresar' }).waitFor();
@@ -120,7 +92,7 @@ try {
   await page.close();
 
   // What another entity sees of PCM's activity: the same page as a missing one.
-  page = await desktop.context.newPage();
+  page = await openPage(desktop.context, 20_000);
   await signIn(page, api.url, 'osce@demo.gob.pe');
   await page.goto(`${api.url}/actividades/1.4`);
   await page.getByTestId('not-found').waitFor();
@@ -128,8 +100,7 @@ try {
   await page.close();
 
   // The coordination: dashboard, register, possible duplicates.
-  page = await desktop.context.newPage();
-  page.setDefaultTimeout(20_000);
+  page = await openPage(desktop.context, 20_000);
   await signIn(page, api.url, 'coordinacion@demo.gob.pe');
   await useDemoCutoff(page);
   await page.getByTestId('chart-activities').locator('.recharts-bar-rectangle').first().waitFor();
@@ -152,8 +123,7 @@ try {
   await page.close();
 
   // A tablet (800 px wide): the menu folds into a button.
-  const small = await tablet.context.newPage();
-  small.setDefaultTimeout(20_000);
+  const small = await openPage(tablet.context, 20_000);
   await signIn(small, api.url, 'mimp@demo.gob.pe');
   await useDemoCutoff(small);
   await small.getByTestId('activity-card').first().waitFor();
@@ -186,8 +156,7 @@ try {
   await coordinationApi(RETURN, { e: 'PCM', m: 4, c: 'Falta el enlace de evidencia del taller del 18 de abril y la lista de participantes.' });
 
   // The coordination: consolidated report, validation queue, audit trail, accounts, integrator keys.
-  page = await desktop.context.newPage();
-  page.setDefaultTimeout(20_000);
+  page = await openPage(desktop.context, 20_000);
   await signIn(page, api.url, 'coordinacion@demo.gob.pe');
   await page.goto(`${api.url}/reporte`);
   await useDemoCutoff(page);
@@ -237,8 +206,7 @@ try {
   await page.close();
 
   // PCM's focal point: its monthly report, and an execution of the approved May that cannot change.
-  page = await desktop.context.newPage();
-  page.setDefaultTimeout(20_000);
+  page = await openPage(desktop.context, 20_000);
   await signIn(page, api.url, 'pcm@demo.gob.pe');
   await page.goto(`${api.url}/reporte-mensual`);
   await page.getByTestId('monthly-report').waitFor();

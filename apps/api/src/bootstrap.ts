@@ -6,7 +6,7 @@ import { PlanLoaderService, type LoadSummary } from './plan/plan-loader.service.
 import { GeographyService, type UbigeoImportSummary } from './geography/geography.service.js';
 import { readBundledUbigeo } from './geography/ubigeo-file.js';
 import { DEMO_ACCOUNTS, isDemoAccount } from './auth/demo-accounts.js';
-import { AuthorityRow } from './authority/authority.entity.js';
+import { AuthorityRow } from './authorities/authority.entity.js';
 import { seedDemoData } from './demo/demo-data.js';
 
 export interface BootstrapResult {

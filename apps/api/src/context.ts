@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { ActivityService } from './activity/activity.service.js';
-import { ApiKeyService } from './integration/api-key.service.js';
+import { ApiKeyService } from './apikeys/api-key.service.js';
 import { AuditService } from './audit/audit.service.js';
 import { CycleService } from './cycle/cycle.service.js';
 import { ReportService } from './report/report.service.js';
@@ -12,8 +12,8 @@ import type { TokenService } from './auth/token.service.js';
 import { newRequestGuard, type RequestGuard } from './common/query-cost.js';
 import { Principal } from './auth/principal.js';
 import type { Viewer } from './auth/viewer.js';
-import { EntityService } from './entity/entity.service.js';
-import { AuthorityService } from './authority/authority.service.js';
+import { PartnerService } from './partner/partner.service.js';
+import { AuthorityService } from './authorities/authority.service.js';
 import { ExecutionService } from './execution/execution.service.js';
 import { ParticipantImportService } from './execution/participant-import.service.js';
 import { GeographyService } from './geography/geography.service.js';
@@ -24,7 +24,7 @@ import { PlanService } from './plan/plan.service.js';
 export interface Services {
   accounts: AccountService;
   auth: AuthService;
-  entities: EntityService;
+  partners: PartnerService;
   plans: PlanService;
   activities: ActivityService;
   geography: GeographyService;
@@ -54,7 +54,7 @@ export function createServices(dataSource: DataSource, tokens: TokenService, opt
   return {
     accounts,
     auth: new AuthService(accounts, tokens, apiKeys, audit, new SignInThrottle(options.signIn), { production: options.production }),
-    entities: new EntityService(dataSource),
+    partners: new PartnerService(dataSource),
     plans: new PlanService(dataSource),
     activities,
     geography: new GeographyService(dataSource),

@@ -7,16 +7,16 @@ import { AccountResolver } from './auth/account.resolver.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { CycleResolver } from './cycle/cycle.resolver.js';
 import { ReportResolver } from './report/report.resolver.js';
-import { AuthorityResolver } from './authority/authority.resolver.js';
-import { EntityResolver } from './entity/entity.resolver.js';
+import { AuthorityResolver } from './authorities/authority.resolver.js';
+import { PartnerResolver } from './partner/partner.resolver.js';
 import { ExecutionResolver } from './execution/execution.resolver.js';
 import { GeographyResolver } from './geography/geography.resolver.js';
-import { ApiKeyResolver } from './integration/api-key.resolver.js';
+import { ApiKeyResolver } from './apikeys/api-key.resolver.js';
 import { PlanResolver } from './plan/plan.resolver.js';
 
 export const RESOLVERS = [
   AuthResolver,
-  EntityResolver,
+  PartnerResolver,
   PlanResolver,
   ActivityResolver,
   GeographyResolver,

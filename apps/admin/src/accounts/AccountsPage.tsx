@@ -1,6 +1,6 @@
 /** /cuentas — account management for the coordination (lazy route, `account:manage`). */
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ROLE_LABELS, isRole } from '@gj/domain';
@@ -13,6 +13,7 @@ import { formatDateTime, formatInteger } from '../lib/format';
 import { entityName } from '../report/labels';
 import { AccountForm, type AccountInput } from './AccountForm';
 import { AccountsQuery, CreateAccountMutation, SetAccountActiveMutation } from './operations';
+import { ConfirmMutation } from '../components/ConfirmMutation';
 
 export default function AccountsPage() {
   usePageTitle('Cuentas de usuario');
@@ -134,45 +135,23 @@ function CreateAccountModal({ opened, onClose }: { opened: boolean; onClose: () 
 }
 
 function ToggleAccountModal({ account, onClose }: { account: AccountFieldsFragment | null; onClose: () => void }) {
-  const [failure, setFailure] = useState<string | null>(null);
-  const [setActive, { loading }] = useMutation(SetAccountActiveMutation);
-  const close = () => {
-    setFailure(null);
-    onClose();
-  };
+  const [setActive] = useMutation(SetAccountActiveMutation);
   if (!account) return null;
   const enabling = !account.active;
-  async function confirm() {
-    try {
-      await setActive({ variables: { email: account!.email, active: enabling } });
-      notifications.show({ color: 'green', title: enabling ? 'Cuenta habilitada' : 'Cuenta deshabilitada', message: account!.email });
-      close();
-    } catch (e) {
-      setFailure(userMessage(e));
-    }
-  }
   return (
-    <Modal opened onClose={close} title={<Text fw={700}>{enabling ? '¿Habilitar la cuenta?' : '¿Deshabilitar la cuenta?'}</Text>}>
-      <Stack gap="md">
-        <Text size="sm">
-          {enabling
-            ? `${account.email} podrá volver a iniciar sesión.`
-            : `${account.email} no podrá iniciar sesión y sus sesiones abiertas terminarán de inmediato. Sus registros y el historial de auditoría se conservan.`}
-        </Text>
-        {failure && (
-          <Alert color="red" role="alert" title="No se pudo guardar">
-            {failure}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close} disabled={loading} data-autofocus>
-            Cancelar
-          </Button>
-          <Button color={enabling ? 'green' : 'red'} onClick={() => void confirm()} loading={loading}>
-            {enabling ? 'Habilitar' : 'Deshabilitar'}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmMutation
+      title={enabling ? '¿Habilitar la cuenta?' : '¿Deshabilitar la cuenta?'}
+      confirmLabel={enabling ? 'Habilitar' : 'Deshabilitar'}
+      color={enabling ? 'green' : 'red'}
+      success={{ title: enabling ? 'Cuenta habilitada' : 'Cuenta deshabilitada', message: account.email }}
+      onConfirm={() => setActive({ variables: { email: account.email, active: enabling } })}
+      onClose={onClose}
+    >
+      <Text size="sm">
+        {enabling
+          ? `${account.email} podrá volver a iniciar sesión.`
+          : `${account.email} no podrá iniciar sesión y sus sesiones abiertas terminarán de inmediato. Sus registros y el historial de auditoría se conservan.`}
+      </Text>
+    </ConfirmMutation>
   );
 }

@@ -1,5 +1,30 @@
 import { graphql } from '../gql';
 
+/** What a progress bar and its sentence need (TargetProgress). */
+export const ProgressFieldsFragment = graphql(`
+  fragment ProgressFields on Progress {
+    achieved
+    target
+    percentOfTarget
+    remaining
+    met
+    numerator
+    denominator
+    required
+    missing
+  }
+`);
+
+/** A month of the January–December strip (MonthStrip, the dashboard's heatmap). */
+export const MonthFieldsFragment = graphql(`
+  fragment MonthFields on MonthState {
+    month
+    planned
+    executions
+    status
+  }
+`);
+
 /** "Mis actividades": what the list shows of each activity at the cut-off date. */
 export const ActivitiesOverviewQuery = graphql(`
   query ActivitiesOverview($year: Int!, $asOf: String!) {
@@ -38,21 +63,10 @@ export const ActivitiesOverviewQuery = graphql(`
         field
       }
       progress(asOf: $asOf) {
-        achieved
-        target
-        percentOfTarget
-        remaining
-        met
-        numerator
-        denominator
-        required
-        missing
+        ...ProgressFields
       }
       months(asOf: $asOf) {
-        month
-        planned
-        executions
-        status
+        ...MonthFields
       }
     }
   }
@@ -114,15 +128,7 @@ export const ActivityDetailQuery = graphql(`
       }
       interpretation
       progress(asOf: $asOf) {
-        achieved
-        target
-        percentOfTarget
-        remaining
-        met
-        numerator
-        denominator
-        required
-        missing
+        ...ProgressFields
         byOffice {
           office
           label
@@ -141,24 +147,10 @@ export const ActivityDetailQuery = graphql(`
         }
       }
       months(asOf: $asOf) {
-        month
-        planned
-        executions
-        status
+        ...MonthFields
       }
       executions {
-        id
-        activityCode
-        date
-        kind
-        title
-        modality
-        place
-        evidenceUrl
-        notes
-        entityCode
-        version
-        participantCount
+        ...ExecutionFields
       }
     }
   }

@@ -1,7 +1,6 @@
 /** /claves — integrators' API keys (lazy route, `apikey:manage`). */
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Code, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { PARTNER_ENTITIES } from '@gj/domain';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
@@ -12,6 +11,7 @@ import { formatDateTime } from '../lib/format';
 import { entityName } from '../report/labels';
 import { CreatedKeyDialog, type CreatedKey } from './CreatedKeyDialog';
 import { ApiKeysQuery, CreateApiKeyMutation, RevokeApiKeyMutation } from './operations';
+import { ConfirmMutation } from '../components/ConfirmMutation';
 
 export default function ApiKeysPage() {
   usePageTitle('Claves de integradores');
@@ -190,43 +190,21 @@ function CreateKeyModal({ opened, onClose, onCreated }: { opened: boolean; onClo
 }
 
 function RevokeKeyModal({ apiKey, onClose }: { apiKey: ApiKeyFieldsFragment | null; onClose: () => void }) {
-  const [failure, setFailure] = useState<string | null>(null);
-  const [revoke, { loading }] = useMutation(RevokeApiKeyMutation);
-  const close = () => {
-    setFailure(null);
-    onClose();
-  };
+  const [revoke] = useMutation(RevokeApiKeyMutation);
   if (!apiKey) return null;
-  async function confirm() {
-    try {
-      await revoke({ variables: { id: apiKey!.id } });
-      notifications.show({ color: 'green', title: 'Clave revocada', message: `«${apiKey!.name}» dejó de funcionar.` });
-      close();
-    } catch (e) {
-      setFailure(userMessage(e));
-    }
-  }
   return (
-    <Modal opened onClose={close} title={<Text fw={700}>¿Revocar la clave?</Text>}>
-      <Stack gap="md">
-        <Text size="sm">
-          «{apiKey.name}» (<Code>gj_{apiKey.prefix}_…</Code>) dejará de funcionar de inmediato: el sistema que la usa ya no podrá consultar la API. Esta acción
-          no se puede deshacer; si hace falta, cree una clave nueva.
-        </Text>
-        {failure && (
-          <Alert color="red" role="alert" title="No se pudo revocar">
-            {failure}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close} disabled={loading} data-autofocus>
-            Cancelar
-          </Button>
-          <Button color="red" onClick={() => void confirm()} loading={loading}>
-            Revocar
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmMutation
+      title="¿Revocar la clave?"
+      confirmLabel="Revocar"
+      failureTitle="No se pudo revocar"
+      success={{ title: 'Clave revocada', message: `«${apiKey.name}» dejó de funcionar.` }}
+      onConfirm={() => revoke({ variables: { id: apiKey.id } })}
+      onClose={onClose}
+    >
+      <Text size="sm">
+        «{apiKey.name}» (<Code>gj_{apiKey.prefix}_…</Code>) dejará de funcionar de inmediato: el sistema que la usa ya no podrá consultar la API. Esta acción no
+        se puede deshacer; si hace falta, cree una clave nueva.
+      </Text>
+    </ConfirmMutation>
   );
 }

@@ -5,7 +5,7 @@ import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'reac
 import { ROLE_LABELS } from '@gj/domain';
 import { useAuth, useSession } from '../auth/AuthContext';
 import { LoadingState } from '../components/States';
-import { visibleNavigation } from './navigation';
+import { visibleNavigation } from './pages';
 
 /** Header with the person and sign-out, a side menu (a drawer on tablets), and the page. */
 export function Layout() {

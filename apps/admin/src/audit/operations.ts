@@ -14,8 +14,7 @@ export const AuditTrailQuery = graphql(`
     ) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoFields
       }
       nodes {
         id

@@ -54,10 +54,7 @@ export const DashboardQuery = graphql(`
       code
       year
       months(asOf: $asOf) {
-        month
-        planned
-        executions
-        status
+        ...MonthFields
       }
     }
   }

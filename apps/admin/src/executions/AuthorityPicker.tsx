@@ -6,7 +6,7 @@ import { isNarrowLookup, MIN_SEARCH_LENGTH, OFFICE_DEFINITIONS, type Outcome } f
 import { ErrorState } from '../components/States';
 import type { Office } from '../gql/graphql';
 import { formatInteger } from '../lib/format';
-import { GovernmentSelect, type GovernmentOption } from '../register/GovernmentSelect';
+import { GovernmentSelect, type GovernmentOption } from '../authorities/GovernmentSelect';
 import { FindAuthoritiesQuery } from './operations';
 import { OutcomeSelect } from './OutcomeSelect';
 

@@ -1,17 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { EXECUTION_KIND_LABELS, MODALITY_LABELS, type ExecutionKind, type IndicatorRule, type Modality } from '@gj/domain';
 import { ActivityDetailQuery } from '../activities/operations';
 import { defaultOutcome, outcomesFor } from '../activities/rule';
 import { EmptyState } from '../components/States';
 import { inLockedMonth } from '@gj/domain';
-import { userMessage } from '../lib/errors';
 import { formatDate, formatInteger, monthList } from '../lib/format';
 import { ExecutionFormModal, type EditableExecution } from './ExecutionFormModal';
 import { DeleteExecutionMutation } from './operations';
 import { ParticipantsDrawer } from './ParticipantsDrawer';
+import { ConfirmMutation } from '../components/ConfirmMutation';
 
 export interface ExecutionRow extends EditableExecution {
   participantCount: number;
@@ -172,47 +171,23 @@ export function ExecutionsSection({
 }
 
 function DeleteExecutionModal({ execution, onClose }: { execution: ExecutionRow | null; onClose: () => void }) {
-  const [failure, setFailure] = useState<string | null>(null);
-  const [remove, { loading }] = useMutation(DeleteExecutionMutation, { refetchQueries: [ActivityDetailQuery], awaitRefetchQueries: true });
-  const close = () => {
-    setFailure(null);
-    onClose();
-  };
-  async function confirm() {
-    if (!execution) return;
-    try {
-      await remove({ variables: { id: execution.id } });
-      notifications.show({ color: 'green', title: 'Ejecución eliminada', message: `Se eliminó «${execution.title}».` });
-      close();
-    } catch (e) {
-      setFailure(userMessage(e));
-    }
-  }
+  const [remove] = useMutation(DeleteExecutionMutation, { refetchQueries: [ActivityDetailQuery], awaitRefetchQueries: true });
+  if (!execution) return null;
   return (
-    <Modal opened={execution !== null} onClose={close} title={<Text fw={700}>¿Eliminar la ejecución?</Text>}>
-      {execution && (
-        <Stack gap="md">
-          <Text size="sm">
-            Se eliminará «{execution.title}» del {formatDate(execution.date)}
-            {execution.participantCount > 0 &&
-              `, con ${execution.participantCount === 1 ? 'su participante' : `sus ${formatInteger(execution.participantCount)} participantes`}`}
-            . El avance de la actividad se recalculará. Esta acción no se puede deshacer.
-          </Text>
-          {failure && (
-            <Alert color="red" role="alert" title="No se pudo eliminar">
-              {failure}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close} disabled={loading} data-autofocus>
-              Cancelar
-            </Button>
-            <Button color="red" onClick={() => void confirm()} loading={loading}>
-              Eliminar
-            </Button>
-          </Group>
-        </Stack>
-      )}
-    </Modal>
+    <ConfirmMutation
+      title="¿Eliminar la ejecución?"
+      confirmLabel="Eliminar"
+      failureTitle="No se pudo eliminar"
+      success={{ title: 'Ejecución eliminada', message: `Se eliminó «${execution.title}».` }}
+      onConfirm={() => remove({ variables: { id: execution.id } })}
+      onClose={onClose}
+    >
+      <Text size="sm">
+        Se eliminará «{execution.title}» del {formatDate(execution.date)}
+        {execution.participantCount > 0 &&
+          `, con ${execution.participantCount === 1 ? 'su participante' : `sus ${formatInteger(execution.participantCount)} participantes`}`}
+        . El avance de la actividad se recalculará. Esta acción no se puede deshacer.
+      </Text>
+    </ConfirmMutation>
   );
 }

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import type { CountedThing, IndicatorRule, ScheduleMark, TargetUnit } from '@gj/domain';
-import { UnitRow } from '../entity/unit.entity.js';
+import { UnitRow } from '../partner/unit.entity.js';
 import { ObjectiveRow } from '../plan/objective.entity.js';
 import { PlanRow } from '../plan/plan.entity.js';
 

@@ -1,6 +1,6 @@
 import { activityFlags, plannedMonthsOf, type Footnote } from '@gj/domain';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { EntityType, UnitType } from '../entity/entity.types.js';
+import { PartnerType, UnitType } from '../partner/partner.types.js';
 import { ObjectiveType } from '../plan/plan.types.js';
 import type { ActivityRow } from './activity.entity.js';
 
@@ -97,8 +97,8 @@ export class ActivityType {
   @Field(() => [UnitType])
   responsibleUnits!: UnitType[];
 
-  @Field(() => [EntityType], { description: 'Entidades responsables; una actividad conjunta tiene varias.' })
-  entities!: EntityType[];
+  @Field(() => [PartnerType], { description: 'Entidades responsables; una actividad conjunta tiene varias.' })
+  entities!: PartnerType[];
 
   @Field(() => TargetType)
   target!: TargetType;

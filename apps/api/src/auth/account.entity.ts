@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import type { Role } from '@gj/domain';
-import { PartnerEntityRow } from '../entity/partner-entity.entity.js';
+import { PartnerEntityRow } from '../partner/partner-entity.entity.js';
 
 @Entity({ name: 'accounts' })
 @Index('UQ_accounts_email', ['email'], { unique: true })

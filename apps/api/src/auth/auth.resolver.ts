@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
-import { EntityType } from '../entity/entity.types.js';
+import { PartnerType } from '../partner/partner.types.js';
 import { AuthPayloadType, ViewerType } from './auth.types.js';
 import type { Viewer } from './viewer.js';
 
@@ -24,6 +24,6 @@ export class AuthResolver {
 }
 
 async function toViewerType(ctx: Context, viewer: Viewer): Promise<ViewerType> {
-  const entity = viewer.entityCode ? (await ctx.services.entities.list()).find((e) => e.code === viewer.entityCode) : undefined;
-  return Object.assign(new ViewerType(), { email: viewer.email, role: viewer.role, entity: entity ? EntityType.from(entity) : null });
+  const entity = viewer.entityCode ? (await ctx.services.partners.list()).find((e) => e.code === viewer.entityCode) : undefined;
+  return Object.assign(new ViewerType(), { email: viewer.email, role: viewer.role, entity: entity ? PartnerType.from(entity) : null });
 }

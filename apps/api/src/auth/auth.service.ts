@@ -1,6 +1,6 @@
 import type { AuditService, Actor } from '../audit/audit.service.js';
 import { authenticationError, forbiddenError, MESSAGES } from '../common/errors.js';
-import { looksLikeApiKey, type ApiKeyService } from '../integration/api-key.service.js';
+import { looksLikeApiKey, type ApiKeyService } from '../apikeys/api-key.service.js';
 import type { AccountRow } from './account.entity.js';
 import type { AccountService } from './account.service.js';
 import { normalizeEmail, toViewer } from './account.service.js';

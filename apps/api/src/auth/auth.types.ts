@@ -1,7 +1,7 @@
 import { ROLES, type Role } from '@gj/domain';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { EntityType } from '../entity/entity.types.js';
+import { PartnerType } from '../partner/partner.types.js';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [R in Role]: R };
 registerEnumType(RoleEnum, {
@@ -17,8 +17,8 @@ export class ViewerType {
   @Field(() => RoleEnum)
   role!: Role;
 
-  @Field(() => EntityType, { nullable: true, description: 'Entidad del punto focal; nula para la coordinación.' })
-  entity!: EntityType | null;
+  @Field(() => PartnerType, { nullable: true, description: 'Entidad del punto focal; nula para la coordinación.' })
+  entity!: PartnerType | null;
 }
 
 @ObjectType('AuthPayload')

@@ -22,7 +22,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { Principal, SignedIn } from '../auth/principal.js';
 import { assertYear } from '../common/dates.js';
 import { conflictError, forbiddenError, inputError } from '../common/errors.js';
-import { PartnerEntityRow } from '../entity/partner-entity.entity.js';
+import { PartnerEntityRow } from '../partner/partner-entity.entity.js';
 import { MonthlySubmissionRow } from './monthly-submission.entity.js';
 
 interface MonthKey {

@@ -20,7 +20,7 @@ import { ActivityRow } from '../activity/activity.entity.js';
 import { COMMAND_LINE, type AuditService } from '../audit/audit.service.js';
 import { AccountRow } from '../auth/account.entity.js';
 import { isDemoAccount } from '../auth/demo-accounts.js';
-import { AuthorityRow } from '../authority/authority.entity.js';
+import { AuthorityRow } from '../authorities/authority.entity.js';
 import { MonthlySubmissionRow } from '../cycle/monthly-submission.entity.js';
 import { ExecutionRow, ParticipationRow } from '../execution/execution.entity.js';
 import { writeParticipations } from '../execution/execution.service.js';

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import type { ExecutionKind, Modality, Outcome } from '@gj/domain';
 import { ActivityRow } from '../activity/activity.entity.js';
 import { AccountRow } from '../auth/account.entity.js';
-import { AuthorityRow } from '../authority/authority.entity.js';
+import { AuthorityRow } from '../authorities/authority.entity.js';
 
 /** Something an entity did towards an activity: an event, a course edition, an assistance… */
 @Entity({ name: 'executions' })

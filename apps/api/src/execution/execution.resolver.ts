@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AuthorityType } from '../authority/authority.types.js';
+import { AuthorityType } from '../authorities/authority.types.js';
 import { inputError } from '../common/errors.js';
 import { formatOfFileName, SheetError } from '../common/tabular-file.js';
 import type { Context } from '../context.js';

@@ -13,7 +13,7 @@ import type { ActivityRow } from '../activity/activity.entity.js';
 import { activityEntities, type ActivityService } from '../activity/activity.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AuthorityRow } from '../authority/authority.entity.js';
+import { AuthorityRow } from '../authorities/authority.entity.js';
 import { assertYear } from '../common/dates.js';
 import { conflictError, inputError, notFoundError } from '../common/errors.js';
 import { assertPageSize, decodeCursor, encodeCursor, PAGE_SIZES } from '../common/pagination.js';

@@ -1,6 +1,6 @@
 import type { ExecutionKind, Modality, Outcome } from '@gj/domain';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { AuthorityType } from '../authority/authority.types.js';
+import { AuthorityType } from '../authorities/authority.types.js';
 import { ExecutionKindEnum, ModalityEnum, OutcomeEnum, PageInfoType, RowErrorType } from '../common/graphql-types.js';
 import type { ExecutionRow } from './execution.entity.js';
 

@@ -11,8 +11,8 @@ import {
 } from '@gj/domain';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
-import type { RowProblem } from '../authority/authority.service.js';
-import { AuthorityRow } from '../authority/authority.entity.js';
+import type { RowProblem } from '../authorities/authority.service.js';
+import { AuthorityRow } from '../authorities/authority.entity.js';
 import { notFoundError } from '../common/errors.js';
 import { readSheet, type SheetFormat } from '../common/tabular-file.js';
 import { EXECUTION_NOT_FOUND, writeParticipations, type ExecutionService } from './execution.service.js';

@@ -2,8 +2,8 @@ import { PARTNER_ENTITIES, UNITS, resolveActivity, type PlanDefinition } from '@
 import type { DataSource, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { ActivityRow } from '../activity/activity.entity.js';
 import { AuditService, SYSTEM } from '../audit/audit.service.js';
-import { PartnerEntityRow } from '../entity/partner-entity.entity.js';
-import { UnitRow } from '../entity/unit.entity.js';
+import { PartnerEntityRow } from '../partner/partner-entity.entity.js';
+import { UnitRow } from '../partner/unit.entity.js';
 import { ObjectiveRow } from './objective.entity.js';
 import { PlanRow } from './plan.entity.js';
 

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActivityRow } from '../activity/activity.entity.js';
 import { createApp } from '../app.js';
 import { DEMO_PASSWORD } from '../auth/demo-accounts.js';
-import { AuthorityRow } from '../authority/authority.entity.js';
+import { AuthorityRow } from '../authorities/authority.entity.js';
 import { bootstrap } from '../bootstrap.js';
 import { createDataSource } from '../database/data-source.js';
 import { ExecutionRow, ParticipationRow } from '../execution/execution.entity.js';

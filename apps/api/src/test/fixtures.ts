@@ -2,7 +2,7 @@
 import { personSearchName, type Office } from '@gj/domain';
 import type { DataSource, FindOptionsWhere } from 'typeorm';
 import { AuditEntryRow } from '../audit/audit.entity.js';
-import { AuthorityRow } from '../authority/authority.entity.js';
+import { AuthorityRow } from '../authorities/authority.entity.js';
 import { GovernmentRow } from '../geography/geography.entity.js';
 
 export interface AuthoritySpec {

@@ -1,17 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, Modal, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { OFFICE_DEFINITIONS } from '@gj/domain';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import type { AuthorityFieldsFragment, Office } from '../gql/graphql';
-import { userMessage } from '../lib/errors';
 import { formatInteger } from '../lib/format';
 import { AuthorityFormModal } from './AuthorityFormModal';
 import { DepartmentsQuery } from './governmentOperations';
 import { RegisterQuery, SetAuthorityActiveMutation } from './operations';
 import { useCursorPages } from '../lib/useCursorPages';
+import { ConfirmMutation } from '../components/ConfirmMutation';
 
 export const PAGE_SIZE = 25;
 
@@ -190,46 +189,24 @@ export function AuthorityList() {
 }
 
 function ToggleActiveModal({ authority, onClose }: { authority: AuthorityFieldsFragment | null; onClose: () => void }) {
-  const [failure, setFailure] = useState<string | null>(null);
-  const [setActive, { loading }] = useMutation(SetAuthorityActiveMutation, { refetchQueries: [RegisterQuery] });
-  const close = () => {
-    setFailure(null);
-    onClose();
-  };
+  const [setActive] = useMutation(SetAuthorityActiveMutation, { refetchQueries: [RegisterQuery] });
   if (!authority) return null;
   const name = `${authority.givenNames} ${authority.familyNames}`;
   const activating = !authority.active;
-  async function confirm() {
-    try {
-      await setActive({ variables: { id: authority!.id, active: activating } });
-      notifications.show({ color: 'green', title: activating ? 'Autoridad activada' : 'Autoridad desactivada', message: name });
-      close();
-    } catch (e) {
-      setFailure(userMessage(e));
-    }
-  }
   return (
-    <Modal opened onClose={close} title={activating ? '¿Activar a esta autoridad?' : '¿Desactivar a esta autoridad?'}>
-      <Stack gap="md">
-        <Text size="sm">
-          {activating
-            ? `${name} volverá a aparecer en las búsquedas y podrá registrarse como participante.`
-            : `${name} dejará de aparecer en las búsquedas y no podrá registrarse como participante (p. ej. porque terminó su cargo). Sus participaciones ya registradas se conservan.`}
-        </Text>
-        {failure && (
-          <Alert color="red" role="alert" title="No se pudo guardar">
-            {failure}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close} disabled={loading} data-autofocus>
-            Cancelar
-          </Button>
-          <Button color={activating ? 'green' : 'red'} onClick={() => void confirm()} loading={loading}>
-            {activating ? 'Activar' : 'Desactivar'}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmMutation
+      title={activating ? '¿Activar a esta autoridad?' : '¿Desactivar a esta autoridad?'}
+      confirmLabel={activating ? 'Activar' : 'Desactivar'}
+      color={activating ? 'green' : 'red'}
+      success={{ title: activating ? 'Autoridad activada' : 'Autoridad desactivada', message: name }}
+      onConfirm={() => setActive({ variables: { id: authority.id, active: activating } })}
+      onClose={onClose}
+    >
+      <Text size="sm">
+        {activating
+          ? `${name} volverá a aparecer en las búsquedas y podrá registrarse como participante.`
+          : `${name} dejará de aparecer en las búsquedas y no podrá registrarse como participante (p. ej. porque terminó su cargo). Sus participaciones ya registradas se conservan.`}
+      </Text>
+    </ConfirmMutation>
   );
 }

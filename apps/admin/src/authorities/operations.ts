@@ -49,8 +49,7 @@ export const RegisterQuery = graphql(`
     ) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoFields
       }
       nodes {
         ...AuthorityFields

@@ -3,7 +3,7 @@ import type { PartnerEntityRow } from './partner-entity.entity.js';
 import type { UnitRow } from './unit.entity.js';
 
 @ObjectType('Entity', { description: 'Entidad integrante de la estrategia (MIMP, PCM, MEF, OSCE, CGR, SERVIR, CEPLAN).' })
-export class EntityType {
+export class PartnerType {
   @Field(() => String)
   code!: string;
 
@@ -13,8 +13,8 @@ export class EntityType {
   @Field(() => String, { description: 'Nombre corto, p. ej. "Contraloría".' })
   shortName!: string;
 
-  static from(row: PartnerEntityRow): EntityType {
-    return Object.assign(new EntityType(), { code: row.code, name: row.name, shortName: row.shortName });
+  static from(row: PartnerEntityRow): PartnerType {
+    return Object.assign(new PartnerType(), { code: row.code, name: row.name, shortName: row.shortName });
   }
 }
 
@@ -29,15 +29,15 @@ export class UnitType {
   @Field(() => Boolean, { description: 'Verdadero cuando el plan nombra a la entidad sin unidad (p. ej. "OSCE- MIMP").' })
   isWholeEntity!: boolean;
 
-  @Field(() => EntityType)
-  entity!: EntityType;
+  @Field(() => PartnerType)
+  entity!: PartnerType;
 
   static from(row: UnitRow): UnitType {
     return Object.assign(new UnitType(), {
       code: row.code,
       name: row.name,
       isWholeEntity: row.kind === 'ENTITY',
-      entity: EntityType.from(row.entity),
+      entity: PartnerType.from(row.entity),
     });
   }
 }

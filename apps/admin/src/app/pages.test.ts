@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { can } from '@gj/domain';
-import { visibleNavigation } from './navigation';
+import { visibleNavigation } from './pages';
 
 const menu = (role: 'COORDINATOR' | 'FOCAL_POINT' | 'INTEGRATOR') =>
   visibleNavigation(role, (action) => can(role, action)).flatMap((s) => s.items.map((i) => `${i.to} ${i.label}`));

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { PartnerEntityRow } from './partner-entity.entity.js';
 
 /** The public catalogue of partner entities, in the order the domain lists them. */
-export class EntityService {
+export class PartnerService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(): Promise<PartnerEntityRow[]> {
