@@ -49,7 +49,7 @@ export function createLoaders(services: { progress: ProgressService; executions:
       ...p,
       byOffice: p.byOffice.map((o, i) => ({ office: o.key, label: officeDefinition(o.key).pluralLabel, ...offices[i]! })),
       byDepartment: p.byDepartment.map((d, i) => ({ departmentCode: d.key, departmentName: names.get(d.key) ?? d.key, ...departments[i]! })),
-      parts: p.parts.map(({ key, label, target, achieved }) => ({ key, label, target, achieved })),
+      parts: p.parts.map(({ key, label, target, achieved, counted }) => ({ key, label, target, achieved, counted })),
     };
   };
 

@@ -8,6 +8,8 @@ export * from './plan/index.js';
 export * from './execution.js';
 export * from './progress.js';
 export * from './text.js';
+export * from './format.js';
+export * from './progress-text.js';
 export * from './identity.js';
 export * from './register-access.js';
 export * from './privacy.js';

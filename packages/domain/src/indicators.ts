@@ -143,6 +143,8 @@ export interface CompositionPartProgress {
 }
 
 export interface CompositionProgress extends Progress {
+  /** What counts towards the target: each part only up to its own target. */
+  counted: number;
   parts: CompositionPartProgress[];
 }
 
@@ -166,6 +168,7 @@ export function compositionProgress(parts: readonly CompositionPart[], achievedB
     percentOfTarget: (counted * 100) / target,
     remaining: target - counted,
     met: counted >= target,
+    counted,
     parts: partProgress,
   };
 }

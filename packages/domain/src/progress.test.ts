@@ -94,8 +94,37 @@ describe('activityProgress', () => {
         row('REGIDORA_DISTRITAL', 'ASSISTED', 50),
       ],
     });
-    expect(p).toMatchObject({ numerator: 44, denominator: 110, required: 66, missing: 22, achieved: 40 });
+    expect(p).toMatchObject({ numerator: 44, denominator: 110, required: 66, missing: 22, achieved: 40, warnings: [] });
     expect(p.percentOfTarget).toBeCloseTo(66.667, 3);
+  });
+
+  it('3.1 flags a register holding more leaders than the census instead of capping silently', () => {
+    const { rule: r, target } = rule('3.1');
+    // 115 leaders assisted (replacements or duplicates in the register) against 110 in the census.
+    const p = activityProgress(r, target, {
+      actions: 0,
+      participations: [row('GOBERNADORA', 'ASSISTED', 2), row('ALCALDESA_PROVINCIAL', 'ASSISTED', 9), row('ALCALDESA_DISTRITAL', 'ASSISTED', 104)],
+    });
+    expect(p).toMatchObject({ numerator: 110, denominator: 110, achieved: 100, met: true });
+    expect(p.byOffice.reduce((n, o) => n + o.count, 0)).toBe(115);
+    expect(p.warnings).toEqual([
+      expect.stringMatching(/^Se cuentan 115 mujeres alcanzadas del grupo «.+», pero el grupo tiene 110 según Oficio N° 000309-2024-SG\/JNE/),
+    ]);
+    expect(p.warnings[0]).toContain('el avance se calcula sobre 110');
+  });
+
+  it('1.9 counts a surplus part only up to its own target', () => {
+    const { rule: r, target } = rule('1.9');
+    const p = activityProgress(r, target, {
+      actions: 0,
+      participations: [
+        row('GOBERNADORA', 'COMPLETED', 2),
+        row('VICEGOBERNADORA', 'COMPLETED', 10),
+        row('ALCALDESA_DISTRITAL', 'COMPLETED', 48),
+        row('REGIDORA_DISTRITAL', 'COMPLETED', 140),
+      ],
+    });
+    expect(p).toMatchObject({ achieved: 200, counted: 160, remaining: 40, met: false, percentOfTarget: 80 });
   });
 
   it('1.9 reports each part of the composition', () => {

@@ -5,6 +5,7 @@
  */
 import { AUTHORITY_CENSUS_2024, LEADING_AUTHORITIES, groupSize, type AuthorityCensus, type Office } from './beneficiaries.js';
 import { outcomeSatisfies } from './execution.js';
+import { formatInteger } from './format.js';
 import {
   compositionPartOf,
   compositionProgress,
@@ -47,6 +48,10 @@ export interface ActivityProgress extends Progress {
   /** Share-of-group rules: members needed and still missing. */
   required: number | null;
   missing: number | null;
+  /** Composition rules: what counts towards the target, each part only up to its own target. */
+  counted: number | null;
+  /** Figures that do not add up and need a person to check the data, in Spanish. */
+  warnings: string[];
 }
 
 function tally<K extends string>(rows: readonly ParticipationCount[], key: (r: ParticipationCount) => K): Breakdown<K>[] {
@@ -63,7 +68,7 @@ export function activityProgress(
   records: ActivityRecords,
   census: AuthorityCensus = AUTHORITY_CENSUS_2024,
 ): ActivityProgress {
-  const empty = { parts: [], numerator: null, denominator: null, required: null, missing: null };
+  const empty = { parts: [], numerator: null, denominator: null, required: null, missing: null, counted: null, warnings: [] };
   const counting = (offices: readonly Office[], outcome: Outcome) =>
     records.participations.filter((p) => offices.includes(p.office) && outcomeSatisfies(p.outcome, outcome));
 
@@ -81,7 +86,14 @@ export function activityProgress(
         byPart[part.key] = (byPart[part.key] ?? 0) + row.authorities;
       }
       const progress = compositionProgress(rule.parts, byPart);
-      return { ...progress, byOffice: tally(rows, (r) => r.office), byDepartment: tally(rows, (r) => r.departmentCode), ...empty, parts: progress.parts };
+      return {
+        ...progress,
+        byOffice: tally(rows, (r) => r.office),
+        byDepartment: tally(rows, (r) => r.departmentCode),
+        ...empty,
+        parts: progress.parts,
+        counted: progress.counted,
+      };
     }
     case 'PASS_RATE': {
       const enrolled = counting(rule.offices, rule.denominator);
@@ -100,7 +112,16 @@ export function activityProgress(
       const group = LEADING_AUTHORITIES;
       const rows = counting(group.offices, rule.outcome);
       const size = groupSize(group, census);
-      const progress = groupShareProgress(Math.min(sum(rows), size), size, targetValue);
+      // The share is of the census group; more reached than the census holds means the register
+      // and the census disagree (a replacement, a duplicate): counted up to the group, and said.
+      const reached = sum(rows);
+      const progress = groupShareProgress(Math.min(reached, size), size, targetValue);
+      const warnings =
+        reached > size
+          ? [
+              `Se cuentan ${formatInteger(reached)} mujeres alcanzadas del grupo «${group.label}», pero el grupo tiene ${formatInteger(size)} según ${census.source}: el avance se calcula sobre ${formatInteger(size)}. Revise si en el registro hay personas duplicadas o reemplazos.`,
+            ]
+          : [];
       return {
         ...progress,
         byOffice: tally(rows, (r) => r.office),
@@ -110,6 +131,7 @@ export function activityProgress(
         denominator: progress.groupSize,
         required: progress.required,
         missing: progress.missing,
+        warnings,
       };
     }
     case 'ACTION_COUNT':

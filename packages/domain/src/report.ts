@@ -31,6 +31,16 @@ export function timeliness(marks: readonly ScheduleMark[], year: number, asOf: C
   };
 }
 
+export const ALERT_KINDS = ['DELAYED', 'BEHIND', 'CHECK'] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
+/** What each kind of report alert is called on screens and in exports. */
+export const ALERT_KIND_LABELS: Record<AlertKind, string> = {
+  DELAYED: 'Meses retrasados',
+  BEHIND: 'Por debajo de lo esperado',
+  CHECK: 'Datos por revisar',
+};
+
 /** Behind when the share of the target reached is below the share of planned months already over. */
 export function isBehind(percentOfTarget: number, expectedShare: number): boolean {
   return percentOfTarget < expectedShare * 100 - 1e-9;

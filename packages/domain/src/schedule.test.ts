@@ -85,6 +85,16 @@ describe('status of a planned month at a date', () => {
     expect(markStatus(sepOct, 2024, date('2024-11-01'), new Set<Month>([9]))).toBe('DONE');
   });
 
+  it('satisfies both months of a merged mark read as continuous with an execution in either', () => {
+    // 1.2: April, June, August, September|October (inside a run: both), November.
+    const marks = readSchedule({ layout: LAYOUT_PAGE_1, markedColumns: [2, 4, 6, 7, 8] });
+    expect(monthStatuses(marks, 2024, date('2024-11-15'), new Set<Month>([4, 6, 8, 10]))).toMatchObject({ 9: 'DONE', 10: 'DONE' });
+    expect(monthStatuses(marks, 2024, date('2024-11-15'), new Set<Month>([4, 6, 8, 9]))).toMatchObject({ 9: 'DONE', 10: 'DONE' });
+    // Nothing yet in September: not late while October is running, late in both once it is over.
+    expect(monthStatuses(marks, 2024, date('2024-10-05'), new Set<Month>([4, 6, 8]))).toMatchObject({ 9: 'IN_PROGRESS', 10: 'IN_PROGRESS' });
+    expect(monthStatuses(marks, 2024, date('2024-11-01'), new Set<Month>([4, 6, 8]))).toMatchObject({ 9: 'DELAYED', 10: 'DELAYED' });
+  });
+
   it('lists every month of the year, with unplanned executions', () => {
     const marks = readSchedule({ layout: LAYOUT_PAGE_1, markedColumns: [2, 3] }); // April, May
     const statuses = monthStatuses(marks, 2024, date('2024-06-10'), new Set<Month>([5, 6]));

@@ -1,4 +1,5 @@
-import { MONTH_LABELS, monthPhase, type CalendarDate, type Month } from './calendar.js';
+import { monthPhase, type CalendarDate, type Month } from './calendar.js';
+import { monthList } from './format.js';
 
 /**
  * The plan's schedule table came from a PDF whose month header is garbled differently on each
@@ -29,11 +30,6 @@ export interface ScheduleMark {
   ambiguous: boolean;
   /** Why the reading was chosen, in Spanish, for people to read. */
   note: string | null;
-}
-
-function monthList(months: readonly Month[]): string {
-  const names = months.map((m) => MONTH_LABELS[m]);
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} y ${names.at(-1)}`;
 }
 
 /**
@@ -83,7 +79,9 @@ export type MonthStatus = MarkStatus | 'UNPLANNED' | 'NOT_PLANNED';
 
 /**
  * Status of each month of the year (1–12): planned months get their mark's status; a month
- * executed without being planned is UNPLANNED; the rest are NOT_PLANNED.
+ * executed without being planned is UNPLANNED; the rest are NOT_PLANNED. A merged mark read as
+ * both months is one mark: an execution in either month satisfies both, and neither is late
+ * before the later one is over (1.2's forum held in October leaves no September delay).
  */
 export function monthStatuses(
   marks: readonly ScheduleMark[],
@@ -96,9 +94,7 @@ export function monthStatuses(
     const month = m as Month;
     const mark = marks.find((k) => k.reading.includes(month));
     if (mark) {
-      // A month of a continuous reading is judged alone; an isolated ambiguous mark as a whole.
-      const alone = mark.reading.length > 1 ? { ...mark, candidates: [month] } : mark;
-      statuses[month] = markStatus(alone, year, asOf, executedMonths);
+      statuses[month] = markStatus(mark, year, asOf, executedMonths);
     } else if (executedMonths.has(month) && !marks.some((k) => k.candidates.includes(month))) {
       statuses[month] = 'UNPLANNED';
     } else {

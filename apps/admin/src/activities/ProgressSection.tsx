@@ -1,10 +1,11 @@
-import { Box, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { countedWord } from '@gj/domain';
+import { Alert, Box, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { LoadingState } from '../components/States';
 import { formatDate, formatInteger } from '../lib/format';
 import type { Breakdowns } from './BreakdownCharts';
 import { MonthStatusLegend, MonthStrip, type MonthCell, type ScheduleMarkView } from './MonthStrip';
-import { countedWord, TargetProgress, type ProgressView, type TargetView } from './TargetProgress';
+import { TargetProgress, type ProgressView, type TargetView } from './TargetProgress';
 
 const BreakdownCharts = lazy(() => import('./BreakdownCharts'));
 
@@ -13,7 +14,7 @@ export interface ProgressSectionView {
   target: TargetView;
   schedule: readonly ScheduleMarkView[];
   months: readonly MonthCell[];
-  progress: ProgressView & Breakdowns & { parts: readonly { key: string; label: string; target: number; achieved: number }[] };
+  progress: Omit<ProgressView, 'parts'> & Breakdowns & { parts: readonly { key: string; label: string; target: number; achieved: number; counted: number }[] };
 }
 
 /** Progress at the cut-off date: against the target, per part, per month, by office and department. */
@@ -29,6 +30,11 @@ export function ProgressSection({ activity, asOf }: { activity: ProgressSectionV
         <Paper withBorder p="md" radius="md">
           <Stack gap="md">
             <TargetProgress progress={activity.progress} target={activity.target} />
+            {(activity.progress.warnings ?? []).map((warning) => (
+              <Alert key={warning} color="orange" variant="light" title="Datos por revisar" data-testid="progress-warning">
+                {warning}
+              </Alert>
+            ))}
             {activity.progress.parts.length > 0 && (
               <Stack gap={6} data-testid="composition-progress">
                 <Text size="sm" fw={600}>
@@ -42,13 +48,14 @@ export function ProgressSection({ activity, asOf }: { activity: ProgressSectionV
                         <Text size="xs">{p.label}</Text>
                         <Text size="xs" fw={600}>
                           {formatInteger(p.achieved)} de {formatInteger(p.target)}
+                          {p.achieved > p.counted && ` (cuentan ${formatInteger(p.counted)})`}
                         </Text>
                       </Group>
                       <Progress
                         value={percent}
                         size="sm"
                         color={p.achieved >= p.target ? 'green.7' : 'blue.6'}
-                        aria-label={`${p.label}: ${formatInteger(p.achieved)} de ${formatInteger(p.target)}`}
+                        aria-label={`${p.label}: ${formatInteger(p.achieved)} de ${formatInteger(p.target)}${p.achieved > p.counted ? `; cuentan ${formatInteger(p.counted)}` : ''}`}
                       />
                     </Box>
                   );

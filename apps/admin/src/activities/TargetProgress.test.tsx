@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithTheme } from '../test/render';
-import { progressSummary, TargetProgress } from './TargetProgress';
+import { TargetProgress } from './TargetProgress';
 
 const count = { achieved: 30, target: 50, percentOfTarget: 60, remaining: 20, met: false };
 
@@ -24,26 +24,5 @@ describe('TargetProgress', () => {
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
     expect(screen.getByTestId('percent-of-target').textContent).toMatch(/^120\s?%$/);
     expect(screen.getByText('6 de 5 acciones: meta cumplida')).toBeInTheDocument();
-  });
-
-  it('explains rate and group-share targets in their own terms', () => {
-    const passRate = progressSummary(
-      { achieved: 58.333, target: 60, percentOfTarget: 97.2, remaining: 1.67, met: false, numerator: 28, denominator: 48 },
-      { unit: 'PERCENT', counted: 'AUTHORITIES', value: 60 },
-    );
-    expect(passRate).toMatch(/^58[.,]3\s?% logrado; meta: 60\s?% \(28 de 48\)$/);
-
-    const share = progressSummary(
-      { achieved: 30.9, target: 60, percentOfTarget: 51.5, remaining: 29.1, met: false, numerator: 34, denominator: 110, required: 66, missing: 32 },
-      { unit: 'PERCENT', counted: 'AUTHORITIES', value: 60 },
-    );
-    expect(share).toMatch(/^34 de 110 mujeres autoridades del grupo \(30[.,]9\s?%\); meta: 60\s?%, es decir 66; faltan 32$/);
-
-    expect(
-      progressSummary(
-        { achieved: 0, target: 60, percentOfTarget: 0, remaining: 60, met: false, numerator: 0, denominator: 0 },
-        { unit: 'PERCENT', counted: 'AUTHORITIES', value: 60 },
-      ),
-    ).toMatch(/^Aún no hay inscritas/);
   });
 });

@@ -12,6 +12,8 @@ export const ProgressFieldsFragment = graphql(`
     denominator
     required
     missing
+    counted
+    warnings
   }
 `);
 
@@ -144,6 +146,7 @@ export const ActivityDetailQuery = graphql(`
           label
           target
           achieved
+          counted
         }
       }
       months(asOf: $asOf) {

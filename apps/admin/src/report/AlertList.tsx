@@ -1,3 +1,4 @@
+import { ALERT_KIND_LABELS, type AlertKind } from '@gj/domain';
 import { Anchor, Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatDate, formatInteger } from '../lib/format';
@@ -8,12 +9,9 @@ export interface ReportAlert {
   message: string;
 }
 
-export const ALERT_KINDS: Record<string, { label: string; color: string }> = {
-  DELAYED: { label: 'Meses retrasados', color: 'red' },
-  BEHIND: { label: 'Por debajo de lo esperado', color: 'orange' },
-};
+const COLORS: Record<string, string> = { DELAYED: 'red', BEHIND: 'orange', CHECK: 'grape' };
 
-const kindOf = (kind: string) => ALERT_KINDS[kind] ?? { label: 'Alerta', color: 'gray' };
+const kindOf = (kind: string) => ({ label: ALERT_KIND_LABELS[kind as AlertKind] ?? 'Alerta', color: COLORS[kind] ?? 'gray' });
 
 /** Numeric activity order: 1.2 before 1.10. */
 function byActivity(a: ReportAlert, b: ReportAlert): number {
@@ -44,6 +42,7 @@ export function AlertList({
   const shown = limit ? sorted.slice(0, limit) : sorted;
   const delayed = alerts.filter((a) => a.kind === 'DELAYED').length;
   const behind = alerts.filter((a) => a.kind === 'BEHIND').length;
+  const checks = alerts.filter((a) => a.kind === 'CHECK').length;
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="alerts-heading" data-testid="report-alerts">
       <Stack gap="sm">
@@ -54,6 +53,7 @@ export function AlertList({
           <Text size="sm" c="dimmed">
             Al {formatDate(asOf)}
             {alerts.length > 0 && `: ${formatInteger(delayed)} por meses retrasados, ${formatInteger(behind)} por avance por debajo de lo esperado`}
+            {checks > 0 && `, ${formatInteger(checks)} con datos por revisar`}
           </Text>
         </Group>
         {alerts.length === 0 ? (

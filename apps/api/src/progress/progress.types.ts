@@ -45,6 +45,9 @@ export class TargetPartProgressType {
 
   @Field(() => Int)
   achieved!: number;
+
+  @Field(() => Int, { description: 'Lo que cuenta para la meta: la parte solo hasta su propia meta.' })
+  counted!: number;
 }
 
 @ObjectType('Progress', { description: 'Avance calculado desde los registros con las reglas del plan.' })
@@ -75,6 +78,15 @@ export class ProgressType {
 
   @Field(() => Int, { nullable: true, description: 'Porcentaje de un grupo: cuántas faltan para llegar a lo necesario.' })
   missing!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Metas compuestas: lo que cuenta para la meta (cada parte solo hasta su propia meta; el exceso de una no cubre a otra).',
+  })
+  counted!: number | null;
+
+  @Field(() => [String], { description: 'Cifras que no cuadran y hay que revisar, en palabras (p. ej. más lideresas alcanzadas que las del censo).' })
+  warnings!: string[];
 
   @Field(() => [OfficeCountType])
   byOffice!: OfficeCountType[];

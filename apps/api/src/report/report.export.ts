@@ -1,4 +1,4 @@
-import { MONTH_LABELS, type Month } from '@gj/domain';
+import { ALERT_KIND_LABELS, MONTH_LABELS, type Month } from '@gj/domain';
 import ExcelJS from 'exceljs';
 import { Router, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
@@ -49,6 +49,7 @@ export function reportViews(report: ConsolidatedReport) {
         { header: 'Meta', value: (r) => r.targetValue },
         { header: 'Unidad de la meta', value: (r) => (r.targetUnit === 'PERCENT' ? 'Porcentaje' : 'Número') },
         { header: 'Logro', value: (r) => r.achieved, format: '0.0' },
+        { header: 'Cuenta para la meta', value: (r) => r.counted ?? Math.min(r.achieved, r.targetValue), format: '0.0' },
         { header: '% de la meta', value: (r) => r.percentOfTarget, format: '0.0' },
         { header: '% esperado', value: (r) => r.expectedPercent, format: '0.0' },
         { header: 'Meta cumplida', value: (r) => (r.met ? 'Sí' : 'No') },
@@ -69,7 +70,7 @@ export function reportViews(report: ConsolidatedReport) {
       rows: report.alerts,
       columns: [
         { header: 'Actividad', value: (r) => r.activityCode },
-        { header: 'Tipo', value: (r) => (r.kind === 'DELAYED' ? 'Meses retrasados' : 'Avance por debajo de lo esperado') },
+        { header: 'Tipo', value: (r) => ALERT_KIND_LABELS[r.kind] },
         { header: 'Detalle', value: (r) => r.message, width: 90 },
       ] as Column<ConsolidatedReport['alerts'][number]>[],
     },

@@ -1,14 +1,16 @@
 import {
   DEFAULT_PLAN_YEAR,
-  MONTH_LABELS,
   OFFICE_DEFINITIONS,
+  formatPercent,
   getEntity,
+  monthList,
   isBehind,
   isEntityCode,
   isMonth,
   summarize,
   suppressSmallCells,
   timeliness,
+  type AlertKind,
   type CalendarDate,
   type GroupSummary,
   type Month,
@@ -31,6 +33,8 @@ export interface ActivityReportRow {
   targetValue: number;
   targetUnit: string;
   achieved: number;
+  /** Composition targets: what counts, each part only up to its own target. */
+  counted: number | null;
   percentOfTarget: number;
   met: boolean;
   executions: number;
@@ -40,6 +44,8 @@ export interface ActivityReportRow {
   /** % of the target one would expect from the planned months already over. */
   expectedPercent: number;
   behind: boolean;
+  /** Figures that need a person to check the data (e.g. more leaders than the census). */
+  warnings: string[];
 }
 
 export interface GroupRow extends GroupSummary {
@@ -58,7 +64,7 @@ export interface ReachRow {
 }
 
 export interface Alert {
-  kind: 'DELAYED' | 'BEHIND';
+  kind: AlertKind;
   activityCode: string;
   message: string;
 }
@@ -75,9 +81,6 @@ export interface ConsolidatedReport {
   byDepartment: ReachRow[];
   alerts: Alert[];
 }
-
-const percent = new Intl.NumberFormat('es-PE', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-const monthList = (months: readonly Month[]) => months.map((m) => MONTH_LABELS[m]).join(', ');
 
 function group(
   rows: readonly ActivityReportRow[],
@@ -143,6 +146,7 @@ export class ReportService {
         targetValue: activity.targetValue,
         targetUnit: activity.targetUnit,
         achieved: p.achieved,
+        counted: p.counted,
         percentOfTarget: p.percentOfTarget,
         met: p.met,
         executions: own.length,
@@ -151,6 +155,7 @@ export class ReportService {
         delayedMonths: t.delayedMonths,
         expectedPercent: t.expectedShare * 100,
         behind: isBehind(p.percentOfTarget, t.expectedShare),
+        warnings: p.warnings,
       };
     });
 
@@ -163,10 +168,11 @@ export class ReportService {
             {
               kind: 'BEHIND' as const,
               activityCode: r.code,
-              message: `Actividad ${r.code}: avance de ${percent.format(r.percentOfTarget)} % de la meta frente a ${percent.format(r.expectedPercent)} % esperado según el cronograma.`,
+              message: `Actividad ${r.code}: avance de ${formatPercent(r.percentOfTarget)} de la meta frente a ${formatPercent(r.expectedPercent)} esperado según el cronograma.`,
             },
           ]
         : []),
+      ...r.warnings.map((warning) => ({ kind: 'CHECK' as const, activityCode: r.code, message: `Actividad ${r.code}: ${warning}` })),
     ]);
 
     const objectives = new Map(rows.map((r) => [r.objectiveCode, r.objectiveName]));

@@ -1,8 +1,13 @@
+import { ALERT_KINDS, type AlertKind as Kind } from '@gj/domain';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 
-export const AlertKind = { DELAYED: 'DELAYED', BEHIND: 'BEHIND' } as const;
-export type AlertKind = keyof typeof AlertKind;
-registerEnumType(AlertKind, { name: 'AlertKind', description: 'DELAYED: meses programados pasados sin ejecución; BEHIND: avance por debajo de lo esperado.' });
+export const AlertKind = Object.fromEntries(ALERT_KINDS.map((k) => [k, k])) as { [K in Kind]: K };
+export type AlertKind = Kind;
+registerEnumType(AlertKind, {
+  name: 'AlertKind',
+  description:
+    'DELAYED: meses programados pasados sin ejecución; BEHIND: avance por debajo de lo esperado; CHECK: cifras que no cuadran y hay que revisar (p. ej. más lideresas que el censo).',
+});
 
 @ObjectType('ActivityReportRow', { description: 'Una actividad en el reporte consolidado.' })
 export class ActivityReportRowType {
@@ -14,6 +19,8 @@ export class ActivityReportRowType {
   @Field(() => Float) targetValue!: number;
   @Field(() => String, { description: 'COUNT o PERCENT.' }) targetUnit!: string;
   @Field(() => Float) achieved!: number;
+  @Field(() => Float, { nullable: true, description: 'Metas compuestas: lo que cuenta para la meta (cada parte solo hasta su propia meta).' }) counted!:
+    number | null;
   @Field(() => Float) percentOfTarget!: number;
   @Field(() => Boolean) met!: boolean;
   @Field(() => Int, { description: 'Ejecuciones hasta la fecha de corte.' }) executions!: number;
@@ -22,6 +29,7 @@ export class ActivityReportRowType {
   @Field(() => [Int]) delayedMonths!: number[];
   @Field(() => Float, { description: 'Porcentaje de la meta esperado por los meses programados ya transcurridos.' }) expectedPercent!: number;
   @Field(() => Boolean) behind!: boolean;
+  @Field(() => [String], { description: 'Cifras que no cuadran y hay que revisar, en palabras.' }) warnings!: string[];
 }
 
 @ObjectType('ReportTotals', { description: 'Resumen de todas las actividades del reporte.' })

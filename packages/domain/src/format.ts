@@ -1,0 +1,35 @@
+/** Numbers and month lists as people in Peru read them (es-PE), for every screen, export and message. */
+import { MONTH_LABELS, type Month } from './calendar.js';
+
+export const LOCALE = 'es-PE';
+
+const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 1 });
+
+export function formatInteger(value: number): string {
+  return integer.format(value);
+}
+
+/** Up to one decimal: 58,3 or 58.3 depending on the locale's data. */
+export function formatNumber(value: number): string {
+  return decimal.format(value);
+}
+
+/** `value` is already a percentage (60 → "60 %"). */
+export function formatPercent(value: number): string {
+  return percent.format(value / 100);
+}
+
+/** "junio"; capitalised when it starts a label. */
+export function monthName(month: number, capitalize = false): string {
+  const name = MONTH_LABELS[month as Month] ?? String(month);
+  return capitalize ? name.charAt(0).toUpperCase() + name.slice(1) : name;
+}
+
+/** "enero y febrero", "abril, mayo y junio". */
+export function monthList(months: readonly number[]): string {
+  const names = months.map((m) => monthName(m));
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} y ${names.at(-1)}`;
+}
