@@ -54,3 +54,4 @@ export function resolveActivity(activity: ActivityDefinition): ResolvedActivity 
     flags: activityFlags(activity.indicator, marks),
   };
 }
+export * from './document.js';
