@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { shuffledTests } from '../../vitest.shared';
 
 const require = createRequire(import.meta.url);
 
@@ -9,6 +10,7 @@ export default defineConfig({
     alias: { graphql: require.resolve('graphql/index.js') },
   },
   test: {
+    sequence: shuffledTests,
     include: ['src/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,

@@ -101,7 +101,16 @@ describe('the monthly cycle', () => {
     const alerts = coordination.getByTestId('report-alerts');
     await alerts.getByRole('list', { name: 'Alertas del reporte' }).waitFor();
     await expect.poll(() => alerts.textContent()).toContain('Al 30/06/2024');
-    expect(await alerts.getByRole('listitem').count()).toBeGreaterThan(0);
+    // The dashboard lists exactly the alerts the API reports at that date.
+    const { consolidatedReport } = await session.graphql<{ consolidatedReport: { alerts: { message: string }[] } }>(
+      coordination,
+      '{ consolidatedReport(year: 2024, asOf: "2024-06-30") { alerts { message } } }',
+    );
+    expect(consolidatedReport.alerts.length).toBeGreaterThan(0);
+    // The dashboard shows the first 8 of them, each with the API's own words.
+    const shown = await alerts.getByRole('listitem').allTextContents();
+    expect(shown).toHaveLength(Math.min(8, consolidatedReport.alerts.length));
+    for (const text of shown) expect(consolidatedReport.alerts.some((a) => text.includes(a.message))).toBe(true);
 
     await coordination.getByRole('link', { name: 'Reporte consolidado' }).click();
     const activities = coordination.getByTestId('report-activities');

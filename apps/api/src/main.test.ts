@@ -11,7 +11,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startServer, stopServer as stop } from './test/server-process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gj-main-'));
-const start = (env: Record<string, string>) => startServer({ DATABASE_URL: `sqlite:${join(dir, 'gj.sqlite')}`, ...env });
+let databases = 0;
+/** A database file no other test uses (none exists until a server creates it). */
+const newDatabase = () => join(dir, `gj-${++databases}.sqlite`);
+const start = (database: string, env: Record<string, string> = {}) => startServer({ DATABASE_URL: `sqlite:${database}`, ...env });
 
 const DEMO_CLI = fileURLToPath(new URL('../dist/cli/demo.js', import.meta.url));
 
@@ -19,7 +22,7 @@ describe('npm start on the embedded database', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('migrates, loads the plan, creates and prints the demo accounts, and serves', async () => {
-    const running = await start({});
+    const running = await start(newDatabase());
     try {
       const out = running.output();
       expect(out).toContain('Migraciones aplicadas: InitialSchema1732867200000');
@@ -44,7 +47,9 @@ describe('npm start on the embedded database', () => {
   });
 
   it('changes nothing when started again', async () => {
-    const running = await start({});
+    const database = newDatabase();
+    await stop(await start(database));
+    const running = await start(database);
     try {
       expect(running.output()).toMatch(/Catálogo del plan: 0 insertados, 0 actualizados, 0 eliminados, \d+ sin cambios/);
       expect(running.output()).not.toContain('Migraciones aplicadas');
@@ -53,15 +58,18 @@ describe('npm start on the embedded database', () => {
     } finally {
       await stop(running);
     }
-  });
+  }, 60_000);
 
   it('refuses to start in production without a token secret', async () => {
-    await expect(start({ NODE_ENV: 'production' })).rejects.toThrow(/GJ_TOKEN_SECRET es obligatorio/);
+    await expect(start(newDatabase(), { NODE_ENV: 'production' })).rejects.toThrow(/GJ_TOKEN_SECRET es obligatorio/);
   });
 
   it('refuses to start in production on a database that holds the demo, naming what to remove, and starts once it is purged', async () => {
+    const database = newDatabase();
+    // A first start in development creates the demo accounts and data.
+    await stop(await start(database));
     const production = { NODE_ENV: 'production', GJ_TOKEN_SECRET: 'una-clave-de-produccion-larga-y-aleatoria-0123456789' };
-    const refused = await start(production).then(
+    const refused = await start(database, production).then(
       () => 'started',
       (error: Error) => error.message,
     );
@@ -71,14 +79,14 @@ describe('npm start on the embedded database', () => {
     expect(refused).toContain('5372 autoridades ficticias de demostración en el registro');
     expect(refused).toContain('npm run demo -- purge');
     const purge = spawnSync(process.execPath, [DEMO_CLI, 'purge'], {
-      env: { PATH: process.env.PATH, DATABASE_URL: `sqlite:${join(dir, 'gj.sqlite')}` },
+      env: { PATH: process.env.PATH, DATABASE_URL: `sqlite:${database}` },
       encoding: 'utf8',
     });
     expect(purge.status, purge.stderr).toBe(0);
     expect(purge.stdout).toMatch(
       /^Datos de demostración eliminados: 29 ejecuciones, \d+ participaciones, 5372 autoridades ficticias, 0 reportes mensuales; cuentas deshabilitadas: coordinacion@demo\.gob\.pe, /,
     );
-    const running = await start(production);
+    const running = await start(database, production);
     try {
       const login = await fetch(`${running.url}/graphql`, {
         method: 'POST',
@@ -89,5 +97,5 @@ describe('npm start on the embedded database', () => {
     } finally {
       await stop(running);
     }
-  });
+  }, 60_000);
 });

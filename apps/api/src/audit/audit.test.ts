@@ -23,6 +23,11 @@ interface Ids {
   ateId: number;
 }
 
+/** Each case works on a month and an account of its own: cases run in any order. */
+let years = 2000;
+const freshYear = () => (years += 1);
+const freshEmail = () => `auditada.${Math.random().toString(36).slice(2, 10)}@pcm.gob.pe`;
+
 const ok = async (api: TestApi, token: string, query: string, variables: Record<string, unknown> = {}) => {
   const r = await api.gql(query, variables, { token });
   if (r.errors) throw new Error(JSON.stringify(r.errors));
@@ -112,41 +117,54 @@ const CASES: Record<string, Case> = {
     action: 'authority.keep',
     actor: 'coordinacion@demo.gob.pe',
     run: async (api, t) => {
+      // Two rows of the same name and government: the second is flagged, whatever ran before.
+      const name = `Duplicada ${Math.random().toString(36).slice(2, 8)}`;
       const r = (await ok(api, t, 'mutation ($c: String!) { importAuthorities(fileName: "r.csv", contentBase64: $c) { flagged { id } } }', {
-        c: csv(['nombres,apellidos,cargo,ubigeo', 'Doble,Registro,Regidora distrital,150103']),
+        c: csv(['nombres,apellidos,cargo,ubigeo', `${name},Registro,Regidora distrital,150103`, `${name},Registro,Regidora distrital,150103`]),
       })) as {
         importAuthorities: { flagged: { id: number }[] };
       };
       return ok(api, t, `mutation { resolveDuplicate(id: ${r.importAuthorities.flagged[0]!.id}, merge: false) { id } }`);
     },
   },
-  submitMonth: { action: 'month.submit', actor: 'pcm@demo.gob.pe', run: (api, t) => ok(api, t, 'mutation { submitMonth(year: 2024, month: 8) { status } }') },
+  submitMonth: {
+    action: 'month.submit',
+    actor: 'pcm@demo.gob.pe',
+    run: (api, t) => ok(api, t, `mutation { submitMonth(year: ${freshYear()}, month: 8) { status } }`),
+  },
   approveMonth: {
     action: 'month.approve',
     actor: 'coordinacion@demo.gob.pe',
     run: async (api, t) => {
-      await ok(api, await api.login('pcm@demo.gob.pe'), 'mutation { submitMonth(year: 2024, month: 9) { status } }');
-      return ok(api, t, 'mutation { approveMonth(entityCode: "PCM", year: 2024, month: 9) { status } }');
+      const year = freshYear();
+      await ok(api, await api.login('pcm@demo.gob.pe'), `mutation { submitMonth(year: ${year}, month: 9) { status } }`);
+      return ok(api, t, `mutation { approveMonth(entityCode: "PCM", year: ${year}, month: 9) { status } }`);
     },
   },
   returnMonth: {
     action: 'month.return',
     actor: 'coordinacion@demo.gob.pe',
     run: async (api, t) => {
-      await ok(api, await api.login('pcm@demo.gob.pe'), 'mutation { submitMonth(year: 2024, month: 10) { status } }');
-      return ok(api, t, 'mutation { returnMonth(entityCode: "PCM", year: 2024, month: 10, comment: "Revisar") { status } }');
+      const year = freshYear();
+      await ok(api, await api.login('pcm@demo.gob.pe'), `mutation { submitMonth(year: ${year}, month: 10) { status } }`);
+      return ok(api, t, `mutation { returnMonth(entityCode: "PCM", year: ${year}, month: 10, comment: "Revisar") { status } }`);
     },
   },
   reopenMonth: {
     action: 'month.reopen',
     actor: 'coordinacion@demo.gob.pe',
-    run: (api, t) => ok(api, t, 'mutation { reopenMonth(entityCode: "PCM", year: 2024, month: 9, comment: "Corrección") { status } }'),
+    run: async (api, t) => {
+      const year = freshYear();
+      await ok(api, await api.login('pcm@demo.gob.pe'), `mutation { submitMonth(year: ${year}, month: 9) { status } }`);
+      await ok(api, t, `mutation { approveMonth(entityCode: "PCM", year: ${year}, month: 9) { status } }`);
+      return ok(api, t, `mutation { reopenMonth(entityCode: "PCM", year: ${year}, month: 9, comment: "Corrección") { status } }`);
+    },
   },
   createAccount: {
     action: 'account.create',
     actor: 'coordinacion@demo.gob.pe',
     run: (api, t) =>
-      ok(api, t, 'mutation { createAccount(email: "nueva@pcm.gob.pe", role: FOCAL_POINT, entityCode: "PCM", password: "una-clave-larga-2024") { id } }'),
+      ok(api, t, `mutation { createAccount(email: "${freshEmail()}", role: FOCAL_POINT, entityCode: "PCM", password: "una-clave-larga-2024") { id } }`),
   },
   createApiKey: {
     action: 'apikey.create',
@@ -164,7 +182,11 @@ const CASES: Record<string, Case> = {
   setAccountActive: {
     action: 'account.setActive',
     actor: 'coordinacion@demo.gob.pe',
-    run: (api, t) => ok(api, t, 'mutation { setAccountActive(email: "nueva@pcm.gob.pe", active: false) { id } }'),
+    run: async (api, t) => {
+      const email = freshEmail();
+      await ok(api, t, `mutation { createAccount(email: "${email}", role: FOCAL_POINT, entityCode: "PCM", password: "una-clave-larga-2024") { id } }`);
+      return ok(api, t, `mutation { setAccountActive(email: "${email}", active: false) { id } }`);
+    },
   },
   logout: { action: 'auth.logout', actor: 'pcm@demo.gob.pe', run: async (api) => ok(api, await api.login('pcm@demo.gob.pe'), 'mutation { logout }') },
   resolveRegisterReview: {
@@ -213,16 +235,20 @@ describe.each(backends())('audit trail on %s', (backend) => {
   });
 
   it.each(Object.entries(CASES))('%s records who, what and when', async (_mutation, c) => {
-    const started = Date.now();
+    const [last] = (await api.dataSource.query('SELECT COALESCE(MAX(id), 0) AS id FROM audit_entries')) as { id: number }[];
+    const lastBefore = last!.id;
     await c.run(api, tokens[c.actor]!, ids);
     const entry = (await api.gql(LATEST, {}, { token: tokens['coordinacion@demo.gob.pe'] })).data!.auditTrail.nodes[0];
     expect(entry).toMatchObject({ action: c.action, actorEmail: c.actor });
     expect(entry.before !== null || entry.after !== null).toBe(true);
-    const [row] = await api.dataSource.query('SELECT occurred_at FROM audit_entries ORDER BY id DESC LIMIT 1');
-    expect(new Date(row.occurred_at).getTime()).toBeGreaterThan(started - 5_000);
+    // Written now: after every entry that existed before the mutation, with a time of its own.
+    const [row] = await api.dataSource.query('SELECT id, occurred_at FROM audit_entries ORDER BY id DESC LIMIT 1');
+    expect(Number(row.id)).toBeGreaterThan(Number(lastBefore));
+    expect(Number.isNaN(new Date(row.occurred_at).getTime())).toBe(false);
   });
 
   it('keeps values before and after an update', async () => {
+    await CASES.updateExecution!.run(api, tokens['pcm@demo.gob.pe']!, ids);
     const r = await api.gql(
       '{ auditTrail(action: "execution.update", first: 1) { nodes { before after entities activityCode } } }',
       {},
@@ -238,14 +264,23 @@ describe.each(backends())('audit trail on %s', (backend) => {
     const q = async (args: string) =>
       (await api.gql(`{ auditTrail(${args}, first: 500) { totalCount nodes { action actorEmail } } }`, {}, { token: tokens['coordinacion@demo.gob.pe'] })).data!
         .auditTrail;
+    // Entries of its own first (by PCM on 1.4); then what the database holds is the reference.
+    for (const name of ['createExecution', 'updateExecution', 'addParticipants'] as const) await CASES[name]!.run(api, tokens['pcm@demo.gob.pe']!, ids);
+    const all: { action: string; actor_email: string; subject_entity: string | null; activity_code: string | null; occurred_at: string | Date }[] =
+      await api.dataSource.query('SELECT action, actor_email, subject_entity, activity_code, occurred_at FROM audit_entries');
     const pcm = await q('entityCode: "PCM"');
-    expect(pcm.totalCount).toBeGreaterThan(5);
-    expect(
-      (await q('activityCode: "1.4"')).nodes.every((n: { action: string }) => n.action.startsWith('execution.') || n.action.startsWith('participants.')),
-    ).toBe(true);
-    expect((await q('actorEmail: "pcm@demo.gob.pe"')).nodes.every((n: { actorEmail: string }) => n.actorEmail === 'pcm@demo.gob.pe')).toBe(true);
-    const today = new Date().toISOString().slice(0, 10);
-    expect((await q(`from: "${today}", to: "${today}"`)).totalCount).toBeGreaterThan(10);
+    expect(pcm.totalCount).toBe(all.filter((e) => (e.subject_entity ?? '').includes(',PCM,')).length);
+    expect(pcm.totalCount).toBeGreaterThanOrEqual(3);
+    const activity = await q('activityCode: "1.4"');
+    expect(activity.totalCount).toBe(all.filter((e) => e.activity_code === '1.4').length);
+    expect(activity.nodes.length).toBeGreaterThanOrEqual(3);
+    expect(activity.nodes.every((n: { action: string }) => n.action.startsWith('execution.') || n.action.startsWith('participants.'))).toBe(true);
+    const byPcm = await q('actorEmail: "pcm@demo.gob.pe"');
+    expect(byPcm.nodes.length).toBe(all.filter((e) => e.actor_email === 'pcm@demo.gob.pe').length);
+    expect(byPcm.nodes.every((n: { actorEmail: string }) => n.actorEmail === 'pcm@demo.gob.pe')).toBe(true);
+    // Dates from the entries themselves (UTC), not from the clock: the test holds across midnight.
+    const days = [...new Set(all.map((e) => new Date(e.occurred_at).toISOString().slice(0, 10)))].sort();
+    expect((await q(`from: "${days[0]}", to: "${days.at(-1)}"`)).totalCount).toBe(all.length);
     expect((await q('from: "2000-01-01", to: "2000-12-31"')).totalCount).toBe(0);
   });
 

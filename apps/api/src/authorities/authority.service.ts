@@ -117,6 +117,16 @@ const snapshotOf = (a: AuthorityRow | AuthorityValues) => {
 
 const cleanName = (text: string | null | undefined) => (text ?? '').trim().replace(/\s+/g, ' ');
 
+/** An authority with its government and department, as every write returns it. */
+const withGovernment = (manager: EntityManager, id: number) =>
+  manager.getRepository(AuthorityRow).findOneOrFail({ where: { id }, relations: { government: { department: true } } });
+
+async function existingAuthority(manager: EntityManager, id: number): Promise<AuthorityRow> {
+  const existing = await manager.getRepository(AuthorityRow).findOne({ where: { id } });
+  if (!existing) throw notFoundError('La autoridad no existe en el registro.');
+  return existing;
+}
+
 /** The register of women authorities: focal points look people up; the coordination manages it. */
 export class AuthorityService {
   constructor(
@@ -235,7 +245,7 @@ export class AuthorityService {
       const values = await this.validate(manager, input, null);
       const saved = await manager.getRepository(AuthorityRow).save(manager.getRepository(AuthorityRow).create({ ...values, active: true, synthetic: false }));
       await this.record(manager, principal, 'authority.create', saved.id, null, snapshotOf(values));
-      return manager.getRepository(AuthorityRow).findOneOrFail({ where: { id: saved.id }, relations: { government: { department: true } } });
+      return withGovernment(manager, saved.id);
     });
   }
 
@@ -243,12 +253,11 @@ export class AuthorityService {
     principal.assert('authority:manage');
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(AuthorityRow);
-      const existing = await repository.findOne({ where: { id } });
-      if (!existing) throw notFoundError('La autoridad no existe en el registro.');
+      const existing = await existingAuthority(manager, id);
       const values = await this.validate(manager, input, id);
       await repository.update({ id }, values);
       await this.record(manager, principal, 'authority.update', id, snapshotOf(existing), snapshotOf(values));
-      return repository.findOneOrFail({ where: { id }, relations: { government: { department: true } } });
+      return withGovernment(manager, id);
     });
   }
 
@@ -256,11 +265,10 @@ export class AuthorityService {
     principal.assert('authority:manage');
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(AuthorityRow);
-      const existing = await repository.findOne({ where: { id } });
-      if (!existing) throw notFoundError('La autoridad no existe en el registro.');
+      const existing = await existingAuthority(manager, id);
       await repository.update({ id }, { active });
       await this.record(manager, principal, 'authority.setActive', id, { active: Boolean(existing.active) }, { active });
-      return repository.findOneOrFail({ where: { id }, relations: { government: { department: true } } });
+      return withGovernment(manager, id);
     });
   }
 
@@ -279,7 +287,7 @@ export class AuthorityService {
       if (!merge) {
         await authorities.update({ id }, { possibleDuplicateOf: null });
         await this.record(manager, principal, 'authority.keep', id, { possibleDuplicateOf: targetId }, { possibleDuplicateOf: null });
-        return authorities.findOneOrFail({ where: { id }, relations: { government: { department: true } } });
+        return withGovernment(manager, id);
       }
       const participations = manager.getRepository(ParticipationRow);
       const moving = await participations.find({ where: { authorityId: id }, order: { id: 'ASC' } });
@@ -311,7 +319,7 @@ export class AuthorityService {
         },
         { mergedInto: targetId, keptDni: target.dni ?? duplicate.dni, participations: moved },
       );
-      return authorities.findOneOrFail({ where: { id: targetId }, relations: { government: { department: true } } });
+      return withGovernment(manager, targetId);
     });
   }
 
@@ -456,12 +464,10 @@ export class AuthorityService {
       if (!review) throw notFoundError('El cambio por revisar no existe.');
       if (review.resolvedAt) throw inputError('Este cambio ya fue revisado.');
       if (apply) {
-        const authorities = manager.getRepository(AuthorityRow);
-        const current = await authorities.findOne({ where: { id: review.authorityId } });
-        if (!current) throw notFoundError('La autoridad no existe en el registro.');
+        const current = await existingAuthority(manager, review.authorityId);
         const proposed = JSON.parse(review.proposed) as ReturnType<typeof snapshotOf>;
         const values = await this.validate(manager, { ...proposed, dni: proposed.dni }, current.id);
-        await authorities.update({ id: current.id }, values);
+        await manager.getRepository(AuthorityRow).update({ id: current.id }, values);
         await this.record(manager, principal, 'authority.update', current.id, snapshotOf(current), { ...snapshotOf(values), source: `revisión ${review.id}` });
       }
       await reviews.update({ id }, { resolvedAt: new Date(), resolvedBy: principal.viewer.email, resolution: apply ? 'APPLIED' : 'DISMISSED' });

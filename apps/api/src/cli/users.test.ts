@@ -38,13 +38,21 @@ describe('users command', () => {
     [['add', '--email', 'x@pcm.gob.pe', '--role', 'JEFE'], 'Rol no válido'],
     [['add', '--email', 'x@pcm.gob.pe', '--role', 'FOCAL_POINT', '--entity', 'XYZ'], 'Entidad no válida'],
     [['add', '--email', 'no-es-correo', '--role', 'COORDINATOR'], 'Correo electrónico no válido'],
-    [['add', '--email', 'ana@pcm.gob.pe', '--role', 'FOCAL_POINT', '--entity', 'PCM'], 'Ya existe una cuenta'],
     [['disable', '--email', 'nadie@pcm.gob.pe'], 'No existe una cuenta'],
   ])('refuses %j with a Spanish message', async (argv, message) => {
     const before = (await accounts.list()).length;
     const { code, output } = await run(argv);
     expect(code).toBe(1);
     expect(output).toContain(message);
+    expect((await accounts.list()).length).toBe(before);
+  });
+
+  it('refuses an email that already has an account, whatever its case, with a Spanish message', async () => {
+    expect((await run(['add', '--email', 'Rosa@PCM.gob.pe', '--role', 'FOCAL_POINT', '--entity', 'pcm'])).code).toBe(0);
+    const before = (await accounts.list()).length;
+    const { code, output } = await run(['add', '--email', 'rosa@pcm.gob.pe', '--role', 'FOCAL_POINT', '--entity', 'PCM']);
+    expect(code).toBe(1);
+    expect(output).toContain('Ya existe una cuenta');
     expect((await accounts.list()).length).toBe(before);
   });
 
@@ -55,10 +63,11 @@ describe('users command', () => {
   });
 
   it('lists, disables and enables accounts', async () => {
-    expect((await run(['disable', '--email', 'ana@pcm.gob.pe'])).output).toContain('deshabilitada');
-    expect((await run(['list'])).output).toContain('ana@pcm.gob.pe\tFOCAL_POINT\tPCM\tdeshabilitada');
-    await run(['enable', '--email', 'ana@pcm.gob.pe']);
-    expect((await run(['list'])).output).toContain('ana@pcm.gob.pe\tFOCAL_POINT\tPCM\tactiva');
+    expect((await run(['add', '--email', 'luz@pcm.gob.pe', '--role', 'FOCAL_POINT', '--entity', 'PCM'])).code).toBe(0);
+    expect((await run(['disable', '--email', 'luz@pcm.gob.pe'])).output).toContain('deshabilitada');
+    expect((await run(['list'])).output).toContain('luz@pcm.gob.pe\tFOCAL_POINT\tPCM\tdeshabilitada');
+    await run(['enable', '--email', 'luz@pcm.gob.pe']);
+    expect((await run(['list'])).output).toContain('luz@pcm.gob.pe\tFOCAL_POINT\tPCM\tactiva');
   });
 
   it('prints its usage for an unknown command', async () => {

@@ -15,7 +15,6 @@ describe.each(backends())('monthly cycle on %s', (backend) => {
   let pcm: string;
   let osce: string;
   let mimp: string;
-  let mayExecution: { id: number; version: number };
   let authorityId: number;
 
   beforeAll(async () => {
@@ -25,23 +24,31 @@ describe.each(backends())('monthly cycle on %s', (backend) => {
     osce = await api.login('osce@demo.gob.pe');
     mimp = await api.login('mimp@demo.gob.pe');
     authorityId = (await seedAuthorities(api.dataSource, many(1, 'REGIDORA_DISTRITAL', '150103', 'Regidora', 61000001)))[0]!;
-    mayExecution = (await api.gql(CREATE, { code: '1.4', input: executionInput('2024-05-09') }, { token: pcm })).data!.createExecution;
   });
   afterAll(() => api?.close());
 
   const gql = async (query: string, variables: Record<string, unknown>, token: string) => api.gql(query, variables, { token });
   const error = async (query: string, variables: Record<string, unknown>, token: string) => (await gql(query, variables, token)).errors?.[0];
+  /** A PCM execution of 1.4 on a date, recorded while its month is open. */
+  const pcmExecution = async (date: string): Promise<{ id: number; version: number }> => {
+    const r = await gql(CREATE, { code: '1.4', input: executionInput(date) }, pcm);
+    expect(r.errors).toBeUndefined();
+    return r.data!.createExecution;
+  };
+
+  // Each test works on a month of its own: PCM's January (submit), February (return), March
+  // (reopen), May and June (lock), August (review rights); OSCE's and MIMP's April (joint lock).
 
   it('lets a focal point submit its month and see only its entity’s months', async () => {
-    const r = await gql(SUBMIT, { m: 5 }, pcm);
-    expect(r.data!.submitMonth).toEqual({ entityCode: 'PCM', month: 5, status: 'SUBMITTED', submittedBy: 'pcm@demo.gob.pe' });
+    const r = await gql(SUBMIT, { m: 1 }, pcm);
+    expect(r.data!.submitMonth).toEqual({ entityCode: 'PCM', month: 1, status: 'SUBMITTED', submittedBy: 'pcm@demo.gob.pe' });
     const grid = (await gql(GRID, {}, pcm)).data!.monthlySubmissions;
     expect(grid).toHaveLength(12);
     expect(grid.every((c: { entityCode: string }) => c.entityCode === 'PCM')).toBe(true);
-    expect(grid[4]).toMatchObject({ month: 5, status: 'SUBMITTED' });
+    expect(grid[0]).toMatchObject({ month: 1, status: 'SUBMITTED' });
     // The coordination sees every entity × month.
     expect((await gql(GRID, {}, coordinator)).data!.monthlySubmissions).toHaveLength(7 * 12);
-    expect(await error(SUBMIT, { m: 5 }, pcm)).toMatchObject({ message: 'No se puede enviar el reporte de mayo de 2024 de PCM: está enviado.' });
+    expect(await error(SUBMIT, { m: 1 }, pcm)).toMatchObject({ message: 'No se puede enviar el reporte de enero de 2024 de PCM: está enviado.' });
   });
 
   it('refuses to receive a month that has not begun', async () => {
@@ -53,20 +60,24 @@ describe.each(backends())('monthly cycle on %s', (backend) => {
   });
 
   it('does not let focal points review months, their own or others', async () => {
-    expect((await error(APPROVE, { e: 'PCM', m: 5 }, pcm))!.extensions!.code).toBe('FORBIDDEN');
-    expect((await error(APPROVE, { e: 'PCM', m: 5 }, osce))!.extensions!.code).toBe('FORBIDDEN');
-    expect((await error(RETURN, { e: 'PCM', m: 5, c: 'x' }, osce))!.extensions!.code).toBe('FORBIDDEN');
-    expect((await error(SUBMIT, { m: 5 }, coordinator))!.extensions!.code).toBe('FORBIDDEN');
+    expect((await gql(SUBMIT, { m: 8 }, pcm)).data!.submitMonth.status).toBe('SUBMITTED');
+    expect((await error(APPROVE, { e: 'PCM', m: 8 }, pcm))!.extensions!.code).toBe('FORBIDDEN');
+    expect((await error(APPROVE, { e: 'PCM', m: 8 }, osce))!.extensions!.code).toBe('FORBIDDEN');
+    expect((await error(RETURN, { e: 'PCM', m: 8, c: 'x' }, osce))!.extensions!.code).toBe('FORBIDDEN');
+    expect((await error(SUBMIT, { m: 8 }, coordinator))!.extensions!.code).toBe('FORBIDDEN');
   });
 
   it('returns a month with a comment, and takes it again when resubmitted', async () => {
-    expect(await error(RETURN, { e: 'PCM', m: 5, c: '  ' }, coordinator)).toMatchObject({ message: 'Indique un comentario para devolver el reporte.' });
-    const returned = await gql(RETURN, { e: 'PCM', m: 5, c: 'Falta la lista de participantes del 9 de mayo.' }, coordinator);
-    expect(returned.data!.returnMonth).toEqual({ status: 'RETURNED', comment: 'Falta la lista de participantes del 9 de mayo.' });
-    expect((await gql(SUBMIT, { m: 5 }, pcm)).data!.submitMonth.status).toBe('SUBMITTED');
+    expect((await gql(SUBMIT, { m: 2 }, pcm)).data!.submitMonth.status).toBe('SUBMITTED');
+    expect(await error(RETURN, { e: 'PCM', m: 2, c: '  ' }, coordinator)).toMatchObject({ message: 'Indique un comentario para devolver el reporte.' });
+    const returned = await gql(RETURN, { e: 'PCM', m: 2, c: 'Falta la lista de participantes del 9 de febrero.' }, coordinator);
+    expect(returned.data!.returnMonth).toEqual({ status: 'RETURNED', comment: 'Falta la lista de participantes del 9 de febrero.' });
+    expect((await gql(SUBMIT, { m: 2 }, pcm)).data!.submitMonth.status).toBe('SUBMITTED');
   });
 
   it('locks an approved month: changes to its executions are refused with a clear message', async () => {
+    const mayExecution = await pcmExecution('2024-05-09');
+    expect((await gql(SUBMIT, { m: 5 }, pcm)).data!.submitMonth.status).toBe('SUBMITTED');
     expect((await gql(APPROVE, { e: 'PCM', m: 5 }, coordinator)).data!.approveMonth).toEqual({ status: 'APPROVED', reviewedBy: 'coordinacion@demo.gob.pe' });
     const locked = 'El reporte de mayo de 2024 de PCM está aprobado: sus ejecuciones no se pueden modificar. Solicite a la coordinación que reabra el mes.';
     const attempts: [string, Record<string, unknown>, string][] = [
@@ -116,17 +127,19 @@ describe.each(backends())('monthly cycle on %s', (backend) => {
   });
 
   it('reopens an approved month, which unlocks it', async () => {
-    expect(await error(REOPEN, { e: 'PCM', m: 5, c: '' }, coordinator)).toMatchObject({ message: 'Indique por qué se reabre el mes.' });
-    const reopened = await gql(REOPEN, { e: 'PCM', m: 5, c: 'Corrección de fecha solicitada por PCM.' }, coordinator);
+    const marchExecution = await pcmExecution('2024-03-09');
+    expect((await gql(SUBMIT, { m: 3 }, pcm)).data!.submitMonth.status).toBe('SUBMITTED');
+    expect((await gql(APPROVE, { e: 'PCM', m: 3 }, coordinator)).data!.approveMonth.status).toBe('APPROVED');
+    const UPDATE = 'mutation ($id: Int!, $v: Int!, $input: ExecutionInput!) { updateExecution(id: $id, version: $v, input: $input) { date } }';
+    const move = { id: marchExecution.id, v: marchExecution.version, input: executionInput('2024-03-10') };
+    expect((await error(UPDATE, move, pcm))!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'MONTH_LOCKED' });
+    expect(await error(REOPEN, { e: 'PCM', m: 3, c: '' }, coordinator)).toMatchObject({ message: 'Indique por qué se reabre el mes.' });
+    const reopened = await gql(REOPEN, { e: 'PCM', m: 3, c: 'Corrección de fecha solicitada por PCM.' }, coordinator);
     expect(reopened.data!.reopenMonth).toEqual({ status: 'RETURNED', comment: 'Corrección de fecha solicitada por PCM.' });
-    const moved = await gql(
-      'mutation ($id: Int!, $v: Int!, $input: ExecutionInput!) { updateExecution(id: $id, version: $v, input: $input) { date } }',
-      { id: mayExecution.id, v: mayExecution.version, input: executionInput('2024-05-10') },
-      pcm,
-    );
-    expect(moved.data!.updateExecution.date).toBe('2024-05-10');
-    expect(await error(APPROVE, { e: 'PCM', m: 5 }, coordinator)).toMatchObject({
-      message: 'No se puede aprobar el reporte de mayo de 2024 de PCM: está devuelto.',
+    const moved = await gql(UPDATE, move, pcm);
+    expect(moved.data!.updateExecution.date).toBe('2024-03-10');
+    expect(await error(APPROVE, { e: 'PCM', m: 3 }, coordinator)).toMatchObject({
+      message: 'No se puede aprobar el reporte de marzo de 2024 de PCM: está devuelto.',
     });
   });
 

@@ -35,7 +35,6 @@ describe.skipIf(!available)('database outage', () => {
   let api: ChildProcess | null = null;
   let apiUrl: string;
   let token: string;
-  const acknowledged: number[] = [];
 
   const startDatabase = async () => {
     database = spawn(
@@ -78,6 +77,11 @@ describe.skipIf(!available)('database outage', () => {
       body: JSON.stringify({ query, variables }),
     });
     return { status: r.status, ...((await r.json()) as { data?: any; errors?: any[] }) };
+  };
+  /** Starts the database if a test left it stopped, and waits until the API reaches it again. */
+  const databaseUp = async () => {
+    if (!database) await startDatabase();
+    for (let i = 0; i < 100 && (await fetch(`${apiUrl}/healthz`)).status !== 200; i++) await sleep(200);
   };
   const create = (title: string) =>
     gql('mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i) { id } }', {
@@ -129,15 +133,16 @@ describe.skipIf(!available)('database outage', () => {
   });
 
   it('writes while the database is up', async () => {
+    await databaseUp();
     for (const title of ['Antes 1', 'Antes 2', 'Antes 3']) {
       const r = await create(title);
       expect(r.errors).toBeUndefined();
-      acknowledged.push(r.data.createExecution.id);
     }
     expect((await fetch(`${apiUrl}/healthz`)).status).toBe(200);
   });
 
   it('answers clear errors and 503 while it is down, and stays up', async () => {
+    await databaseUp();
     await stopDatabase();
     const health = await fetch(`${apiUrl}/healthz`);
     expect(health.status).toBe(503);
@@ -152,6 +157,16 @@ describe.skipIf(!available)('database outage', () => {
   }, 60_000);
 
   it('recovers on its own when the database is back, with every acknowledged write', async () => {
+    await databaseUp();
+    const acknowledged: number[] = [];
+    for (const title of ['Antes de la caída 1', 'Antes de la caída 2', 'Antes de la caída 3']) {
+      const r = await create(title);
+      expect(r.errors).toBeUndefined();
+      acknowledged.push(r.data.createExecution.id);
+    }
+    await stopDatabase();
+    // Writes refused during the outage (answered with errors) must not show up afterwards.
+    for (let i = 0; i < 3; i++) expect((await create(`Durante la caída ${i}`)).errors?.[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
     await startDatabase();
     let status = 0;
     for (let i = 0; i < 100 && status !== 200; i++) {
@@ -167,7 +182,7 @@ describe.skipIf(!available)('database outage', () => {
     expect(r.errors).toBeUndefined();
     const list = await gql('{ activity(code: "1.4") { executions { id title } } }');
     const titles = list.data.activity.executions.map((e: { title: string }) => e.title);
-    expect(titles).toEqual(expect.arrayContaining(['Antes 1', 'Antes 2', 'Antes 3', 'Después']));
+    expect(titles).toEqual(expect.arrayContaining(['Antes de la caída 1', 'Antes de la caída 2', 'Antes de la caída 3', 'Después']));
     expect(titles.filter((t: string) => t.startsWith('Durante'))).toEqual([]);
     expect(list.data.activity.executions.map((e: { id: number }) => e.id)).toEqual(expect.arrayContaining(acknowledged));
     expect(api!.exitCode).toBeNull();
