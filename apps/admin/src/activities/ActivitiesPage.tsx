@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { MONTHS } from '@gj/domain';
 import { useSession } from '../auth/AuthContext';
-import { EmptyState, ErrorState, LoadingState } from '../components/States';
+import { PageHeader, queryPending } from '../components/PageScaffold';
+import { EmptyState } from '../components/States';
 import { usePageTitle } from '../components/usePageTitle';
 import { formatInteger, monthName } from '../lib/format';
 import { ActivityCard } from './ActivityCard';
@@ -33,14 +34,14 @@ export function ActivitiesPage() {
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={1}>{title}</Title>
-        <Text c="dimmed">
-          {viewer.role === 'FOCAL_POINT' && viewer.entity
+      <PageHeader
+        title={title}
+        description={
+          viewer.role === 'FOCAL_POINT' && viewer.entity
             ? `Actividades del plan ${year} a cargo de ${viewer.entity.name} (${viewer.entity.shortName}).`
-            : `Las actividades de todas las entidades de la estrategia.`}
-        </Text>
-      </div>
+            : `Las actividades de todas las entidades de la estrategia.`
+        }
+      />
 
       <Paper withBorder p="sm" radius="md">
         <Group align="flex-end" gap="lg" wrap="wrap">
@@ -69,34 +70,31 @@ export function ActivitiesPage() {
 
       <MonthStatusLegend withAlternative />
 
-      {error && !data ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : loading && !data ? (
-        <LoadingState label="Cargando actividades…" />
-      ) : activities.length === 0 ? (
-        <EmptyState title="No hay actividades">
-          {viewer.role === 'FOCAL_POINT'
-            ? `Su entidad no tiene actividades a su cargo en el plan ${year}.`
-            : `No hay actividades que mostrar en el plan ${year}.`}
-        </EmptyState>
-      ) : (
-        <>
-          <Text size="sm" role="status" data-testid="activities-count">
-            {shown.length === 1 ? '1 actividad' : `${formatInteger(shown.length)} actividades`}
-            {shown.length !== activities.length && ` de ${formatInteger(activities.length)}`}
-            {delayed > 0 && ` · ${delayed === 1 ? '1 con meses retrasados' : `${formatInteger(delayed)} con meses retrasados`}`}
-          </Text>
-          {shown.length === 0 ? (
-            <EmptyState title="Ninguna actividad coincide con los filtros">Quite el filtro de objetivo o de mes para ver las demás.</EmptyState>
-          ) : (
-            <Stack gap="sm">
-              {shown.map((a) => (
-                <ActivityCard key={a.code} activity={a} />
-              ))}
-            </Stack>
-          )}
-        </>
-      )}
+      {queryPending({ data, loading, error, refetch }, 'Cargando actividades…') ??
+        (activities.length === 0 ? (
+          <EmptyState title="No hay actividades">
+            {viewer.role === 'FOCAL_POINT'
+              ? `Su entidad no tiene actividades a su cargo en el plan ${year}.`
+              : `No hay actividades que mostrar en el plan ${year}.`}
+          </EmptyState>
+        ) : (
+          <>
+            <Text size="sm" role="status" data-testid="activities-count">
+              {shown.length === 1 ? '1 actividad' : `${formatInteger(shown.length)} actividades`}
+              {shown.length !== activities.length && ` de ${formatInteger(activities.length)}`}
+              {delayed > 0 && ` · ${delayed === 1 ? '1 con meses retrasados' : `${formatInteger(delayed)} con meses retrasados`}`}
+            </Text>
+            {shown.length === 0 ? (
+              <EmptyState title="Ninguna actividad coincide con los filtros">Quite el filtro de objetivo o de mes para ver las demás.</EmptyState>
+            ) : (
+              <Stack gap="sm">
+                {shown.map((a) => (
+                  <ActivityCard key={a.code} activity={a} />
+                ))}
+              </Stack>
+            )}
+          </>
+        ))}
     </Stack>
   );
 }

@@ -1,5 +1,6 @@
-import { Anchor, Badge, Box, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { ActivityBadges } from './ActivityBadges';
 import { MonthStrip, type MonthCell, type ScheduleMarkView } from './MonthStrip';
 import { TargetProgress, type ProgressView, type TargetView } from './TargetProgress';
 
@@ -23,21 +24,13 @@ export function ActivityCard({ activity }: { activity: ActivitySummary }) {
     <Paper component="article" withBorder p="md" radius="md" aria-labelledby={headingId} data-testid="activity-card" data-code={activity.code}>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Stack gap={6}>
-          <Group gap="xs">
-            <Badge variant="filled" color="grape" size="lg" radius="sm">
-              {activity.code}
-            </Badge>
-            {activity.entities.map((e) => (
-              <Badge key={e.code} variant="light" color="gray">
-                {e.shortName}
-              </Badge>
-            ))}
+          <ActivityBadges activity={activity}>
             {activity.flags.length > 0 && (
               <Badge variant="outline" color="orange" title="El plan deja datos vacíos o ambiguos en esta actividad">
                 Plan con observaciones
               </Badge>
             )}
-          </Group>
+          </ActivityBadges>
           <Title order={2} size="h5" id={headingId}>
             <Anchor component={Link} to={`/actividades/${activity.code}`} inherit>
               {activity.name}

@@ -1,14 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Breadcrumbs, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Divider, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useAuth, useSession } from '../auth/AuthContext';
 import { NotFoundPage } from '../components/NotFoundPage';
-import { ErrorState, LoadingState } from '../components/States';
+import { queryPending } from '../components/PageScaffold';
 import { usePageTitle } from '../components/usePageTitle';
 import { MonthSubmissionPanel } from '../cycle/MonthSubmissionPanel';
 import { MonthlySubmissionsQuery } from '../cycle/operations';
 import { lockedMonths } from '@gj/domain';
 import { ExecutionsSection } from '../executions/ExecutionsSection';
+import { ActivityBadges } from './ActivityBadges';
 import { CutoffControl } from './CutoffControl';
 import { useCutoff } from './cutoff';
 import { ActivityDetailQuery } from './operations';
@@ -32,8 +33,8 @@ export default function ActivityDetailPage() {
   const activity = data?.activity;
   usePageTitle(activity ? `Actividad ${activity.code}` : 'Actividad');
 
-  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
-  if (loading && !data) return <LoadingState label="Cargando la actividad…" />;
+  const pending = queryPending({ data, loading, error, refetch }, 'Cargando la actividad…');
+  if (pending) return pending;
   if (!activity) return <NotFoundPage what={`la actividad «${code}»`} />;
   const monthly = submissions.data?.monthlySubmissions ?? [];
   const entityCodes = activity.entities.map((e) => e.code);
@@ -48,16 +49,7 @@ export default function ActivityDetailPage() {
         <Text size="sm">Actividad {activity.code}</Text>
       </Breadcrumbs>
       <Stack gap={6}>
-        <Group gap="xs">
-          <Badge variant="filled" color="grape" size="lg" radius="sm">
-            {activity.code}
-          </Badge>
-          {activity.entities.map((e) => (
-            <Badge key={e.code} variant="light" color="gray" title={e.name}>
-              {e.shortName}
-            </Badge>
-          ))}
-        </Group>
+        <ActivityBadges activity={activity} />
         <Title order={1} size="h2">
           {activity.name}
         </Title>

@@ -1,4 +1,5 @@
 import { Box, Group, Text, VisuallyHidden } from '@mantine/core';
+import type { CSSProperties, ReactNode } from 'react';
 import { MONTH_INITIALS, type Month } from '@gj/domain';
 import { formatInteger, monthName } from '../lib/format';
 import { ALTERNATIVE_STYLE, LEGEND_ORDER, STATUS_STYLES, isMonthStatus } from './monthStatus';
@@ -100,6 +101,15 @@ export function MonthStrip({
   );
 }
 
+/** A small square of the legend, drawn like a cell of the strip (decorative: the label says it). */
+function LegendSwatch({ look, children }: { look: CSSProperties; children: ReactNode }) {
+  return (
+    <Box aria-hidden style={{ width: 18, height: 18, borderRadius: 3, fontSize: 11, display: 'grid', placeItems: 'center', ...look }}>
+      {children}
+    </Box>
+  );
+}
+
 /** Legend of the strip's colours and symbols. */
 export function MonthStatusLegend({ withAlternative = false }: { withAlternative?: boolean }) {
   return (
@@ -108,42 +118,14 @@ export function MonthStatusLegend({ withAlternative = false }: { withAlternative
         const style = STATUS_STYLES[status];
         return (
           <Group component="li" key={status} gap={6} wrap="nowrap">
-            <Box
-              aria-hidden
-              style={{
-                width: 18,
-                height: 18,
-                borderRadius: 3,
-                background: style.background,
-                color: style.color,
-                border: `1px solid ${style.border}`,
-                fontSize: 11,
-                display: 'grid',
-                placeItems: 'center',
-              }}
-            >
-              {style.symbol}
-            </Box>
+            <LegendSwatch look={{ background: style.background, color: style.color, border: `1px solid ${style.border}` }}>{style.symbol}</LegendSwatch>
             <Text size="xs">{style.label}</Text>
           </Group>
         );
       })}
       {withAlternative && (
         <Group component="li" gap={6} wrap="nowrap">
-          <Box
-            aria-hidden
-            style={{
-              width: 18,
-              height: 18,
-              borderRadius: 3,
-              border: `2px dashed ${ALTERNATIVE_STYLE.border}`,
-              fontSize: 11,
-              display: 'grid',
-              placeItems: 'center',
-            }}
-          >
-            ?
-          </Box>
+          <LegendSwatch look={{ border: `2px dashed ${ALTERNATIVE_STYLE.border}` }}>?</LegendSwatch>
           <Text size="xs">Mes alternativo (marca ambigua del plan)</Text>
         </Group>
       )}

@@ -1,9 +1,11 @@
 /** /claves — integrators' API keys (lazy route, `apikey:manage`). */
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Code, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { PARTNER_ENTITIES } from '@gj/domain';
-import { EmptyState, ErrorState, LoadingState } from '../components/States';
+import { ListTable } from '../components/ListTable';
+import { PageHeader, queryPending } from '../components/PageScaffold';
+import { EmptyState } from '../components/States';
 import { usePageTitle } from '../components/usePageTitle';
 import type { ApiKeyFieldsFragment } from '../gql/graphql';
 import { userMessage } from '../lib/errors';
@@ -18,81 +20,68 @@ export default function ApiKeysPage() {
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<CreatedKey | null>(null);
   const [revoking, setRevoking] = useState<ApiKeyFieldsFragment | null>(null);
-  const { data, loading, error, refetch } = useQuery(ApiKeysQuery);
-  const keys = data?.apiKeys ?? [];
+  const query = useQuery(ApiKeysQuery);
+  const keys = query.data?.apiKeys ?? [];
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1}>Claves de integradores</Title>
-          <Text c="dimmed">
+      <PageHeader
+        title="Claves de integradores"
+        description={
+          <>
             Otros sistemas del Estado consultan la API con estas claves: solo lectura, de avance y reportes (nunca datos personales), para todas las entidades o
             para una.
-          </Text>
-        </div>
-        <Button onClick={() => setCreating(true)}>Crear clave</Button>
-      </Group>
+          </>
+        }
+        action={<Button onClick={() => setCreating(true)}>Crear clave</Button>}
+      />
 
-      {error && !data ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : loading && !data ? (
-        <LoadingState label="Cargando las claves…" />
-      ) : keys.length === 0 ? (
-        <EmptyState title="Aún no hay claves">Cree una para cada sistema que deba consultar la API.</EmptyState>
-      ) : (
-        <Table.ScrollContainer minWidth={860}>
-          <Table striped highlightOnHover aria-label="Claves de integradores" data-testid="apikeys-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Nombre</Table.Th>
-                <Table.Th>Prefijo</Table.Th>
-                <Table.Th>Entidad</Table.Th>
-                <Table.Th>Creada</Table.Th>
-                <Table.Th>Último uso</Table.Th>
-                <Table.Th>Estado</Table.Th>
-                <Table.Th>Acciones</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {keys.map((k) => (
-                <Table.Tr key={k.id} data-name={k.name}>
-                  <Table.Td fw={500}>{k.name}</Table.Td>
-                  <Table.Td>
-                    <Code>gj_{k.prefix}_…</Code>
-                  </Table.Td>
-                  <Table.Td>{k.entityCode ? entityName(k.entityCode) : 'Todas'}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {formatDateTime(k.createdAt)}
-                    <Text size="xs" c="dimmed">
-                      {k.createdBy}
+      {queryPending(query, 'Cargando las claves…') ??
+        (keys.length === 0 ? (
+          <EmptyState title="Aún no hay claves">Cree una para cada sistema que deba consultar la API.</EmptyState>
+        ) : (
+          <ListTable
+            label="Claves de integradores"
+            testId="apikeys-table"
+            minWidth={860}
+            columns={['Nombre', 'Prefijo', 'Entidad', 'Creada', 'Último uso', 'Estado', 'Acciones']}
+          >
+            {keys.map((k) => (
+              <Table.Tr key={k.id} data-name={k.name}>
+                <Table.Td fw={500}>{k.name}</Table.Td>
+                <Table.Td>
+                  <Code>gj_{k.prefix}_…</Code>
+                </Table.Td>
+                <Table.Td>{k.entityCode ? entityName(k.entityCode) : 'Todas'}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {formatDateTime(k.createdAt)}
+                  <Text size="xs" c="dimmed">
+                    {k.createdBy}
+                  </Text>
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : 'Nunca'}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {k.revokedAt ? (
+                    <Text size="sm" c="red.8" fw={600}>
+                      Revocada el {formatDateTime(k.revokedAt)}
                     </Text>
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : 'Nunca'}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {k.revokedAt ? (
-                      <Text size="sm" c="red.8" fw={600}>
-                        Revocada el {formatDateTime(k.revokedAt)}
-                      </Text>
-                    ) : (
-                      <Text size="sm" c="green.8" fw={600}>
-                        Vigente
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {!k.revokedAt && (
-                      <Button size="xs" variant="subtle" color="red" onClick={() => setRevoking(k)} aria-label={`Revocar la clave «${k.name}»`}>
-                        Revocar
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+                  ) : (
+                    <Text size="sm" c="green.8" fw={600}>
+                      Vigente
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {!k.revokedAt && (
+                    <Button size="xs" variant="subtle" color="red" onClick={() => setRevoking(k)} aria-label={`Revocar la clave «${k.name}»`}>
+                      Revocar
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </ListTable>
+        ))}
 
       <CreateKeyModal
         opened={creating}

@@ -1,14 +1,15 @@
 /** /auditoria — the audit trail, read-only (lazy route, `audit:read`). */
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { PARTNER_ENTITIES, PLANS } from '@gj/domain';
-import { EmptyState, ErrorState, LoadingState } from '../components/States';
+import { PageHeader, queryPending } from '../components/PageScaffold';
+import { PaginationFooter } from '../components/PaginationFooter';
+import { EmptyState, ErrorState } from '../components/States';
 import { usePageTitle } from '../components/usePageTitle';
 import { DATE_DISPLAY_FORMAT, parseDateInput } from '../lib/dates';
-import { formatInteger } from '../lib/format';
 import { AuditEntry } from './AuditEntry';
 import { AUDIT_ACTION_LABELS } from './labels';
 import { AuditTrailQuery } from './operations';
@@ -28,7 +29,7 @@ export default function AuditPage() {
   const [to, setTo] = useState<string | null>(null);
   const [debouncedActor] = useDebouncedValue(actor.trim(), 400);
   // Any change of filters starts again from the newest entries.
-  const { page, after, next, previous } = useCursorPages([entityCode, activityCode, action, debouncedActor, from, to]);
+  const pages = useCursorPages([entityCode, activityCode, action, debouncedActor, from, to]);
 
   const {
     data: current,
@@ -37,7 +38,7 @@ export default function AuditPage() {
     error,
     refetch,
   } = useQuery(AuditTrailQuery, {
-    variables: { entityCode, activityCode, action, actorEmail: debouncedActor || null, from, to, first: AUDIT_PAGE_SIZE, after },
+    variables: { entityCode, activityCode, action, actorEmail: debouncedActor || null, from, to, first: AUDIT_PAGE_SIZE, after: pages.after },
   });
   const data = current ?? previousData;
   const connection = data?.auditTrail;
@@ -53,13 +54,15 @@ export default function AuditPage() {
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={1}>Auditoría</Title>
-        <Text c="dimmed">
-          Cada cambio registrado en la plataforma: quién, cuándo, qué y los valores antes y después. Del más reciente al más antiguo; nadie puede modificarlo ni
-          eliminarlo.
-        </Text>
-      </div>
+      <PageHeader
+        title="Auditoría"
+        description={
+          <>
+            Cada cambio registrado en la plataforma: quién, cuándo, qué y los valores antes y después. Del más reciente al más antiguo; nadie puede modificarlo
+            ni eliminarlo.
+          </>
+        }
+      />
 
       <Paper withBorder p="sm" radius="md">
         <Group align="flex-end" gap="sm" wrap="wrap" role="search" aria-label="Filtros de la auditoría">
@@ -119,42 +122,30 @@ export default function AuditPage() {
         </Group>
       </Paper>
 
-      {error && !data ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : loading && !data ? (
-        <LoadingState label="Cargando la auditoría…" />
-      ) : !connection || connection.nodes.length === 0 ? (
-        <EmptyState title={filtered ? 'Ningún cambio coincide con los filtros' : 'Aún no hay cambios registrados'}>
-          {filtered ? 'Cambie o quite los filtros.' : undefined}
-        </EmptyState>
-      ) : (
-        <>
-          {error && <ErrorState error={error} onRetry={() => void refetch()} title="No se pudo actualizar la lista" />}
-          <Stack gap="sm" data-testid="audit-list">
-            {connection.nodes.map((entry) => (
-              <AuditEntry key={entry.id} entry={entry} />
-            ))}
-          </Stack>
-          <Group justify="space-between">
-            <Text size="sm" role="status">
-              {`Mostrando ${formatInteger(page * AUDIT_PAGE_SIZE + 1)}–${formatInteger(page * AUDIT_PAGE_SIZE + connection.nodes.length)} de ${formatInteger(connection.totalCount)} cambios`}
-            </Text>
-            <Group gap="xs" component="nav" aria-label="Páginas de la auditoría">
-              <Button variant="default" size="xs" disabled={page === 0} onClick={previous}>
-                Más recientes
-              </Button>
-              <Button
-                variant="default"
-                size="xs"
-                disabled={!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor}
-                onClick={() => next(connection.pageInfo.endCursor)}
-              >
-                Más antiguos
-              </Button>
-            </Group>
-          </Group>
-        </>
-      )}
+      {queryPending({ data, loading, error, refetch }, 'Cargando la auditoría…') ??
+        (!connection || connection.nodes.length === 0 ? (
+          <EmptyState title={filtered ? 'Ningún cambio coincide con los filtros' : 'Aún no hay cambios registrados'}>
+            {filtered ? 'Cambie o quite los filtros.' : undefined}
+          </EmptyState>
+        ) : (
+          <>
+            {error && <ErrorState error={error} onRetry={() => void refetch()} title="No se pudo actualizar la lista" />}
+            <Stack gap="sm" data-testid="audit-list">
+              {connection.nodes.map((entry) => (
+                <AuditEntry key={entry.id} entry={entry} />
+              ))}
+            </Stack>
+            <PaginationFooter
+              pages={pages}
+              pageSize={AUDIT_PAGE_SIZE}
+              connection={connection}
+              unit="cambios"
+              label="Páginas de la auditoría"
+              previousLabel="Más recientes"
+              nextLabel="Más antiguos"
+            />
+          </>
+        ))}
     </Stack>
   );
 }

@@ -2,10 +2,12 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Group, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { OFFICE_DEFINITIONS } from '@gj/domain';
-import { EmptyState, ErrorState, LoadingState } from '../components/States';
+import { ListTable } from '../components/ListTable';
+import { OfficeSelect } from '../components/OfficeSelect';
+import { queryPending } from '../components/PageScaffold';
+import { PaginationFooter } from '../components/PaginationFooter';
+import { EmptyState } from '../components/States';
 import type { AuthorityFieldsFragment, Office } from '../gql/graphql';
-import { formatInteger } from '../lib/format';
 import { AuthorityFormModal } from './AuthorityFormModal';
 import { DepartmentsQuery } from './governmentOperations';
 import { RegisterQuery, SetAuthorityActiveMutation } from './operations';
@@ -13,13 +15,6 @@ import { useCursorPages } from '../lib/useCursorPages';
 import { ConfirmMutation } from '../components/ConfirmMutation';
 
 export const PAGE_SIZE = 25;
-
-/** "Mostrando 21–40 de 95": the rows of a page, counted from the first. */
-export function pageRange(page: number, shown: number, total: number): string {
-  if (total === 0) return 'Sin resultados';
-  const from = page * PAGE_SIZE + 1;
-  return `Mostrando ${formatInteger(from)}–${formatInteger(from + shown - 1)} de ${formatInteger(total)}`;
-}
 
 /** The register: search, filters, cursor pages, create/edit and activation. */
 export function AuthorityList() {
@@ -32,7 +27,7 @@ export function AuthorityList() {
   const [debounced] = useDebouncedValue(search.trim(), 300);
 
   // Any change of filters starts again from the first page.
-  const { page, after, next, previous } = useCursorPages([debounced, office, departmentCode, includeInactive]);
+  const pages = useCursorPages([debounced, office, departmentCode, includeInactive]);
 
   const departments = useQuery(DepartmentsQuery, { fetchPolicy: 'cache-first' });
   const {
@@ -42,7 +37,7 @@ export function AuthorityList() {
     error,
     refetch,
   } = useQuery(RegisterQuery, {
-    variables: { search: debounced || null, office, departmentCode, includeInactive, first: PAGE_SIZE, after },
+    variables: { search: debounced || null, office, departmentCode, includeInactive, first: PAGE_SIZE, after: pages.after },
   });
   // The current page stays on screen while the next one loads.
   const data = current ?? previousData;
@@ -59,15 +54,7 @@ export function AuthorityList() {
           onChange={(e) => setSearch(e.currentTarget.value)}
           w={260}
         />
-        <Select
-          label="Cargo"
-          placeholder="Todos"
-          clearable
-          data={OFFICE_DEFINITIONS.map((d) => ({ value: d.office, label: d.label }))}
-          value={office}
-          onChange={(v) => setOffice(v as Office | null)}
-          w={210}
-        />
+        <OfficeSelect value={office} onChange={setOffice} />
         <Select
           label="Departamento"
           placeholder="Todos"
@@ -84,103 +71,73 @@ export function AuthorityList() {
         </Button>
       </Group>
 
-      {error && !data ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : loading && !data ? (
-        <LoadingState label="Cargando el registro…" />
-      ) : !connection || connection.nodes.length === 0 ? (
-        <EmptyState title="Ninguna autoridad coincide con la búsqueda">Cambie o quite los filtros.</EmptyState>
-      ) : (
-        <>
-          {connection.nodes.some((a) => a.synthetic) && (
-            <Text size="xs" c="dimmed">
-              Base de demostración: los nombres de este registro son ficticios.
-            </Text>
-          )}
-          <Table.ScrollContainer minWidth={860}>
-            <Table striped highlightOnHover aria-label="Registro de mujeres autoridades" data-testid="register-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Apellidos y nombres</Table.Th>
-                  <Table.Th>DNI</Table.Th>
-                  <Table.Th>Cargo</Table.Th>
-                  <Table.Th>Gobierno (departamento)</Table.Th>
-                  <Table.Th>Periodo</Table.Th>
-                  <Table.Th>Estado</Table.Th>
-                  <Table.Th>Acciones</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {connection.nodes.map((a) => {
-                  const name = `${a.familyNames}, ${a.givenNames}`;
-                  return (
-                    <Table.Tr key={a.id}>
-                      <Table.Td>
-                        {name}
-                        {a.possibleDuplicateOf !== null && (
-                          <Badge ml={6} size="xs" color="orange" variant="light">
-                            posible duplicado
-                          </Badge>
-                        )}
-                      </Table.Td>
-                      <Table.Td>{a.dni ?? '—'}</Table.Td>
-                      <Table.Td>{a.officeLabel}</Table.Td>
-                      <Table.Td>
-                        {a.government.name}
-                        <Text size="xs" c="dimmed">
-                          {a.government.department.name}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        {a.termStart}–{a.termEnd}
-                      </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <Text size="sm" fw={600} c={a.active ? 'green.8' : 'dimmed'}>
-                          {a.active ? 'Activa' : 'Inactiva'}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={4} wrap="nowrap">
-                          <Button size="xs" variant="default" onClick={() => setEditing(a)} aria-label={`Editar a ${name}`}>
-                            Editar
-                          </Button>
-                          <Button
-                            size="xs"
-                            variant="subtle"
-                            color={a.active ? 'red' : 'green'}
-                            onClick={() => setToggling(a)}
-                            aria-label={`${a.active ? 'Desactivar' : 'Activar'} a ${name}`}
-                          >
-                            {a.active ? 'Desactivar' : 'Activar'}
-                          </Button>
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <Group justify="space-between">
-            <Text size="sm" role="status">
-              {pageRange(page, connection.nodes.length, connection.totalCount)}
-            </Text>
-            <Group gap="xs" component="nav" aria-label="Páginas del registro">
-              <Button variant="default" size="xs" disabled={page === 0} onClick={previous}>
-                Anterior
-              </Button>
-              <Button
-                variant="default"
-                size="xs"
-                disabled={!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor}
-                onClick={() => next(connection.pageInfo.endCursor)}
-              >
-                Siguiente
-              </Button>
-            </Group>
-          </Group>
-        </>
-      )}
+      {queryPending({ data, loading, error, refetch }, 'Cargando el registro…') ??
+        (!connection || connection.nodes.length === 0 ? (
+          <EmptyState title="Ninguna autoridad coincide con la búsqueda">Cambie o quite los filtros.</EmptyState>
+        ) : (
+          <>
+            {connection.nodes.some((a) => a.synthetic) && (
+              <Text size="xs" c="dimmed">
+                Base de demostración: los nombres de este registro son ficticios.
+              </Text>
+            )}
+            <ListTable
+              label="Registro de mujeres autoridades"
+              testId="register-table"
+              minWidth={860}
+              columns={['Apellidos y nombres', 'DNI', 'Cargo', 'Gobierno (departamento)', 'Periodo', 'Estado', 'Acciones']}
+            >
+              {connection.nodes.map((a) => {
+                const name = `${a.familyNames}, ${a.givenNames}`;
+                return (
+                  <Table.Tr key={a.id}>
+                    <Table.Td>
+                      {name}
+                      {a.possibleDuplicateOf !== null && (
+                        <Badge ml={6} size="xs" color="orange" variant="light">
+                          posible duplicado
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{a.dni ?? '—'}</Table.Td>
+                    <Table.Td>{a.officeLabel}</Table.Td>
+                    <Table.Td>
+                      {a.government.name}
+                      <Text size="xs" c="dimmed">
+                        {a.government.department.name}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {a.termStart}–{a.termEnd}
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Text size="sm" fw={600} c={a.active ? 'green.8' : 'dimmed'}>
+                        {a.active ? 'Activa' : 'Inactiva'}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap">
+                        <Button size="xs" variant="default" onClick={() => setEditing(a)} aria-label={`Editar a ${name}`}>
+                          Editar
+                        </Button>
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          color={a.active ? 'red' : 'green'}
+                          onClick={() => setToggling(a)}
+                          aria-label={`${a.active ? 'Desactivar' : 'Activar'} a ${name}`}
+                        >
+                          {a.active ? 'Desactivar' : 'Activar'}
+                        </Button>
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </ListTable>
+            <PaginationFooter pages={pages} pageSize={PAGE_SIZE} connection={connection} label="Páginas del registro" />
+          </>
+        ))}
 
       <AuthorityFormModal opened={editing !== null} authority={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
       <ToggleActiveModal authority={toggling} onClose={() => setToggling(null)} />

@@ -1,95 +1,42 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
-import { EmptyState, ErrorState, LoadingState } from '../components/States';
+import { SimpleGrid, Stack, Title } from '@mantine/core';
+import { queryPending } from '../components/PageScaffold';
+import { EmptyState } from '../components/States';
 import type { AuthorityFieldsFragment } from '../gql/graphql';
-import { userMessage } from '../lib/errors';
 import { formatInteger } from '../lib/format';
-import { AuthorityQuery, RegisterQuery, ResolveDuplicateMutation } from './operations';
-
-export function AuthorityFacts({ authority, heading }: { authority: AuthorityFieldsFragment; heading: string }) {
-  return (
-    <Paper withBorder p="sm" radius="sm">
-      <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-        {heading}
-      </Text>
-      <Text fw={600}>
-        {authority.familyNames}, {authority.givenNames}
-      </Text>
-      <Text size="sm">DNI: {authority.dni ?? 'sin DNI'}</Text>
-      <Text size="sm">{authority.officeLabel}</Text>
-      <Text size="sm">
-        {authority.government.name} ({authority.government.department.name})
-      </Text>
-      <Text size="sm">
-        Periodo {authority.termStart}–{authority.termEnd} · {authority.active ? 'Activa' : 'Inactiva'} · N.º {authority.id}
-      </Text>
-    </Paper>
-  );
-}
+import { AuthorityFacts, DecisionCard, RegisteredAuthorityFacts } from './DecisionCard';
+import { RegisterQuery, ResolveDuplicateMutation } from './operations';
 
 function DuplicatePair({ duplicate }: { duplicate: AuthorityFieldsFragment }) {
-  const [failure, setFailure] = useState<string | null>(null);
-  const original = useQuery(AuthorityQuery, { variables: { id: duplicate.possibleDuplicateOf ?? 0 }, skip: duplicate.possibleDuplicateOf === null });
-  const [resolve, { loading }] = useMutation(ResolveDuplicateMutation, { refetchQueries: [RegisterQuery], awaitRefetchQueries: true });
+  const [resolve] = useMutation(ResolveDuplicateMutation, { refetchQueries: [RegisterQuery], awaitRefetchQueries: true });
   const name = `${duplicate.givenNames} ${duplicate.familyNames}`;
-
-  async function decide(merge: boolean) {
-    setFailure(null);
-    try {
-      await resolve({ variables: { id: duplicate.id, merge } });
-      notifications.show({
-        color: 'green',
+  return (
+    <DecisionCard
+      label={`Posible duplicado: ${name}`}
+      testId="duplicate-pair"
+      keepLabel="Son personas distintas: conservar ambos"
+      applyLabel="Es la misma persona: fusionar"
+      onDecide={(merge) => resolve({ variables: { id: duplicate.id, merge } })}
+      success={(merge) => ({
         title: merge ? 'Registros fusionados' : 'Registros conservados',
         message: merge ? `Se conservó un solo registro de ${name}.` : `${name} queda como una persona distinta.`,
-      });
-    } catch (e) {
-      setFailure(userMessage(e));
-    }
-  }
-
-  return (
-    <Paper withBorder p="md" radius="md" component="article" aria-label={`Posible duplicado: ${name}`} data-testid="duplicate-pair">
-      <Stack gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {original.data?.authority ? (
-            <AuthorityFacts authority={original.data.authority} heading="Registro original" />
-          ) : original.loading ? (
-            <LoadingState />
-          ) : (
-            <Text size="sm" c="dimmed">
-              El registro original ya no existe.
-            </Text>
-          )}
-          <AuthorityFacts authority={duplicate} heading="Posible duplicado" />
-        </SimpleGrid>
-        {failure && (
-          <Alert color="red" role="alert" title="No se pudo resolver">
-            {failure}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={() => void decide(false)} loading={loading}>
-            Son personas distintas: conservar ambos
-          </Button>
-          <Button color="orange" onClick={() => void decide(true)} loading={loading}>
-            Es la misma persona: fusionar
-          </Button>
-        </Group>
-        <Text size="xs" c="dimmed">
-          Al fusionar se conserva el registro original (con el DNI del duplicado si el original no lo tenía) y se elimina el duplicado.
-        </Text>
-      </Stack>
-    </Paper>
+      })}
+      note="Al fusionar se conserva el registro original (con el DNI del duplicado si el original no lo tenía) y se elimina el duplicado."
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <RegisteredAuthorityFacts id={duplicate.possibleDuplicateOf} heading="Registro original" missing="El registro original ya no existe." />
+        <AuthorityFacts authority={duplicate} heading="Posible duplicado" />
+      </SimpleGrid>
+    </DecisionCard>
   );
 }
 
 /** Records created with the same name and government as another, waiting for a person to decide. */
 export function DuplicatesReview() {
-  const { data, loading, error, refetch } = useQuery(RegisterQuery, { variables: { onlyPossibleDuplicates: true, includeInactive: true, first: 50 } });
-  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
-  if (loading && !data) return <LoadingState label="Buscando posibles duplicados…" />;
+  const query = useQuery(RegisterQuery, { variables: { onlyPossibleDuplicates: true, includeInactive: true, first: 50 } });
+  const pending = queryPending(query, 'Buscando posibles duplicados…');
+  if (pending) return pending;
+  const { data } = query;
   const nodes = data?.authorities.nodes ?? [];
   if (nodes.length === 0) {
     return (

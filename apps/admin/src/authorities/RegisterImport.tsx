@@ -1,51 +1,38 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Code, FileInput, Group, List, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Button, Code, List, Stack, Text } from '@mantine/core';
 import { OFFICE_DEFINITIONS } from '@gj/domain';
-import { ImportErrorTable, ImportWarnings, type RowError } from '../components/ImportErrorTable';
-import { userMessage } from '../lib/errors';
-import { ACCEPTED_SHEETS, fileToBase64 } from '../lib/files';
+import { FileImportPanel } from '../components/FileImportPanel';
 import { formatInteger } from '../lib/format';
 import { ImportAuthoritiesMutation, RegisterQuery } from './operations';
 
 /** Loads many authorities from a file: all rows or none. */
 export function RegisterImport({ onShowDuplicates, onShowReviews }: { onShowDuplicates: () => void; onShowReviews: () => void }) {
-  const [file, setFile] = useState<File | null>(null);
-  const [rowErrors, setRowErrors] = useState<RowError[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [summary, setSummary] = useState<{ created: number; updated: number; unchanged: number; flagged: number; review: number; warnings: RowError[] } | null>(
-    null,
-  );
-  const [importRegister, { loading }] = useMutation(ImportAuthoritiesMutation, { refetchQueries: [RegisterQuery] });
-
-  async function run() {
-    if (!file) return;
-    setRowErrors([]);
-    setFailure(null);
-    setSummary(null);
-    try {
-      const { data } = await importRegister({ variables: { fileName: file.name, contentBase64: await fileToBase64(file) } });
-      const result = data?.importAuthorities;
-      if (!result) throw new Error('empty answer');
-      if (result.errors.length > 0) setRowErrors(result.errors);
-      else {
-        setSummary({
-          created: result.created,
-          updated: result.updated,
-          unchanged: result.unchanged,
-          flagged: result.flagged.length,
-          review: result.review.length,
-          warnings: result.warnings,
-        });
-        setFile(null);
-      }
-    } catch (e) {
-      setFailure(userMessage(e));
-    }
-  }
+  const [importRegister] = useMutation(ImportAuthoritiesMutation, { refetchQueries: [RegisterQuery] });
 
   return (
-    <Stack gap="sm" maw={900}>
+    <FileImportPanel
+      fileLabel="Archivo del registro"
+      maw={900}
+      onImport={async (file) => (await importRegister({ variables: file })).data?.importAuthorities}
+      success={(result) => (
+        <Stack gap={4} align="flex-start">
+          <Text size="sm">
+            Se agregaron {formatInteger(result.created)} autoridades y se actualizaron {formatInteger(result.updated)}
+            {result.unchanged > 0 ? `; ${formatInteger(result.unchanged)} ya estaban con los mismos datos` : ''}.
+          </Text>
+          {result.review.length > 0 && (
+            <Button size="xs" variant="light" color="orange" onClick={onShowReviews}>
+              Revisar {result.review.length === 1 ? '1 cambio no aplicado' : `${formatInteger(result.review.length)} cambios no aplicados`}
+            </Button>
+          )}
+          {result.flagged.length > 0 && (
+            <Button size="xs" variant="light" color="orange" onClick={onShowDuplicates}>
+              Revisar {result.flagged.length === 1 ? '1 posible duplicado' : `${formatInteger(result.flagged.length)} posibles duplicados`}
+            </Button>
+          )}
+        </Stack>
+      )}
+    >
       <Text size="sm">
         Archivo CSV (separado por comas o punto y coma; UTF-8 o el CSV que guarda Excel en Windows) o Excel (.xlsx, primera hoja), con una fila de encabezados
         (puede haber filas de título encima):
@@ -74,47 +61,6 @@ export function RegisterImport({ onShowDuplicates, onShowReviews }: { onShowDupl
         Se importa todo o nada: si alguna fila tiene un error no se guarda ninguna. Un registro nuevo con el mismo nombre y gobierno que otro se crea marcado
         como posible duplicado, para revisarlo.
       </Text>
-      <Group align="flex-end" gap="sm">
-        <FileInput
-          label="Archivo del registro"
-          placeholder="Elegir archivo .csv o .xlsx"
-          accept={ACCEPTED_SHEETS}
-          value={file}
-          onChange={setFile}
-          clearable
-          w={320}
-        />
-        <Button onClick={() => void run()} disabled={!file} loading={loading}>
-          Importar
-        </Button>
-      </Group>
-      {failure && (
-        <Alert color="red" title="No se pudo importar" role="alert">
-          {failure}
-        </Alert>
-      )}
-      {summary && (
-        <Alert color="green" title="Importación completa" role="status">
-          <Stack gap={4} align="flex-start">
-            <Text size="sm">
-              Se agregaron {formatInteger(summary.created)} autoridades y se actualizaron {formatInteger(summary.updated)}
-              {summary.unchanged > 0 ? `; ${formatInteger(summary.unchanged)} ya estaban con los mismos datos` : ''}.
-            </Text>
-            {summary.review > 0 && (
-              <Button size="xs" variant="light" color="orange" onClick={onShowReviews}>
-                Revisar {summary.review === 1 ? '1 cambio no aplicado' : `${formatInteger(summary.review)} cambios no aplicados`}
-              </Button>
-            )}
-            {summary.flagged > 0 && (
-              <Button size="xs" variant="light" color="orange" onClick={onShowDuplicates}>
-                Revisar {summary.flagged === 1 ? '1 posible duplicado' : `${formatInteger(summary.flagged)} posibles duplicados`}
-              </Button>
-            )}
-          </Stack>
-        </Alert>
-      )}
-      {summary && summary.warnings.length > 0 && <ImportWarnings warnings={summary.warnings} />}
-      <ImportErrorTable errors={rowErrors} />
-    </Stack>
+    </FileImportPanel>
   );
 }

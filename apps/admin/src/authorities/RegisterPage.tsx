@@ -1,5 +1,6 @@
-import { Stack, Tabs, Text, Title } from '@mantine/core';
+import { Stack, Tabs } from '@mantine/core';
 import { useSearchParams } from 'react-router';
+import { PageHeader } from '../components/PageScaffold';
 import { usePageTitle } from '../components/usePageTitle';
 import { AuthorityList } from './AuthorityList';
 import { DuplicatesReview } from './DuplicatesReview';
@@ -19,10 +20,10 @@ export default function RegisterPage() {
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={1}>Registro de mujeres autoridades</Title>
-        <Text c="dimmed">Gobernadoras, vicegobernadoras, consejeras, alcaldesas y regidoras que pueden participar en las actividades.</Text>
-      </div>
+      <PageHeader
+        title="Registro de mujeres autoridades"
+        description="Gobernadoras, vicegobernadoras, consejeras, alcaldesas y regidoras que pueden participar en las actividades."
+      />
       <Tabs value={view} onChange={show} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="registro">Registro</Tabs.Tab>

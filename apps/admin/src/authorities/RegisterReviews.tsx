@@ -1,13 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
-import { EmptyState, ErrorState, LoadingState } from '../components/States';
+import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { queryPending } from '../components/PageScaffold';
+import { EmptyState } from '../components/States';
 import type { RegisterReviewsQuery as RegisterReviewsData } from '../gql/graphql';
-import { userMessage } from '../lib/errors';
 import { formatDateTime, formatInteger } from '../lib/format';
-import { AuthorityFacts } from './DuplicatesReview';
-import { AuthorityQuery, RegisterQuery, RegisterReviewsQuery, ResolveRegisterReviewMutation } from './operations';
+import { DecisionCard, RegisteredAuthorityFacts } from './DecisionCard';
+import { RegisterQuery, RegisterReviewsQuery, ResolveRegisterReviewMutation } from './operations';
 
 type Review = RegisterReviewsData['registerReviews'][number];
 
@@ -17,86 +15,59 @@ const REASONS: Record<Review['reason'], string> = {
 };
 
 function ReviewCard({ review }: { review: Review }) {
-  const [failure, setFailure] = useState<string | null>(null);
-  const current = useQuery(AuthorityQuery, { variables: { id: review.authorityId } });
-  const [resolve, { loading }] = useMutation(ResolveRegisterReviewMutation, {
+  const [resolve] = useMutation(ResolveRegisterReviewMutation, {
     refetchQueries: [RegisterReviewsQuery, RegisterQuery],
     awaitRefetchQueries: true,
   });
   const p = review.proposed;
 
-  async function decide(apply: boolean) {
-    setFailure(null);
-    try {
-      await resolve({ variables: { id: review.id, apply } });
-      notifications.show({
-        color: 'green',
+  return (
+    <DecisionCard
+      label={`Cambio por revisar: ${p.givenNames} ${p.familyNames}`}
+      testId="register-review"
+      keepLabel="Descartar: dejar el registro como está"
+      applyLabel="Aplicar los datos del archivo"
+      onDecide={(apply) => resolve({ variables: { id: review.id, apply } })}
+      success={(apply) => ({
         title: apply ? 'Cambio aplicado' : 'Cambio descartado',
         message: apply ? 'El registro tiene ahora los datos del archivo.' : 'El registro queda como estaba.',
-      });
-    } catch (e) {
-      setFailure(userMessage(e));
-    }
-  }
-
-  return (
-    <Paper withBorder p="md" radius="md" component="article" aria-label={`Cambio por revisar: ${p.givenNames} ${p.familyNames}`} data-testid="register-review">
-      <Stack gap="sm">
-        <Group gap="xs">
-          <Badge color="orange" variant="light">
-            {REASONS[review.reason]}
-          </Badge>
-          <Text size="xs" c="dimmed">
-            Importado por {review.createdBy} el {formatDateTime(review.createdAt)}
+      })}
+    >
+      <Group gap="xs">
+        <Badge color="orange" variant="light">
+          {REASONS[review.reason]}
+        </Badge>
+        <Text size="xs" c="dimmed">
+          Importado por {review.createdBy} el {formatDateTime(review.createdAt)}
+        </Text>
+      </Group>
+      <Text size="sm">{review.message}</Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <RegisteredAuthorityFacts id={review.authorityId} heading="En el registro" missing="La autoridad ya no está en el registro." />
+        <Paper withBorder p="sm" radius="sm">
+          <Text size="xs" c="dimmed" fw={600} tt="uppercase">
+            Propuesto por el archivo{review.line ? ` (fila ${formatInteger(review.line)})` : ''}
           </Text>
-        </Group>
-        <Text size="sm">{review.message}</Text>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {current.data?.authority ? (
-            <AuthorityFacts authority={current.data.authority} heading="En el registro" />
-          ) : current.loading ? (
-            <LoadingState />
-          ) : (
-            <Text size="sm">La autoridad ya no está en el registro.</Text>
-          )}
-          <Paper withBorder p="sm" radius="sm">
-            <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-              Propuesto por el archivo{review.line ? ` (fila ${formatInteger(review.line)})` : ''}
-            </Text>
-            <Text fw={600}>
-              {p.familyNames}, {p.givenNames}
-            </Text>
-            <Text size="sm">DNI: {p.dni ?? 'sin DNI'}</Text>
-            <Text size="sm">{p.officeLabel}</Text>
-            <Text size="sm">
-              Periodo {p.termStart}–{p.termEnd}
-            </Text>
-          </Paper>
-        </SimpleGrid>
-        {failure && (
-          <Alert color="red" role="alert" title="No se pudo resolver">
-            {failure}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={() => void decide(false)} loading={loading}>
-            Descartar: dejar el registro como está
-          </Button>
-          <Button color="orange" onClick={() => void decide(true)} loading={loading}>
-            Aplicar los datos del archivo
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+          <Text fw={600}>
+            {p.familyNames}, {p.givenNames}
+          </Text>
+          <Text size="sm">DNI: {p.dni ?? 'sin DNI'}</Text>
+          <Text size="sm">{p.officeLabel}</Text>
+          <Text size="sm">
+            Periodo {p.termStart}–{p.termEnd}
+          </Text>
+        </Paper>
+      </SimpleGrid>
+    </DecisionCard>
   );
 }
 
 /** Changes a register import proposed for existing people and held for the coordination to decide. */
 export function RegisterReviews() {
-  const { data, loading, error, refetch } = useQuery(RegisterReviewsQuery);
-  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
-  if (loading && !data) return <LoadingState label="Buscando cambios por revisar…" />;
-  const reviews = data?.registerReviews ?? [];
+  const query = useQuery(RegisterReviewsQuery);
+  const pending = queryPending(query, 'Buscando cambios por revisar…');
+  if (pending) return pending;
+  const reviews = query.data?.registerReviews ?? [];
   if (reviews.length === 0) {
     return (
       <EmptyState title="No hay cambios por revisar">

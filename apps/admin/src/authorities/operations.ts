@@ -14,14 +14,7 @@ export const AuthorityFieldsFragment = graphql(`
     termStart
     termEnd
     government {
-      id
-      name
-      level
-      ubigeo
-      department {
-        code
-        name
-      }
+      ...GovernmentFields
     }
   }
 `);

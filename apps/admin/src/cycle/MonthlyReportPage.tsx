@@ -1,11 +1,11 @@
 /** /reporte-mensual — a focal point's monthly reports (lazy route, `month:submit`). */
 import { useQuery } from '@apollo/client/react';
-import { Alert, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { todayInLima, useCutoff } from '../activities/cutoff';
 import { usePlanYear } from '../activities/planYear';
 import { useAuth, useSession } from '../auth/AuthContext';
-import { ErrorState, LoadingState } from '../components/States';
+import { PageHeader, PageScaffold } from '../components/PageScaffold';
 import { usePageTitle } from '../components/usePageTitle';
 import { MonthlyReportTable } from './MonthlyReportTable';
 import { ExecutionsPerMonthQuery, MonthlySubmissionsQuery } from './operations';
@@ -35,13 +35,15 @@ export default function MonthlyReportPage() {
   }, [executions.data]);
 
   const header = (
-    <div>
-      <Title order={1}>Reporte mensual</Title>
-      <Text c="dimmed">
-        {viewer.entity ? `${viewer.entity.name} (${viewer.entity.shortName})` : 'Su entidad'}: envíe cada mes a la coordinación del MIMP cuando haya registrado
-        sus ejecuciones. Plan de trabajo {year}.
-      </Text>
-    </div>
+    <PageHeader
+      title="Reporte mensual"
+      description={
+        <>
+          {viewer.entity ? `${viewer.entity.name} (${viewer.entity.shortName})` : 'Su entidad'}: envíe cada mes a la coordinación del MIMP cuando haya
+          registrado sus ejecuciones. Plan de trabajo {year}.
+        </>
+      }
+    />
   );
 
   if (!entityCode) {
@@ -52,44 +54,33 @@ export default function MonthlyReportPage() {
       </Stack>
     );
   }
-  if (error && !data)
-    return (
-      <Stack>
-        {header}
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      </Stack>
-    );
-  if (loading && !data)
-    return (
-      <Stack>
-        {header}
-        <LoadingState label="Cargando los reportes mensuales…" />
-      </Stack>
-    );
 
   return (
-    <Stack gap="md">
-      {header}
-      <Group gap="lg" wrap="wrap" aria-label="Estados del reporte mensual" role="list">
-        {SUBMISSION_STATUSES.map((s) => (
-          <Group key={s} gap={6} wrap="nowrap" role="listitem">
-            <SubmissionBadge status={s} size="sm" />
-            <Text size="xs" c="dimmed" maw={260}>
-              {SUBMISSION_STYLES[s].description}
-            </Text>
+    <PageScaffold header={header} query={{ data, loading, error, refetch }} loadingLabel="Cargando los reportes mensuales…">
+      {() => (
+        <>
+          <Group gap="lg" wrap="wrap" aria-label="Estados del reporte mensual" role="list">
+            {SUBMISSION_STATUSES.map((s) => (
+              <Group key={s} gap={6} wrap="nowrap" role="listitem">
+                <SubmissionBadge status={s} size="sm" />
+                <Text size="xs" c="dimmed" maw={260}>
+                  {SUBMISSION_STYLES[s].description}
+                </Text>
+              </Group>
+            ))}
           </Group>
-        ))}
-      </Group>
-      <MonthlyReportTable
-        year={year}
-        entityCode={entityCode}
-        submissions={data?.monthlySubmissions ?? []}
-        executionsByMonth={executionsByMonth}
-        today={todayInLima()}
-        canSubmit={can('month:submit')}
-        onSubmit={(month) => setTarget({ year, month, entityCode, executions: executionsByMonth?.get(month) })}
-      />
-      <SubmitMonthModal target={target} onClose={() => setTarget(null)} />
-    </Stack>
+          <MonthlyReportTable
+            year={year}
+            entityCode={entityCode}
+            submissions={data?.monthlySubmissions ?? []}
+            executionsByMonth={executionsByMonth}
+            today={todayInLima()}
+            canSubmit={can('month:submit')}
+            onSubmit={(month) => setTarget({ year, month, entityCode, executions: executionsByMonth?.get(month) })}
+          />
+          <SubmitMonthModal target={target} onClose={() => setTarget(null)} />
+        </>
+      )}
+    </PageScaffold>
   );
 }

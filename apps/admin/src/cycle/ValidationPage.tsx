@@ -4,7 +4,9 @@ import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useCutoff } from '../activities/cutoff';
 import { usePlanYear } from '../activities/planYear';
-import { EmptyState, ErrorState, LoadingState } from '../components/States';
+import { ListTable } from '../components/ListTable';
+import { PageHeader, PageScaffold } from '../components/PageScaffold';
+import { EmptyState } from '../components/States';
 import { usePageTitle } from '../components/usePageTitle';
 import { formatDateTime, formatInteger, monthName } from '../lib/format';
 import { MonthlySubmissionsQuery } from './operations';
@@ -22,59 +24,37 @@ export default function ValidationPage() {
   const { data: current, previousData, loading, error, refetch } = useQuery(MonthlySubmissionsQuery, { variables: { year } });
   const data = current ?? previousData;
 
-  const header = (
-    <div>
-      <Title order={1}>Validación mensual</Title>
-      <Text c="dimmed">
-        Reportes mensuales {year} de las entidades: apruebe los enviados (sus ejecuciones quedan bloqueadas) o devuélvalos con un comentario. Un mes aprobado
-        puede reabrirse desde la tabla.
-      </Text>
-    </div>
-  );
-  if (error && !data)
-    return (
-      <Stack>
-        {header}
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      </Stack>
-    );
-  if (loading && !data)
-    return (
-      <Stack>
-        {header}
-        <LoadingState label="Cargando los reportes mensuales…" />
-      </Stack>
-    );
-
   const submissions = data?.monthlySubmissions ?? [];
   const queue = submissions
     .filter((s) => s.status === 'SUBMITTED')
     .sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? '') || a.month - b.month);
   const counts = Object.fromEntries(SUBMISSION_STATUSES.map((s) => [s, submissions.filter((x) => x.status === s).length]));
 
-  return (
-    <Stack gap="lg">
-      {header}
+  const header = (
+    <PageHeader
+      title="Validación mensual"
+      description={
+        <>
+          Reportes mensuales {year} de las entidades: apruebe los enviados (sus ejecuciones quedan bloqueadas) o devuélvalos con un comentario. Un mes aprobado
+          puede reabrirse desde la tabla.
+        </>
+      }
+    />
+  );
 
-      <Paper withBorder p="md" radius="md" component="section" aria-labelledby="queue-heading">
-        <Stack gap="sm">
-          <Title order={2} size="h4" id="queue-heading">
-            Por revisar ({formatInteger(queue.length)})
-          </Title>
-          {queue.length === 0 ? (
-            <EmptyState title="No hay reportes por revisar">Los meses que envíen las entidades aparecerán aquí.</EmptyState>
-          ) : (
-            <Table.ScrollContainer minWidth={640}>
-              <Table striped highlightOnHover aria-label="Reportes enviados por revisar" data-testid="review-queue">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Entidad</Table.Th>
-                    <Table.Th>Mes</Table.Th>
-                    <Table.Th>Enviado</Table.Th>
-                    <Table.Th>Acciones</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
+  return (
+    <PageScaffold header={header} query={{ data, loading, error, refetch }} loadingLabel="Cargando los reportes mensuales…" gap="lg">
+      {() => (
+        <>
+          <Paper withBorder p="md" radius="md" component="section" aria-labelledby="queue-heading">
+            <Stack gap="sm">
+              <Title order={2} size="h4" id="queue-heading">
+                Por revisar ({formatInteger(queue.length)})
+              </Title>
+              {queue.length === 0 ? (
+                <EmptyState title="No hay reportes por revisar">Los meses que envíen las entidades aparecerán aquí.</EmptyState>
+              ) : (
+                <ListTable label="Reportes enviados por revisar" testId="review-queue" minWidth={640} columns={['Entidad', 'Mes', 'Enviado', 'Acciones']}>
                   {queue.map((s) => {
                     const what = `${monthName(s.month)} de ${s.year} de ${entityShortName(s.entityCode)}`;
                     return (
@@ -112,34 +92,34 @@ export default function ValidationPage() {
                       </Table.Tr>
                     );
                   })}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-        </Stack>
-      </Paper>
+                </ListTable>
+              )}
+            </Stack>
+          </Paper>
 
-      <Stack gap="xs" component="section" aria-labelledby="grid-heading">
-        <Group justify="space-between" align="flex-end">
-          <Title order={2} size="h4" id="grid-heading">
-            Entidades y meses
-          </Title>
-          <Group gap="md" role="list" aria-label="Resumen de estados">
-            {SUBMISSION_STATUSES.map((s) => (
-              <Group key={s} gap={4} role="listitem" wrap="nowrap">
-                <SubmissionBadge status={s} size="sm" />
-                <Text size="sm">{formatInteger(counts[s] ?? 0)}</Text>
+          <Stack gap="xs" component="section" aria-labelledby="grid-heading">
+            <Group justify="space-between" align="flex-end">
+              <Title order={2} size="h4" id="grid-heading">
+                Entidades y meses
+              </Title>
+              <Group gap="md" role="list" aria-label="Resumen de estados">
+                {SUBMISSION_STATUSES.map((s) => (
+                  <Group key={s} gap={4} role="listitem" wrap="nowrap">
+                    <SubmissionBadge status={s} size="sm" />
+                    <Text size="sm">{formatInteger(counts[s] ?? 0)}</Text>
+                  </Group>
+                ))}
               </Group>
-            ))}
-          </Group>
-        </Group>
-        <Text size="xs" c="dimmed">
-          Seleccione una celda para ver el historial del mes y aprobarlo, devolverlo o reabrirlo.
-        </Text>
-        <SubmissionGrid year={year} submissions={submissions} onSelect={(submission) => setReviewing({ submission, action: null })} />
-      </Stack>
+            </Group>
+            <Text size="xs" c="dimmed">
+              Seleccione una celda para ver el historial del mes y aprobarlo, devolverlo o reabrirlo.
+            </Text>
+            <SubmissionGrid year={year} submissions={submissions} onSelect={(submission) => setReviewing({ submission, action: null })} />
+          </Stack>
 
-      <ReviewModal submission={reviewing?.submission ?? null} initialAction={reviewing?.action} onClose={() => setReviewing(null)} />
-    </Stack>
+          <ReviewModal submission={reviewing?.submission ?? null} initialAction={reviewing?.action} onClose={() => setReviewing(null)} />
+        </>
+      )}
+    </PageScaffold>
   );
 }

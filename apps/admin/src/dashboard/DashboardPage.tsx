@@ -2,13 +2,13 @@
 import { useQuery } from '@apollo/client/react';
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { SimpleGrid } from '@mantine/core';
 import { CutoffControl } from '../activities/CutoffControl';
 import { useCutoff } from '../activities/cutoff';
 import { usePlanYear } from '../activities/planYear';
 import { ChartFigure } from '../charts/ChartFigure';
 import { Kpi } from '../components/Kpi';
-import { ErrorState, LoadingState } from '../components/States';
+import { PageHeader, PageScaffold } from '../components/PageScaffold';
 import { usePageTitle } from '../components/usePageTitle';
 import { formatDate, formatInteger, formatPercent } from '../lib/format';
 import { AlertList } from '../report/AlertList';
@@ -24,31 +24,6 @@ export default function DashboardPage() {
   const { data: current, previousData, loading, error, refetch } = useQuery(DashboardQuery, { variables: { year, asOf } });
   const data = current ?? previousData;
 
-  const header = (
-    <Stack gap="sm">
-      <div>
-        <Title order={1}>Panel de coordinación</Title>
-        <Text c="dimmed">
-          Plan de trabajo {year}: avance de las actividades de todas las entidades al {formatDate(asOf)}.
-        </Text>
-      </div>
-      <CutoffControl />
-    </Stack>
-  );
-  if (error && !data)
-    return (
-      <Stack>
-        {header}
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      </Stack>
-    );
-  if (loading && !data)
-    return (
-      <Stack>
-        {header}
-        <LoadingState label="Cargando el panel…" />
-      </Stack>
-    );
   const report = data?.consolidatedReport;
   const activities = data?.activities ?? [];
   const perActivity = (report?.activities ?? []).map((a) => ({ code: a.code, name: a.name, percent: a.percentOfTarget, met: a.met }));
@@ -66,103 +41,127 @@ export default function DashboardPage() {
   const withActivities = new Set((report?.byEntity ?? []).map((g) => g.key));
   const entitiesWithout = (data?.entities ?? []).filter((e) => !withActivities.has(e.code)).map((e) => e.shortName);
 
+  const header = (
+    <PageHeader
+      title="Panel de coordinación"
+      description={
+        <>
+          Plan de trabajo {year}: avance de las actividades de todas las entidades al {formatDate(asOf)}.
+        </>
+      }
+    >
+      <CutoffControl />
+    </PageHeader>
+  );
+
   return (
-    <Stack gap="lg">
-      {header}
-      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
-        <Kpi label="Actividades" value={formatInteger(summary?.activities ?? 0)} detail={`${formatInteger(summary?.targetsMet ?? 0)} con la meta cumplida`} />
-        <Kpi label="Avance promedio" value={formatPercent(summary?.averagePercentOfTarget ?? 0)} detail="De la meta, con cada actividad hasta 100 %" />
-        <Kpi
-          label="Meses ejecutados"
-          value={formatInteger(summary?.doneMonths ?? 0)}
-          detail={`De ${formatInteger(summary?.plannedMonths ?? 0)} meses programados en el año`}
-        />
-        <Kpi label="Meses retrasados" value={formatInteger(summary?.delayedMonths ?? 0)} detail={`En ${formatInteger(summary?.withDelays ?? 0)} actividades`} />
-      </SimpleGrid>
+    <PageScaffold header={header} query={{ data, loading, error, refetch }} loadingLabel="Cargando el panel…" gap="lg">
+      {() => (
+        <>
+          <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
+            <Kpi
+              label="Actividades"
+              value={formatInteger(summary?.activities ?? 0)}
+              detail={`${formatInteger(summary?.targetsMet ?? 0)} con la meta cumplida`}
+            />
+            <Kpi label="Avance promedio" value={formatPercent(summary?.averagePercentOfTarget ?? 0)} detail="De la meta, con cada actividad hasta 100 %" />
+            <Kpi
+              label="Meses ejecutados"
+              value={formatInteger(summary?.doneMonths ?? 0)}
+              detail={`De ${formatInteger(summary?.plannedMonths ?? 0)} meses programados en el año`}
+            />
+            <Kpi
+              label="Meses retrasados"
+              value={formatInteger(summary?.delayedMonths ?? 0)}
+              detail={`En ${formatInteger(summary?.withDelays ?? 0)} actividades`}
+            />
+          </SimpleGrid>
 
-      {report && <AlertList alerts={report.alerts} asOf={report.asOf} limit={8} moreLink="/reporte?vista=alertas" />}
+          {report && <AlertList alerts={report.alerts} asOf={report.asOf} limit={8} moreLink="/reporte?vista=alertas" />}
 
-      <ChartFigure
-        title="Avance respecto de la meta, por actividad"
-        note="Porcentaje de la meta logrado a la fecha de corte; la línea marca la meta (100 %). Verde: meta cumplida."
-        columns={['Actividad', 'Nombre', '% de la meta']}
-        rows={perActivity.map((a) => [a.code, a.name, formatPercent(a.percent)])}
-        testId="chart-activities"
-      >
-        <BarChart
-          h={300}
-          data={perActivity}
-          dataKey="code"
-          series={[{ name: 'percent', label: '% de la meta', color: 'blue.6' }]}
-          getBarColor={(value) => (value >= 100 ? 'green.7' : 'blue.6')}
-          referenceLines={[TARGET_LINE]}
-          yAxisProps={percentAxis}
-          valueFormatter={formatPercent}
-          xAxisProps={{ interval: 0 }}
-        />
-      </ChartFigure>
+          <ChartFigure
+            title="Avance respecto de la meta, por actividad"
+            note="Porcentaje de la meta logrado a la fecha de corte; la línea marca la meta (100 %). Verde: meta cumplida."
+            columns={['Actividad', 'Nombre', '% de la meta']}
+            rows={perActivity.map((a) => [a.code, a.name, formatPercent(a.percent)])}
+            testId="chart-activities"
+          >
+            <BarChart
+              h={300}
+              data={perActivity}
+              dataKey="code"
+              series={[{ name: 'percent', label: '% de la meta', color: 'blue.6' }]}
+              getBarColor={(value) => (value >= 100 ? 'green.7' : 'blue.6')}
+              referenceLines={[TARGET_LINE]}
+              yAxisProps={percentAxis}
+              valueFormatter={formatPercent}
+              xAxisProps={{ interval: 0 }}
+            />
+          </ChartFigure>
 
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <ChartFigure
-          title="Avance por objetivo específico"
-          note="Promedio del % de la meta de sus actividades (cada una hasta 100 %)."
-          columns={['Objetivo', 'Actividades', 'Avance promedio']}
-          rows={byObjective.map((o) => [o.label, formatInteger(o.activities), formatPercent(o.percent)])}
-          testId="chart-objectives"
-        >
-          <BarChart
-            h={240}
-            data={byObjective}
-            dataKey="label"
-            series={[{ name: 'percent', label: 'Avance promedio', color: 'grape.6' }]}
-            referenceLines={[TARGET_LINE]}
-            yAxisProps={shareAxis}
-            valueFormatter={formatPercent}
-            withBarValueLabel
-          />
-        </ChartFigure>
-        <ChartFigure
-          title="Avance por entidad"
-          note={`Promedio del % de la meta de las actividades a su cargo; las conjuntas cuentan para ambas entidades.${entitiesWithout.length ? ` Sin actividades en ${year}: ${entitiesWithout.join(', ')}.` : ''}`}
-          columns={['Entidad', 'Actividades', 'Avance promedio']}
-          rows={byEntity.map((e) => [e.label, formatInteger(e.activities), formatPercent(e.percent)])}
-          testId="chart-entities"
-        >
-          <BarChart
-            h={240}
-            data={byEntity}
-            dataKey="label"
-            series={[{ name: 'percent', label: 'Avance promedio', color: 'teal.6' }]}
-            referenceLines={[TARGET_LINE]}
-            yAxisProps={shareAxis}
-            valueFormatter={formatPercent}
-            withBarValueLabel
-          />
-        </ChartFigure>
-      </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+            <ChartFigure
+              title="Avance por objetivo específico"
+              note="Promedio del % de la meta de sus actividades (cada una hasta 100 %)."
+              columns={['Objetivo', 'Actividades', 'Avance promedio']}
+              rows={byObjective.map((o) => [o.label, formatInteger(o.activities), formatPercent(o.percent)])}
+              testId="chart-objectives"
+            >
+              <BarChart
+                h={240}
+                data={byObjective}
+                dataKey="label"
+                series={[{ name: 'percent', label: 'Avance promedio', color: 'grape.6' }]}
+                referenceLines={[TARGET_LINE]}
+                yAxisProps={shareAxis}
+                valueFormatter={formatPercent}
+                withBarValueLabel
+              />
+            </ChartFigure>
+            <ChartFigure
+              title="Avance por entidad"
+              note={`Promedio del % de la meta de las actividades a su cargo; las conjuntas cuentan para ambas entidades.${entitiesWithout.length ? ` Sin actividades en ${year}: ${entitiesWithout.join(', ')}.` : ''}`}
+              columns={['Entidad', 'Actividades', 'Avance promedio']}
+              rows={byEntity.map((e) => [e.label, formatInteger(e.activities), formatPercent(e.percent)])}
+              testId="chart-entities"
+            >
+              <BarChart
+                h={240}
+                data={byEntity}
+                dataKey="label"
+                series={[{ name: 'percent', label: 'Avance promedio', color: 'teal.6' }]}
+                referenceLines={[TARGET_LINE]}
+                yAxisProps={shareAxis}
+                valueFormatter={formatPercent}
+                withBarValueLabel
+              />
+            </ChartFigure>
+          </SimpleGrid>
 
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-        <ScheduleHeatmap activities={activities} year={year} />
-        <ChartFigure
-          title="Mujeres autoridades alcanzadas, por departamento"
-          note="Mujeres autoridades distintas que participaron en alguna actividad hasta la fecha de corte (cada una cuenta una vez)."
-          columns={['Departamento', 'Autoridades']}
-          rows={byDepartment.map((d) => [d.name, formatInteger(d.count)])}
-          testId="chart-departments"
-        >
-          <BarChart
-            h={Math.max(220, byDepartment.length * 22 + 40)}
-            data={byDepartment}
-            dataKey="name"
-            orientation="vertical"
-            series={[{ name: 'count', label: 'Autoridades', color: 'indigo.6' }]}
-            valueFormatter={formatInteger}
-            yAxisProps={{ width: 130, interval: 0 }}
-            gridAxis="x"
-            barProps={{ barSize: 12 }}
-          />
-        </ChartFigure>
-      </SimpleGrid>
-    </Stack>
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+            <ScheduleHeatmap activities={activities} year={year} />
+            <ChartFigure
+              title="Mujeres autoridades alcanzadas, por departamento"
+              note="Mujeres autoridades distintas que participaron en alguna actividad hasta la fecha de corte (cada una cuenta una vez)."
+              columns={['Departamento', 'Autoridades']}
+              rows={byDepartment.map((d) => [d.name, formatInteger(d.count)])}
+              testId="chart-departments"
+            >
+              <BarChart
+                h={Math.max(220, byDepartment.length * 22 + 40)}
+                data={byDepartment}
+                dataKey="name"
+                orientation="vertical"
+                series={[{ name: 'count', label: 'Autoridades', color: 'indigo.6' }]}
+                valueFormatter={formatInteger}
+                yAxisProps={{ width: 130, interval: 0 }}
+                gridAxis="x"
+                barProps={{ barSize: 12 }}
+              />
+            </ChartFigure>
+          </SimpleGrid>
+        </>
+      )}
+    </PageScaffold>
   );
 }

@@ -1,8 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, Select, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { isNarrowLookup, MIN_SEARCH_LENGTH, OFFICE_DEFINITIONS, type Outcome } from '@gj/domain';
+import { isNarrowLookup, MIN_SEARCH_LENGTH, type Outcome } from '@gj/domain';
+import { ListTable } from '../components/ListTable';
+import { OfficeSelect } from '../components/OfficeSelect';
 import { ErrorState } from '../components/States';
 import type { Office } from '../gql/graphql';
 import { formatInteger } from '../lib/format';
@@ -71,15 +73,7 @@ export function AuthorityPicker({
           w={240}
           type="search"
         />
-        <Select
-          label="Cargo"
-          placeholder="Todos"
-          clearable
-          data={OFFICE_DEFINITIONS.map((d) => ({ value: d.office, label: d.label }))}
-          value={office}
-          onChange={(v) => setOffice(v as Office | null)}
-          w={210}
-        />
+        <OfficeSelect value={office} onChange={setOffice} />
         <GovernmentSelect value={government} onChange={setGovernment} w={260} />
         <OutcomeSelect outcomes={outcomes} value={outcome} onChange={setOutcome} label="Resultado al agregar" w={220} />
       </Group>
@@ -107,46 +101,35 @@ export function AuthorityPicker({
                 ? '1 coincidencia'
                 : `${formatInteger(total)} coincidencias`}
           </Text>
-          <Table.ScrollContainer minWidth={620}>
-            <Table striped highlightOnHover aria-label="Resultados de la búsqueda en el registro">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Apellidos y nombres</Table.Th>
-                  <Table.Th>DNI</Table.Th>
-                  <Table.Th>Cargo</Table.Th>
-                  <Table.Th>Gobierno</Table.Th>
-                  <Table.Th>
-                    <VisuallyHidden>Acción</VisuallyHidden>
-                  </Table.Th>
+          <ListTable
+            label="Resultados de la búsqueda en el registro"
+            minWidth={620}
+            columns={['Apellidos y nombres', 'DNI', 'Cargo', 'Gobierno', { label: 'Acción', hidden: true }]}
+          >
+            {results.map((a) => {
+              const name = `${a.familyNames}, ${a.givenNames}`;
+              const added = alreadyAdded.has(a.id);
+              return (
+                <Table.Tr key={a.id}>
+                  <Table.Td>{name}</Table.Td>
+                  <Table.Td>{a.dni ?? '—'}</Table.Td>
+                  <Table.Td>{a.officeLabel}</Table.Td>
+                  <Table.Td>{a.government.name}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant={added ? 'subtle' : 'light'}
+                      disabled={added || !outcome || busy}
+                      onClick={() => outcome && void onAdd(a, outcome)}
+                      aria-label={added ? `${name} ya está agregada` : `Agregar a ${name}`}
+                    >
+                      {added ? 'Agregada' : 'Agregar'}
+                    </Button>
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {results.map((a) => {
-                  const name = `${a.familyNames}, ${a.givenNames}`;
-                  const added = alreadyAdded.has(a.id);
-                  return (
-                    <Table.Tr key={a.id}>
-                      <Table.Td>{name}</Table.Td>
-                      <Table.Td>{a.dni ?? '—'}</Table.Td>
-                      <Table.Td>{a.officeLabel}</Table.Td>
-                      <Table.Td>{a.government.name}</Table.Td>
-                      <Table.Td>
-                        <Button
-                          size="xs"
-                          variant={added ? 'subtle' : 'light'}
-                          disabled={added || !outcome || busy}
-                          onClick={() => outcome && void onAdd(a, outcome)}
-                          aria-label={added ? `${name} ya está agregada` : `Agregar a ${name}`}
-                        >
-                          {added ? 'Agregada' : 'Agregar'}
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+              );
+            })}
+          </ListTable>
         </Stack>
       )}
     </Stack>

@@ -10,20 +10,21 @@ import { monthOfYear } from '../cycle/status';
 import { DATE_DISPLAY_FORMAT, parseDateInput } from '../lib/dates';
 import { errorCode, userMessage } from '../lib/errors';
 import { AuthorityPicker } from './AuthorityPicker';
-import { EMPTY_EXECUTION, toInput, validateExecution, valuesOf, type ExecutionFormErrors, type ExecutionFormValues } from './executionForm';
+import {
+  EMPTY_EXECUTION,
+  toInput,
+  validateExecution,
+  valuesOf,
+  type ExecutionDetails,
+  type ExecutionFormErrors,
+  type ExecutionFormValues,
+} from './executionForm';
 import { CreateExecutionMutation, ExecutionCurrentQuery, UpdateExecutionMutation } from './operations';
 import { ParticipantTable, type ParticipantRow } from './ParticipantTable';
 
-export interface EditableExecution {
+export interface EditableExecution extends ExecutionDetails {
   id: number;
   version: number;
-  title: string;
-  kind: string;
-  date: string;
-  modality: string;
-  place?: string | null;
-  evidenceUrl?: string | null;
-  notes?: string | null;
 }
 
 /**

@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { EXECUTION_KIND_LABELS, MODALITY_LABELS, type ExecutionKind, type IndicatorRule, type Modality } from '@gj/domain';
 import { ActivityDetailQuery } from '../activities/operations';
 import { defaultOutcome, outcomesFor } from '../activities/rule';
+import { ListTable } from '../components/ListTable';
 import { EmptyState } from '../components/States';
 import { inLockedMonth } from '@gj/domain';
 import { formatDate, formatInteger, monthList } from '../lib/format';
@@ -77,75 +78,67 @@ export function ExecutionsSection({
           {canWrite ? 'Use «Registrar ejecución» para anotar la primera.' : 'Las ejecuciones aparecerán aquí cuando la entidad responsable las registre.'}
         </EmptyState>
       ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped highlightOnHover aria-label="Ejecuciones registradas" data-testid="executions-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Fecha</Table.Th>
-                <Table.Th>Título</Table.Th>
-                <Table.Th>Tipo y modalidad</Table.Th>
-                <Table.Th ta="right">Participantes</Table.Th>
-                <Table.Th>Acciones</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {sorted.map((e) => (
-                <Table.Tr key={e.id}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {formatDate(e.date)}
-                    {inLockedMonth(e.date, activity.year, lockedMonths) && (
-                      <Badge display="block" mt={4} size="xs" color="green" variant="light" title="El reporte del mes está aprobado: no se puede modificar">
-                        Mes aprobado
-                      </Badge>
+        <ListTable
+          label="Ejecuciones registradas"
+          testId="executions-table"
+          minWidth={720}
+          columns={['Fecha', 'Título', 'Tipo y modalidad', { label: 'Participantes', align: 'right' }, 'Acciones']}
+        >
+          {sorted.map((e) => (
+            <Table.Tr key={e.id}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {formatDate(e.date)}
+                {inLockedMonth(e.date, activity.year, lockedMonths) && (
+                  <Badge display="block" mt={4} size="xs" color="green" variant="light" title="El reporte del mes está aprobado: no se puede modificar">
+                    Mes aprobado
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td miw={200}>
+                <Text size="sm" fw={500}>
+                  {e.title}
+                </Text>
+                {(e.place || e.evidenceUrl) && (
+                  <Text size="xs" c="dimmed">
+                    {e.place}
+                    {e.place && e.evidenceUrl && ' · '}
+                    {e.evidenceUrl && (
+                      <Anchor href={e.evidenceUrl} target="_blank" rel="noopener noreferrer" size="xs">
+                        Evidencia
+                      </Anchor>
                     )}
-                  </Table.Td>
-                  <Table.Td miw={200}>
-                    <Text size="sm" fw={500}>
-                      {e.title}
-                    </Text>
-                    {(e.place || e.evidenceUrl) && (
-                      <Text size="xs" c="dimmed">
-                        {e.place}
-                        {e.place && e.evidenceUrl && ' · '}
-                        {e.evidenceUrl && (
-                          <Anchor href={e.evidenceUrl} target="_blank" rel="noopener noreferrer" size="xs">
-                            Evidencia
-                          </Anchor>
-                        )}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {kindLabel(e.kind)}
-                    <Text size="xs" c="dimmed">
-                      {modalityLabel(e.modality)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td ta="right">{formatInteger(e.participantCount)}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      {canReadRegister && (
-                        <Button size="xs" variant="light" onClick={() => setParticipantsOf(e)} aria-label={`Participantes de «${e.title}»`}>
-                          Participantes
-                        </Button>
-                      )}
-                      {canWrite && (
-                        <>
-                          <Button size="xs" variant="default" onClick={() => setEditing(e)} aria-label={`Editar «${e.title}»`}>
-                            Editar
-                          </Button>
-                          <Button size="xs" variant="subtle" color="red" onClick={() => setDeleting(e)} aria-label={`Eliminar «${e.title}»`}>
-                            Eliminar
-                          </Button>
-                        </>
-                      )}
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {kindLabel(e.kind)}
+                <Text size="xs" c="dimmed">
+                  {modalityLabel(e.modality)}
+                </Text>
+              </Table.Td>
+              <Table.Td ta="right">{formatInteger(e.participantCount)}</Table.Td>
+              <Table.Td>
+                <Group gap={4} wrap="nowrap">
+                  {canReadRegister && (
+                    <Button size="xs" variant="light" onClick={() => setParticipantsOf(e)} aria-label={`Participantes de «${e.title}»`}>
+                      Participantes
+                    </Button>
+                  )}
+                  {canWrite && (
+                    <>
+                      <Button size="xs" variant="default" onClick={() => setEditing(e)} aria-label={`Editar «${e.title}»`}>
+                        Editar
+                      </Button>
+                      <Button size="xs" variant="subtle" color="red" onClick={() => setDeleting(e)} aria-label={`Eliminar «${e.title}»`}>
+                        Eliminar
+                      </Button>
+                    </>
+                  )}
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ListTable>
       )}
 
       <ExecutionFormModal

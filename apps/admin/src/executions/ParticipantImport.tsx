@@ -1,11 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Code, FileInput, Group, List, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Code, List, Stack, Text } from '@mantine/core';
 import { OUTCOME_LABELS, type Outcome } from '@gj/domain';
 import { ActivityDetailQuery } from '../activities/operations';
-import { ImportErrorTable, ImportWarnings, type RowError } from '../components/ImportErrorTable';
-import { userMessage } from '../lib/errors';
-import { ACCEPTED_SHEETS, fileToBase64 } from '../lib/files';
+import { FileImportPanel } from '../components/FileImportPanel';
 import { formatInteger } from '../lib/format';
 import { ExecutionParticipantsQuery, ImportParticipantsMutation } from './operations';
 
@@ -36,68 +33,22 @@ export function ParticipantImportHelp({ outcomes }: { outcomes: readonly Outcome
   );
 }
 
+/** Loads an execution's participants from a file: all rows or none. */
 export function ParticipantImport({ executionId, outcomes }: { executionId: number; outcomes: readonly Outcome[] }) {
-  const [file, setFile] = useState<File | null>(null);
-  const [rowErrors, setRowErrors] = useState<RowError[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [warnings, setWarnings] = useState<RowError[]>([]);
-  const [importParticipants, { loading }] = useMutation(ImportParticipantsMutation, {
+  const [importParticipants] = useMutation(ImportParticipantsMutation, {
     refetchQueries: [ExecutionParticipantsQuery, ActivityDetailQuery],
     awaitRefetchQueries: true,
   });
 
-  async function run() {
-    if (!file) return;
-    setRowErrors([]);
-    setFailure(null);
-    setDone(null);
-    setWarnings([]);
-    try {
-      const { data } = await importParticipants({ variables: { executionId, fileName: file.name, contentBase64: await fileToBase64(file) } });
-      const result = data?.importParticipants;
-      if (!result) throw new Error('empty answer');
-      if (result.errors.length > 0) {
-        setRowErrors(result.errors);
-        return;
-      }
-      setDone(`Se importaron ${formatInteger(result.inserted)} participantes nuevas y se actualizó el resultado de ${formatInteger(result.updated)}.`);
-      setWarnings(result.warnings);
-      setFile(null);
-    } catch (e) {
-      setFailure(userMessage(e));
-    }
-  }
-
   return (
-    <Stack gap="sm">
+    <FileImportPanel
+      fileLabel="Archivo de participantes"
+      onImport={async (file) => (await importParticipants({ variables: { executionId, ...file } })).data?.importParticipants}
+      success={(result) =>
+        `Se importaron ${formatInteger(result.inserted)} participantes nuevas y se actualizó el resultado de ${formatInteger(result.updated)}.`
+      }
+    >
       <ParticipantImportHelp outcomes={outcomes} />
-      <Group align="flex-end" gap="sm">
-        <FileInput
-          label="Archivo de participantes"
-          placeholder="Elegir archivo .csv o .xlsx"
-          accept={ACCEPTED_SHEETS}
-          value={file}
-          onChange={setFile}
-          clearable
-          w={320}
-        />
-        <Button onClick={() => void run()} disabled={!file} loading={loading}>
-          Importar
-        </Button>
-      </Group>
-      {failure && (
-        <Alert color="red" title="No se pudo importar" role="alert">
-          {failure}
-        </Alert>
-      )}
-      {done && (
-        <Alert color="green" title="Importación completa" role="status">
-          {done}
-        </Alert>
-      )}
-      <ImportWarnings warnings={warnings} />
-      <ImportErrorTable errors={rowErrors} />
-    </Stack>
+    </FileImportPanel>
   );
 }

@@ -3,7 +3,7 @@ import { Alert, Drawer, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { OUTCOMES, type Outcome } from '@gj/domain';
 import { ActivityDetailQuery } from '../activities/operations';
-import { ErrorState, LoadingState } from '../components/States';
+import { queryPending } from '../components/PageScaffold';
 import { userMessage } from '../lib/errors';
 import { formatDate, formatInteger } from '../lib/format';
 import { AuthorityPicker } from './AuthorityPicker';
@@ -87,47 +87,44 @@ function ParticipantsPanel({
           {failure}
         </Alert>
       )}
-      {error && !data ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : loading && !data ? (
-        <LoadingState label="Cargando participantes…" />
-      ) : !data?.execution ? (
-        <Text>Esta ejecución ya no existe.</Text>
-      ) : (
-        <Tabs defaultValue="list" keepMounted={false}>
-          <Tabs.List>
-            <Tabs.Tab value="list">Participantes ({formatInteger(rows.length)})</Tabs.Tab>
-            {canWrite && <Tabs.Tab value="add">Agregar desde el registro</Tabs.Tab>}
-            {canWrite && <Tabs.Tab value="import">Importar archivo</Tabs.Tab>}
-          </Tabs.List>
-          <Tabs.Panel value="list" pt="md">
-            <ParticipantTable
-              rows={rows}
-              outcomes={outcomes}
-              readOnly={!canWrite}
-              busy={busy}
-              onOutcomeChange={(id, outcome) => void setOutcome(id, outcome)}
-              onRemove={(id) => void attempt(() => remove({ variables: { executionId: execution.id, authorityIds: [id] } }))}
-            />
-          </Tabs.Panel>
-          {canWrite && (
-            <Tabs.Panel value="add" pt="md">
-              <AuthorityPicker
+      {queryPending({ data, loading, error, refetch }, 'Cargando participantes…') ??
+        (!data?.execution ? (
+          <Text>Esta ejecución ya no existe.</Text>
+        ) : (
+          <Tabs defaultValue="list" keepMounted={false}>
+            <Tabs.List>
+              <Tabs.Tab value="list">Participantes ({formatInteger(rows.length)})</Tabs.Tab>
+              {canWrite && <Tabs.Tab value="add">Agregar desde el registro</Tabs.Tab>}
+              {canWrite && <Tabs.Tab value="import">Importar archivo</Tabs.Tab>}
+            </Tabs.List>
+            <Tabs.Panel value="list" pt="md">
+              <ParticipantTable
+                rows={rows}
                 outcomes={outcomes}
-                initialOutcome={initialOutcome}
-                alreadyAdded={new Set(rows.map((r) => r.authority.id))}
+                readOnly={!canWrite}
                 busy={busy}
-                onAdd={(authority, outcome) => setOutcome(authority.id, outcome)}
+                onOutcomeChange={(id, outcome) => void setOutcome(id, outcome)}
+                onRemove={(id) => void attempt(() => remove({ variables: { executionId: execution.id, authorityIds: [id] } }))}
               />
             </Tabs.Panel>
-          )}
-          {canWrite && (
-            <Tabs.Panel value="import" pt="md">
-              <ParticipantImport executionId={execution.id} outcomes={outcomes} />
-            </Tabs.Panel>
-          )}
-        </Tabs>
-      )}
+            {canWrite && (
+              <Tabs.Panel value="add" pt="md">
+                <AuthorityPicker
+                  outcomes={outcomes}
+                  initialOutcome={initialOutcome}
+                  alreadyAdded={new Set(rows.map((r) => r.authority.id))}
+                  busy={busy}
+                  onAdd={(authority, outcome) => setOutcome(authority.id, outcome)}
+                />
+              </Tabs.Panel>
+            )}
+            {canWrite && (
+              <Tabs.Panel value="import" pt="md">
+                <ParticipantImport executionId={execution.id} outcomes={outcomes} />
+              </Tabs.Panel>
+            )}
+          </Tabs>
+        ))}
     </Stack>
   );
 }

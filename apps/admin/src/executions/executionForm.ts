@@ -14,7 +14,8 @@ export interface ExecutionFormValues {
 
 export const EMPTY_EXECUTION: ExecutionFormValues = { title: '', kind: null, date: null, modality: null, place: '', evidenceUrl: '', notes: '' };
 
-export function valuesOf(execution: {
+/** An execution as the API answers it: what the form edits. */
+export interface ExecutionDetails {
   title: string;
   kind: string;
   date: string;
@@ -22,7 +23,9 @@ export function valuesOf(execution: {
   place?: string | null;
   evidenceUrl?: string | null;
   notes?: string | null;
-}): ExecutionFormValues {
+}
+
+export function valuesOf(execution: ExecutionDetails): ExecutionFormValues {
   return {
     title: execution.title,
     kind: (EXECUTION_KINDS as readonly string[]).includes(execution.kind) ? (execution.kind as ExecutionKind) : null,

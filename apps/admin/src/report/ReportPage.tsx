@@ -1,6 +1,6 @@
 /** /reporte — the consolidated report (lazy route). A focal point gets its entity's (the API restricts it). */
 import { useQuery } from '@apollo/client/react';
-import { Group, SimpleGrid, Stack, Switch, Tabs, Text, Title } from '@mantine/core';
+import { Group, SimpleGrid, Stack, Switch, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { CutoffControl } from '../activities/CutoffControl';
@@ -8,7 +8,8 @@ import { useCutoff } from '../activities/cutoff';
 import { usePlanYear } from '../activities/planYear';
 import { useSession } from '../auth/AuthContext';
 import { Kpi } from '../components/Kpi';
-import { EmptyState, ErrorState, LoadingState } from '../components/States';
+import { PageHeader, queryPending } from '../components/PageScaffold';
+import { EmptyState } from '../components/States';
 import { usePageTitle } from '../components/usePageTitle';
 import { formatDate, formatInteger, formatPercent } from '../lib/format';
 import { AlertList } from './AlertList';
@@ -37,43 +38,33 @@ export default function ReportPage() {
     viewer.role === 'FOCAL_POINT' && viewer.entity ? `las actividades a cargo de ${viewer.entity.shortName}` : 'las actividades de todas las entidades';
 
   const header = (
-    <Stack gap="sm">
-      <div>
-        <Title order={1}>Reporte consolidado</Title>
-        <Text c="dimmed">
+    <PageHeader
+      title="Reporte consolidado"
+      description={
+        <>
           Plan de trabajo {year}: {scope}, al {formatDate(asOf)}. El porcentaje esperado es la parte de los meses programados que ya transcurrieron.
-        </Text>
-      </div>
+        </>
+      }
+    >
       <Group align="flex-end" justify="space-between" gap="md" wrap="wrap">
         <CutoffControl />
         <ExportButtons year={year} asOf={asOf} view={view} />
       </Group>
-    </Stack>
+    </PageHeader>
   );
 
-  if (error && !report)
+  const pending = queryPending({ data: report, loading, error, refetch }, 'Cargando el reporte…');
+  if (pending || !report || report.activities.length === 0) {
     return (
       <Stack>
         {header}
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      </Stack>
-    );
-  if (loading && !report)
-    return (
-      <Stack>
-        {header}
-        <LoadingState label="Cargando el reporte…" />
-      </Stack>
-    );
-  if (!report || report.activities.length === 0) {
-    return (
-      <Stack>
-        {header}
-        <EmptyState title="No hay actividades en el reporte">
-          {viewer.role === 'FOCAL_POINT'
-            ? `${viewer.entity?.shortName ?? 'Su entidad'} no tiene actividades a su cargo en el plan ${year}.`
-            : `No hay actividades cargadas para ${year}.`}
-        </EmptyState>
+        {pending ?? (
+          <EmptyState title="No hay actividades en el reporte">
+            {viewer.role === 'FOCAL_POINT'
+              ? `${viewer.entity?.shortName ?? 'Su entidad'} no tiene actividades a su cargo en el plan ${year}.`
+              : `No hay actividades cargadas para ${year}.`}
+          </EmptyState>
+        )}
       </Stack>
     );
   }
