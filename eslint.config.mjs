@@ -15,7 +15,7 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         // Config files outside a package's tsconfig get a default project.
-        projectService: { allowDefaultProject: ['apps/api/vitest.config.ts', 'packages/domain/vitest.config.ts', 'vitest.shared.ts'] },
+        projectService: { allowDefaultProject: ['apps/api/vitest.config.ts', 'packages/domain/vitest.config.ts', 'vitest.shared.mjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
       globals: { ...globals.node },

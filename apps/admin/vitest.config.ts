@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { shuffledTests } from '../../vitest.shared';
+import { shuffledTests } from '../../vitest.shared.mjs';
 
 /** Component and unit tests (jsdom). The browser tests have their own config: vitest.e2e.config.ts. */
 export default defineConfig({

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
-import { shuffledTests } from '../../vitest.shared';
+import { shuffledTests } from '../../vitest.shared.mjs';
 
 const require = createRequire(import.meta.url);
 

@@ -6,4 +6,4 @@
 const seed = Number(process.env.GJ_TEST_SEED) || Math.floor(Math.random() * 1_000_000);
 if (!process.env.VITEST_WORKER_ID) console.log(`Test order: GJ_TEST_SEED=${seed}`);
 
-export const shuffledTests = { shuffle: { files: false, tests: true }, seed } as const;
+export const shuffledTests = { shuffle: { files: false, tests: true }, seed };
