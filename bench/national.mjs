@@ -90,12 +90,12 @@ const SETTLE_PIDS = [];
 
 // ---------------------------------------------------------------- queries and their raw twins
 
-const ACTIVITIES = `{ activities { code name target { value } progress(asOf: "${AS_OF}") { achieved percentOfTarget } months(asOf: "${AS_OF}") { status } } }`;
-const GROUP = 'key label activities averagePercentOfTarget targetsMet withDelays behind';
+const ACTIVITIES = `{ activities(year: ${YEAR}) { code name target { value } progress(asOf: "${AS_OF}") { achieved percentOfTarget } months(asOf: "${AS_OF}") { status } } }`;
+const GROUP = 'key label activities averagePercentOfTarget targetsMet withDelays behind plannedMonths doneMonths delayedMonths';
 const REACH = 'key label reached inRegister';
 const REPORT = `{ consolidatedReport(year: ${YEAR}, asOf: "${AS_OF}") { year asOf
-  activities { code name objectiveCode entities strategyObjectives targetValue targetUnit achieved percentOfTarget met executions plannedMonths executedMonths delayedMonths expectedPercent behind }
-  totals { activities averagePercentOfTarget targetsMet withDelays behind reachedAuthorities }
+  activities { code name objectiveCode entities strategyObjectives targetValue originalTargetValue targetUnit achieved counted percentOfTarget met executions plannedMonths executedMonths delayedMonths expectedPercent behind warnings }
+  totals { activities averagePercentOfTarget targetsMet withDelays behind plannedMonths doneMonths delayedMonths reachedAuthorities }
   byObjective { ${GROUP} } byEntity { ${GROUP} } byStrategyObjective { ${GROUP} }
   byOffice { ${REACH} } byDepartment { ${REACH} } alerts { kind activityCode message } } }`;
 const PAGE = 100;

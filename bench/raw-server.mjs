@@ -20,7 +20,8 @@ import mysql from 'mysql2/promise';
 import { DOMAIN } from './lib/common.mjs';
 
 const {
-  MONTH_LABELS,
+  formatPercent,
+  monthList,
   OFFICE_DEFINITIONS,
   activityProgress,
   findPlan,
@@ -128,8 +129,6 @@ async function activityList(year, entity, asOf) {
   };
 }
 
-const percent = new Intl.NumberFormat('es-PE', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-const monthList = (months) => months.map((m) => MONTH_LABELS[m]).join(', ');
 function group(rows, keysOf, labelOf, order) {
   const groups = new Map();
   for (const row of rows) for (const key of keysOf(row)) groups.set(key, [...(groups.get(key) ?? []), row]);
@@ -165,8 +164,11 @@ async function report(year, asOf) {
       entities: row.entities ? row.entities.split(',') : [],
       strategyObjectives: json(row.strategy_objectives),
       targetValue: row.target_value,
+      // The bench plan is never reprogrammed: the original target is the one in force.
+      originalTargetValue: row.target_value,
       targetUnit: row.target_unit,
       achieved: p.achieved,
+      counted: p.counted,
       percentOfTarget: p.percentOfTarget,
       met: p.met,
       executions: [...executed.values()].reduce((s, n) => s + n, 0),
@@ -175,6 +177,7 @@ async function report(year, asOf) {
       delayedMonths: t.delayedMonths,
       expectedPercent: t.expectedShare * 100,
       behind: isBehind(p.percentOfTarget, t.expectedShare),
+      warnings: p.warnings,
     };
   });
   const alerts = rows.flatMap((r) => [
@@ -186,10 +189,11 @@ async function report(year, asOf) {
           {
             kind: 'BEHIND',
             activityCode: r.code,
-            message: `Actividad ${r.code}: avance de ${percent.format(r.percentOfTarget)} % de la meta frente a ${percent.format(r.expectedPercent)} % esperado según el cronograma.`,
+            message: `Actividad ${r.code}: avance de ${formatPercent(r.percentOfTarget)} de la meta frente a ${formatPercent(r.expectedPercent)} esperado según el cronograma.`,
           },
         ]
       : []),
+    ...r.warnings.map((warning) => ({ kind: 'CHECK', activityCode: r.code, message: `Actividad ${r.code}: ${warning}` })),
   ]);
   const sum = (list, key) => list.filter(key).reduce((s, r) => s + Number(r.n), 0);
   const objectives = new Map(rows.map((r) => [r.objectiveCode, r.objectiveName]));

@@ -31,6 +31,12 @@ interface ProbeContext {
   pendingReview(): Promise<number>;
   /** A new session of the probe's account (sign-out probes end it), or the probe's key. */
   freshToken(): Promise<string | undefined>;
+  /** A year without a plan; or a plan-year of its own, copied from 2024, as a draft or published. */
+  freshYear(): number;
+  draftYear(): Promise<number>;
+  publishedYear(): Promise<number>;
+  /** The 2024 plan's spreadsheet, base64. */
+  planSheet: string;
 }
 type Probe = (c: ProbeContext) => Promise<string>;
 
@@ -48,11 +54,58 @@ const PROBES: Record<string, Probe> = {
     return r.data?.viewer ? `${r.data.viewer.role}${r.data.viewer.entity ? `/${r.data.viewer.entity.code}` : ''}` : 'null';
   },
   'Query.entities': async (c) => count((await c.api.gql('{ entities { code } }', {}, { token: c.token })).data?.entities),
+  'Query.units': async (c) => count((await c.api.gql('{ units { code } }', {}, { token: c.token })).data?.units),
   'Query.plan': async (c) => ((await c.api.gql('{ plan { objectives { code } } }', {}, { token: c.token })).data?.plan ? 'plan' : 'null'),
-  'Query.planYears': async (c) => JSON.stringify((await c.api.gql('{ planYears }', {}, { token: c.token })).data?.planYears),
+  // Years below 2040: 2024 in force and the draft 2039 (the probes' own plan-years come after).
+  'Query.planYears': async (c) => JSON.stringify((await c.api.gql('{ planYears }', {}, { token: c.token })).data?.planYears.filter((y: number) => y < 2040)),
+  'Query.plans': async (c) =>
+    JSON.stringify(
+      (await c.api.gql('{ plans { year } }', {}, { token: c.token })).data?.plans.map((p: { year: number }) => p.year).filter((y: number) => y < 2040),
+    ),
+  'Mutation.createPlan': async (c) => outcome(c, `mutation { createPlan(year: ${c.freshYear()}, copyFrom: 2024) { year } }`),
+  'Mutation.updatePlan': async (c) =>
+    outcome(c, 'mutation ($y: Int!, $i: PlanInput!) { updatePlan(year: $y, input: $i) { year } }', {
+      y: await c.draftYear(),
+      i: {
+        title: 'Plan de prueba',
+        objectives: [
+          { code: '1', name: 'Uno' },
+          { code: '2', name: 'Dos' },
+          { code: '3', name: 'Tres' },
+        ],
+      },
+    }),
+  'Mutation.savePlanActivity': async (c) =>
+    outcome(c, 'mutation ($y: Int!, $i: PlanActivityInput!) { savePlanActivity(year: $y, input: $i) { year } }', {
+      y: await c.draftYear(),
+      i: {
+        code: '1.20',
+        objective: '1',
+        name: 'Actividad de prueba',
+        responsibleUnits: ['SD'],
+        target: { value: 10, unit: 'COUNT', counted: 'ACTIONS', description: '10 acciones' },
+        plannedMonths: [5],
+        rule: { kind: 'ACTION_COUNT' },
+      },
+    }),
+  'Mutation.deletePlanActivity': async (c) => outcome(c, `mutation { deletePlanActivity(year: ${await c.draftYear()}, code: "1.4") { year } }`),
+  'Mutation.importPlan': async (c) =>
+    outcome(c, 'mutation ($y: Int!, $content: String!) { importPlan(year: $y, fileName: "plan.xlsx", contentBase64: $content) { errors { message } } }', {
+      y: c.freshYear(),
+      content: c.planSheet,
+    }),
+  'Mutation.publishPlan': async (c) => outcome(c, `mutation { publishPlan(year: ${await c.draftYear()}) { year } }`),
+  'Mutation.closePlan': async (c) => outcome(c, `mutation { closePlan(year: ${await c.publishedYear()}) { year } }`),
+  'Mutation.reprogramActivity': async (c) => {
+    const y = await c.publishedYear();
+    return outcome(c, 'mutation ($y: Int!, $i: ReprogrammingInput!) { reprogramActivity(year: $y, code: "1.4", input: $i) { code } }', {
+      y,
+      i: { targetValue: 45, reason: 'Prueba de acceso a la reprogramación.', document: 'Resolución Ministerial N° 1-2024-MIMP', effectiveDate: `${y}-07-01` },
+    });
+  },
   'Query.departments': async (c) => count((await c.api.gql('{ departments { code } }', {}, { token: c.token })).data?.departments),
   'Query.governments': async (c) => count((await c.api.gql('{ governments(level: REGIONAL) { ubigeo } }', {}, { token: c.token })).data?.governments),
-  'Query.activities': async (c) => count((await c.api.gql('{ activities { code } }', {}, { token: c.token })).data?.activities),
+  'Query.activities': async (c) => count((await c.api.gql('{ activities(year: 2024) { code } }', {}, { token: c.token })).data?.activities),
   'Query.activity': async (c) => {
     const r = await c.api.gql('{ mine: activity(code: "1.4") { code } other: activity(code: "1.8") { code } }', {}, { token: c.token });
     return `1.4:${r.data?.mine ? 'yes' : 'no'} 1.8:${r.data?.other ? 'yes' : 'no'}`;
@@ -62,7 +115,7 @@ const PROBES: Record<string, Probe> = {
     return (await c.api.gql(`{ execution(id: ${id}) { id } }`, {}, { token: c.token })).data?.execution ? 'visible' : 'null';
   },
   'Query.executions': async (c) => {
-    const r = await c.api.gql('{ executions(activityCode: "1.4", first: 500) { totalCount } }', {}, { token: c.token });
+    const r = await c.api.gql('{ executions(year: 2024, activityCode: "1.4", first: 500) { totalCount } }', {}, { token: c.token });
     return r.errors ? String(r.errors[0]!.extensions?.code) : r.data!.executions.totalCount > 0 ? 'visible' : '0';
   },
   'Query.participations': async (c) => outcome(c, '{ participations(first: 1) { totalCount } }'),
@@ -81,7 +134,10 @@ const PROBES: Record<string, Probe> = {
     return r.errors ? String(r.errors[0]!.extensions?.code) : 'ok';
   },
   'Query.consolidatedReport': async (c) =>
-    count((await c.api.gql('{ consolidatedReport(asOf: "2024-06-30") { activities { code } } }', {}, { token: c.token })).data?.consolidatedReport.activities),
+    count(
+      (await c.api.gql('{ consolidatedReport(year: 2024, asOf: "2024-06-30") { activities { code } } }', {}, { token: c.token })).data?.consolidatedReport
+        .activities,
+    ),
   'Query.monthlySubmissions': async (c) =>
     count((await c.api.gql('{ monthlySubmissions(year: 2024) { month } }', {}, { token: c.token })).data?.monthlySubmissions),
   'Query.auditTrail': async (c) => outcome(c, '{ auditTrail { totalCount } }'),
@@ -104,7 +160,9 @@ const PROBES: Record<string, Probe> = {
   'Mutation.login': async (c) =>
     (await c.api.gql('mutation { login(email: "pcm@demo.gob.pe", password: "GobernandoJuntas2024") { token } }')).data?.login ? 'token' : 'error',
   'Mutation.createExecution': async (c) =>
-    outcome(c, 'mutation ($input: ExecutionInput!) { createExecution(activityCode: "1.4", input: $input) { id } }', { input: executionInput('2024-05-01') }),
+    outcome(c, 'mutation ($input: ExecutionInput!) { createExecution(activityCode: "1.4", year: 2024, input: $input) { id } }', {
+      input: executionInput('2024-05-01'),
+    }),
   'Mutation.updateExecution': async (c) => {
     const { id, version } = await c.execution();
     return outcome(c, 'mutation ($id: Int!, $v: Int!, $input: ExecutionInput!) { updateExecution(id: $id, version: $v, input: $input) { id } }', {
@@ -141,6 +199,9 @@ const PROBES: Record<string, Probe> = {
     outcome(c, 'mutation ($content: String!) { importAuthorities(fileName: "r.csv", contentBase64: $content) { created } }', {
       content: csv(['dni,nombres,apellidos,cargo,ubigeo', '60000001,Regidora,Acceso,Regidora distrital,150103']),
     }),
+  // Last, with codes of their own: the probes above count the catalogue as seeded.
+  'Mutation.createEntity': async (c) => outcome(c, `mutation { createEntity(code: "ACC${c.freshYear()}", name: "Entidad de prueba") { code } }`),
+  'Mutation.createUnit': async (c) => outcome(c, `mutation { createUnit(entityCode: "MEF", code: "ACCU${c.freshYear()}", name: "Unidad de prueba") { code } }`),
 };
 
 /** The published matrix, docs/PERMISSIONS.md: one row per operation, one column per role. */
@@ -184,6 +245,8 @@ describe('access by role and operation', () => {
     ateId = (await government(api.dataSource, '150103')).id;
     // She took part in an execution of PCM's 1.4: PCM's focal point may look her up, OSCE's may not.
     await api.services.executions.create(coordinatorViewer, '1.4', 2024, executionInput('2024-05-20'), [{ authorityId, outcome: 'COMPLETED' }]);
+    // A draft only the coordination sees.
+    await api.services.plans.create(coordinatorViewer, 2039, 2024);
   });
   afterAll(() => api?.close());
 
@@ -200,7 +263,7 @@ describe('access by role and operation', () => {
   it('matches the access table', async () => {
     const execution = async () => {
       const r = await api.gql(
-        'mutation ($input: ExecutionInput!) { createExecution(activityCode: "1.4", input: $input) { id version } }',
+        'mutation ($input: ExecutionInput!) { createExecution(activityCode: "1.4", year: 2024, input: $input) { id version } }',
         { input: executionInput('2024-05-03') },
         { token: tokens.COORDINATOR },
       );
@@ -208,10 +271,12 @@ describe('access by role and operation', () => {
     };
     const pcm = await api.principal(tokens['FOCAL_POINT(PCM)']!);
     const coordinator = await api.principal(tokens.COORDINATOR!);
-    // Past years of their own (a month cannot be sent before it begins).
+    // Past plan-years of their own (a month cannot be sent before it begins, nor for a year without a plan in force).
     let year = 2001;
     const submittedMonth = async () => {
       year += 1;
+      await api.services.plans.create(coordinator, year, 2024);
+      await api.services.plans.publish(coordinator, year);
       await api.services.cycle.submit(pcm, year, 1);
       return year;
     };
@@ -229,6 +294,22 @@ describe('access by role and operation', () => {
       const file = Buffer.from(`dni,nombres,apellidos,cargo,ubigeo\n60000001,Otra Persona ${Math.random()},Distinta,Regidora distrital,150103`);
       return (await api.services.authorities.importRegister(coordinator, file, 'CSV')).review[0]!.reviewId;
     };
+    // Plan-years of their own for plan probes, from 2041 on.
+    let planYear = 2040;
+    const freshYear = () => (planYear += 1);
+    const draftYear = async () => {
+      const y = freshYear();
+      await api.services.plans.create(coordinator, y, 2024);
+      return y;
+    };
+    const publishedYear = async () => {
+      const y = await draftYear();
+      await api.services.plans.publish(coordinator, y);
+      return y;
+    };
+    const planSheet = Buffer.from(
+      await (await fetch(`${api.url}/api/plans/2024.xlsx`, { headers: { authorization: `Bearer ${tokens.COORDINATOR}` } })).arrayBuffer(),
+    ).toString('base64');
     const emails: Partial<Record<RoleName, string>> = {
       COORDINATOR: 'coordinacion@demo.gob.pe',
       'FOCAL_POINT(PCM)': 'pcm@demo.gob.pe',
@@ -251,6 +332,10 @@ describe('access by role and operation', () => {
           spareApiKeyId,
           pendingReview,
           freshToken,
+          freshYear,
+          draftYear,
+          publishedYear,
+          planSheet,
         });
       }
     }

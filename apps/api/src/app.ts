@@ -15,6 +15,7 @@ import { queryLimits } from './common/query-cost.js';
 import { createContext, createServices, type Context, type Services } from './context.js';
 import { queryCounter } from './database/query-counter.js';
 import { exportRouter } from './report/report.export.js';
+import { planExportRouter } from './plan/plan.export.js';
 import { getSchema } from './schema.js';
 
 export interface App {
@@ -104,6 +105,7 @@ export async function createApp(
   );
 
   app.use('/api/exports', limits.exports, exportRouter(services));
+  app.use('/api/plans', limits.exports, planExportRouter(services));
 
   app.use(
     '/graphql',

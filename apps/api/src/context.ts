@@ -50,12 +50,13 @@ export function createServices(dataSource: DataSource, tokens: TokenService, opt
   const activities = new ActivityService(dataSource);
   const executions = new ExecutionService(dataSource, activities, cycle, audit);
   const progress = new ProgressService(dataSource);
-  const apiKeys = new ApiKeyService(dataSource, audit);
+  const partners = new PartnerService(dataSource, audit);
+  const apiKeys = new ApiKeyService(dataSource, audit, partners);
   return {
     accounts,
     auth: new AuthService(accounts, tokens, apiKeys, audit, new SignInThrottle(options.signIn), { production: options.production }),
-    partners: new PartnerService(dataSource),
-    plans: new PlanService(dataSource),
+    partners,
+    plans: new PlanService(dataSource, audit),
     activities,
     geography: new GeographyService(dataSource),
     authorities: new AuthorityService(dataSource, audit, activities),

@@ -8,6 +8,7 @@ import type { GeographyService } from './geography/geography.service.js';
 import type { ProgressService, MonthState } from './progress/progress.service.js';
 import { isoDate } from './progress/progress.service.js';
 import type { ProgressType } from './progress/progress.types.js';
+import type { ReprogrammingRow } from './plan/reprogramming.entity.js';
 
 interface ActivityAt {
   row: ActivityRow;
@@ -53,13 +54,21 @@ export function createLoaders(services: { progress: ProgressService; executions:
     };
   };
 
+  // Progress and months of the same activities share one reprogrammings query.
+  const reprogrammings = new DataLoader<number, ReprogrammingRow[]>(async (activityIds) => {
+    const rows = await progress.reprogrammings(activityIds);
+    return activityIds.map((id) => rows.filter((r) => r.activityId === id));
+  });
+  const changesOf = async (rows: readonly ActivityRow[]) =>
+    (await reprogrammings.loadMany(rows.map((r) => r.id))).flatMap((r) => (r instanceof Error ? [] : r));
+
   return {
     progress: new DataLoader<ActivityAt, ProgressType, string>(
-      async (keys) => Promise.all((await byDate((rows, asOf) => progress.progress(rows, asOf))(keys)).map(toType)),
+      async (keys) => Promise.all((await byDate(async (rows, asOf) => progress.progress(rows, asOf, await changesOf(rows)))(keys)).map(toType)),
       { cacheKeyFn: keyOf },
     ),
     months: new DataLoader<ActivityAt, MonthState[], string>(
-      byDate((rows, asOf) => progress.months(rows, asOf)),
+      byDate(async (rows, asOf) => progress.months(rows, asOf, await changesOf(rows))),
       { cacheKeyFn: keyOf },
     ),
     executionsByActivity: new DataLoader<number, ExecutionRow[]>(async (activityIds) => {
@@ -70,6 +79,8 @@ export function createLoaders(services: { progress: ProgressService; executions:
       const byExecution = await executions.participantsOf(principal, ids);
       return ids.map((id) => byExecution.get(id) ?? []);
     }),
+    // Only activities the principal already reached get here (through ActivityType).
+    reprogrammings,
     participantCount: new DataLoader<number, number>(async (ids) => {
       const counts = await executions.participantCounts(ids);
       return ids.map((id) => counts.get(id) ?? 0);

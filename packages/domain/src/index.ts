@@ -18,3 +18,4 @@ export * from './permissions.js';
 export * from './report.js';
 export * from './password-policy.js';
 export * from './cycle.js';
+export * from './terms.js';

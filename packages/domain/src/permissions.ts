@@ -4,6 +4,7 @@
  * to show or hide controls.
  */
 import type { EntityCode } from './entities.js';
+import type { PlanStatus } from './plan/document.js';
 import type { Role } from './roles.js';
 
 export const ACTIONS = [
@@ -15,6 +16,7 @@ export const ACTIONS = [
   'audit:read',
   'account:manage',
   'apikey:manage',
+  'plan:manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -27,10 +29,11 @@ export const ACTION_LABELS: Record<Action, string> = {
   'audit:read': 'consultar el registro de auditoría',
   'account:manage': 'administrar las cuentas de usuario',
   'apikey:manage': 'administrar las claves de los sistemas integradores',
+  'plan:manage': 'crear, editar, publicar, reprogramar y cerrar planes de trabajo, y administrar entidades, unidades y periodos',
 };
 
 const GRANTS: Record<Role, readonly Action[]> = {
-  COORDINATOR: ['execution:write', 'authority:read', 'authority:manage', 'month:review', 'audit:read', 'account:manage', 'apikey:manage'],
+  COORDINATOR: ['execution:write', 'authority:read', 'authority:manage', 'month:review', 'audit:read', 'account:manage', 'apikey:manage', 'plan:manage'],
   FOCAL_POINT: ['execution:write', 'authority:read', 'month:submit'],
   INTEGRATOR: [],
 };
@@ -77,4 +80,12 @@ export function reaches(scope: Scope, entities: readonly string[]): boolean {
 /** The entities whose monthly reports a scope reaches, in the order of `all`. */
 export function entitiesReached(scope: Scope, all: readonly string[]): string[] {
   return all.filter((code) => reaches(scope, [code]));
+}
+
+/**
+ * Whether a viewer sees a plan-year (and so its activities) at all: a draft only to those who
+ * manage plans; a plan in force or closed to everyone its scope lets in.
+ */
+export function seesPlan(who: { role: Role } | null, status: PlanStatus): boolean {
+  return status !== 'DRAFT' || (who !== null && can(who.role, 'plan:manage'));
 }

@@ -66,7 +66,8 @@ export function activityProgress(
   rule: IndicatorRule,
   targetValue: number,
   records: ActivityRecords,
-  census: AuthorityCensus = AUTHORITY_CENSUS_2024,
+  /** The census of the plan's term; null when none was entered yet. */
+  census: AuthorityCensus | null = AUTHORITY_CENSUS_2024,
 ): ActivityProgress {
   const empty = { parts: [], numerator: null, denominator: null, required: null, missing: null, counted: null, warnings: [] };
   const counting = (offices: readonly Office[], outcome: Outcome) =>
@@ -111,7 +112,25 @@ export function activityProgress(
     case 'GROUP_SHARE': {
       const group = LEADING_AUTHORITIES;
       const rows = counting(group.offices, rule.outcome);
-      const size = groupSize(group, census);
+      const size = census ? groupSize(group, census) : 0;
+      if (size === 0) {
+        // Without a census of the term the group has no size: nothing to divide by, and said so.
+        return {
+          achieved: 0,
+          target: targetValue,
+          percentOfTarget: 0,
+          remaining: targetValue,
+          met: false,
+          byOffice: tally(rows, (r) => r.office),
+          byDepartment: tally(rows, (r) => r.departmentCode),
+          ...empty,
+          numerator: sum(rows),
+          denominator: null,
+          warnings: [
+            `No hay censo de mujeres autoridades del periodo de este plan: registre cuántas mujeres ocupan cada cargo para calcular el porcentaje del grupo «${group.label}».`,
+          ],
+        };
+      }
       // The share is of the census group; more reached than the census holds means the register
       // and the census disagree (a replacement, a duplicate): counted up to the group, and said.
       const reached = sum(rows);
@@ -119,7 +138,7 @@ export function activityProgress(
       const warnings =
         reached > size
           ? [
-              `Se cuentan ${formatInteger(reached)} mujeres alcanzadas del grupo «${group.label}», pero el grupo tiene ${formatInteger(size)} según ${census.source}: el avance se calcula sobre ${formatInteger(size)}. Revise si en el registro hay personas duplicadas o reemplazos.`,
+              `Se cuentan ${formatInteger(reached)} mujeres alcanzadas del grupo «${group.label}», pero el grupo tiene ${formatInteger(size)} según ${census!.source}: el avance se calcula sobre ${formatInteger(size)}. Revise si en el registro hay personas duplicadas o reemplazos.`,
             ]
           : [];
       return {

@@ -1,4 +1,3 @@
-import { DEFAULT_PLAN_YEAR } from '@gj/domain';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { assertYear } from '../common/dates.js';
@@ -11,12 +10,18 @@ import { ActivityRow } from './activity.entity.js';
 export class ActivityService {
   constructor(private readonly dataSource: DataSource) {}
 
-  list(principal: Principal, year: number = DEFAULT_PLAN_YEAR): Promise<ActivityRow[]> {
+  list(principal: Principal, year: number): Promise<ActivityRow[]> {
     return this.scoped(principal, year).orderBy('activity.position', 'ASC').addOrderBy('unit.code', 'ASC').getMany();
   }
 
-  findByCode(principal: Principal, code: string, year: number = DEFAULT_PLAN_YEAR): Promise<ActivityRow | null> {
+  findByCode(principal: Principal, code: string, year: number): Promise<ActivityRow | null> {
     return this.scoped(principal, year).andWhere('activity.code = :code', { code }).addOrderBy('unit.code', 'ASC').getOne();
+  }
+
+  /** Whether the principal reaches any activity of any plan it sees (a focal point of an entity with none reaches none). */
+  async reachesAny(principal: Principal): Promise<boolean> {
+    const query = this.dataSource.getRepository(ActivityRow).createQueryBuilder('activity').select('activity.id');
+    return (await principal.restrict(query).getOne()) !== null;
   }
 
   private scoped(principal: Principal, year: number): SelectQueryBuilder<ActivityRow> {

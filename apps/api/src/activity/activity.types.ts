@@ -1,4 +1,4 @@
-import { activityFlags, plannedMonthsOf, type Footnote } from '@gj/domain';
+import { activityFlags, plannedMonthsOf } from '@gj/domain';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PartnerType, UnitType } from '../partner/partner.types.js';
 import { ObjectiveType } from '../plan/plan.types.js';
@@ -45,6 +45,39 @@ export class TargetType {
 
   @Field(() => [TargetPartType], { description: 'Composición de la meta; vacía si no es compuesta.' })
   composition!: TargetPartType[];
+}
+
+@ObjectType('Reprogramming', { description: 'Cambio de una actividad de un plan vigente, con lo que reemplazó.' })
+export class ReprogrammingType {
+  @Field(() => String, { description: 'Desde cuándo rige (AAAA-MM-DD).' })
+  effectiveDate!: string;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => String, { description: 'Documento que la aprueba.' })
+  document!: string;
+
+  @Field(() => TargetType, { nullable: true, description: 'La nueva meta; nulo si no cambió.' })
+  target!: TargetType | null;
+
+  @Field(() => TargetType, { description: 'La meta que regía antes.' })
+  previousTarget!: TargetType;
+
+  @Field(() => [Int], { nullable: true, description: 'Los nuevos meses programados; nulo si no cambiaron.' })
+  plannedMonths!: number[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Las nuevas unidades responsables; nulo si no cambiaron.' })
+  unitCodes!: string[] | null;
+
+  @Field(() => String, { description: 'Qué cambió, en palabras.' })
+  summary!: string;
+
+  @Field(() => String)
+  createdBy!: string;
+
+  @Field(() => String)
+  createdAt!: string;
 }
 
 @ObjectType('ScheduleMark', { description: 'Una marca del cronograma del plan.' })
@@ -131,7 +164,7 @@ export class ActivityType {
   row!: ActivityRow;
 
   static from(row: ActivityRow): ActivityType {
-    const footnotes: Footnote[] = row.plan.footnotes.filter((f) => row.footnotes.includes(f.number));
+    const footnotes = row.plan.footnotes.filter((f) => row.footnotes.includes(f.number));
     const units = row.units.map(UnitType.from);
     const entities = [...new Map(units.map((u) => [u.entity.code, u.entity])).values()];
     return Object.assign(new ActivityType(), {

@@ -1,5 +1,5 @@
+import type { PartnerService } from '../partner/partner.service.js';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { isEntityCode } from '@gj/domain';
 import { IsNull, type DataSource } from 'typeorm';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
@@ -22,14 +22,14 @@ export class ApiKeyService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly partners: PartnerService,
   ) {}
 
   async create(principal: Principal, name: string, entityCode: string | null): Promise<{ key: string; row: ApiKeyRow }> {
     principal.assert('apikey:manage');
     const cleanName = name.trim();
     if (cleanName.length < 3 || cleanName.length > 120) throw inputError('El nombre de la clave debe tener entre 3 y 120 caracteres.');
-    const entity = entityCode ? entityCode.trim().toUpperCase() : null;
-    if (entity && !isEntityCode(entity)) throw inputError(`Entidad no válida: "${entityCode}".`);
+    const entity = entityCode ? await this.partners.existing(entityCode) : null;
     const prefix = randomBytes(9).toString('base64url').replace(/[-_]/g, 'x').slice(0, 12);
     const key = `gj_${prefix}_${randomBytes(32).toString('base64url')}`;
     const row = await this.dataSource.transaction(async (manager) => {

@@ -23,9 +23,18 @@ interface Ids {
   ateId: number;
 }
 
-/** Each case works on a month and an account of its own: cases run in any order. */
+/** Each case works on a past plan-year and an account of its own: cases run in any order. Each backend has its own database, so the years start over. */
 let years = 2000;
-const freshYear = () => (years += 1);
+const freshYear = () => {
+  if (years >= 2023) throw new Error('The audit cases ran out of past years: give fewer cases a year of their own.');
+  return (years += 1);
+};
+const freshCode = () =>
+  Math.random()
+    .toString(36)
+    .slice(2, 10)
+    .toUpperCase()
+    .replace(/^[0-9]/, 'X');
 const freshEmail = () => `auditada.${Math.random().toString(36).slice(2, 10)}@pcm.gob.pe`;
 
 const ok = async (api: TestApi, token: string, query: string, variables: Record<string, unknown> = {}) => {
@@ -34,12 +43,35 @@ const ok = async (api: TestApi, token: string, query: string, variables: Record<
   return r.data;
 };
 
+/** A past year of its own with a copy of the 2024 plan: a draft, or published (months are sent only in a plan in force). */
+const draftYear = async (api: TestApi) => {
+  const year = freshYear();
+  await ok(api, await api.login('coordinacion@demo.gob.pe'), `mutation { createPlan(year: ${year}, copyFrom: 2024) { year } }`);
+  return year;
+};
+const openYear = async (api: TestApi) => {
+  const year = await draftYear(api);
+  await ok(api, await api.login('coordinacion@demo.gob.pe'), `mutation { publishPlan(year: ${year}) { year } }`);
+  return year;
+};
+const ACTIVITY = {
+  code: '3.9',
+  objective: '3',
+  name: 'Actividad auditada',
+  responsibleUnits: ['SD'],
+  target: { value: 5, unit: 'COUNT', counted: 'ACTIONS', description: '5 acciones' },
+  indicator: 'N° de acciones.',
+  plannedMonths: [5],
+  strategyObjectives: ['Obj1'],
+  rule: { kind: 'ACTION_COUNT' },
+};
+
 const CASES: Record<string, Case> = {
   createExecution: {
     action: 'execution.create',
     actor: 'pcm@demo.gob.pe',
     run: (api, t) =>
-      ok(api, t, 'mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i) { id } }', { i: executionInput('2024-07-01') }),
+      ok(api, t, 'mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", year: 2024, input: $i) { id } }', { i: executionInput('2024-07-01') }),
   },
   updateExecution: {
     action: 'execution.update',
@@ -130,13 +162,13 @@ const CASES: Record<string, Case> = {
   submitMonth: {
     action: 'month.submit',
     actor: 'pcm@demo.gob.pe',
-    run: (api, t) => ok(api, t, `mutation { submitMonth(year: ${freshYear()}, month: 8) { status } }`),
+    run: async (api, t) => ok(api, t, `mutation { submitMonth(year: ${await openYear(api)}, month: 8) { status } }`),
   },
   approveMonth: {
     action: 'month.approve',
     actor: 'coordinacion@demo.gob.pe',
     run: async (api, t) => {
-      const year = freshYear();
+      const year = await openYear(api);
       await ok(api, await api.login('pcm@demo.gob.pe'), `mutation { submitMonth(year: ${year}, month: 9) { status } }`);
       return ok(api, t, `mutation { approveMonth(entityCode: "PCM", year: ${year}, month: 9) { status } }`);
     },
@@ -145,7 +177,7 @@ const CASES: Record<string, Case> = {
     action: 'month.return',
     actor: 'coordinacion@demo.gob.pe',
     run: async (api, t) => {
-      const year = freshYear();
+      const year = await openYear(api);
       await ok(api, await api.login('pcm@demo.gob.pe'), `mutation { submitMonth(year: ${year}, month: 10) { status } }`);
       return ok(api, t, `mutation { returnMonth(entityCode: "PCM", year: ${year}, month: 10, comment: "Revisar") { status } }`);
     },
@@ -154,7 +186,7 @@ const CASES: Record<string, Case> = {
     action: 'month.reopen',
     actor: 'coordinacion@demo.gob.pe',
     run: async (api, t) => {
-      const year = freshYear();
+      const year = await openYear(api);
       await ok(api, await api.login('pcm@demo.gob.pe'), `mutation { submitMonth(year: ${year}, month: 9) { status } }`);
       await ok(api, t, `mutation { approveMonth(entityCode: "PCM", year: ${year}, month: 9) { status } }`);
       return ok(api, t, `mutation { reopenMonth(entityCode: "PCM", year: ${year}, month: 9, comment: "Corrección") { status } }`);
@@ -188,6 +220,81 @@ const CASES: Record<string, Case> = {
       return ok(api, t, `mutation { setAccountActive(email: "${email}", active: false) { id } }`);
     },
   },
+  createPlan: {
+    action: 'plan.create',
+    actor: 'coordinacion@demo.gob.pe',
+    run: (api, t) => ok(api, t, `mutation { createPlan(year: ${freshYear()}, copyFrom: 2024) { year } }`),
+  },
+  updatePlan: {
+    action: 'plan.update',
+    actor: 'coordinacion@demo.gob.pe',
+    run: async (api, t) =>
+      ok(api, t, 'mutation ($y: Int!, $i: PlanInput!) { updatePlan(year: $y, input: $i) { year } }', {
+        y: await draftYear(api),
+        i: {
+          title: 'Plan auditado',
+          objectives: [
+            { code: '1', name: 'Uno' },
+            { code: '2', name: 'Dos' },
+            { code: '3', name: 'Tres' },
+          ],
+        },
+      }),
+  },
+  savePlanActivity: {
+    action: 'plan.activity.save',
+    actor: 'coordinacion@demo.gob.pe',
+    run: async (api, t) =>
+      ok(api, t, 'mutation ($y: Int!, $i: PlanActivityInput!) { savePlanActivity(year: $y, input: $i) { year } }', { y: await draftYear(api), i: ACTIVITY }),
+  },
+  deletePlanActivity: {
+    action: 'plan.activity.delete',
+    actor: 'coordinacion@demo.gob.pe',
+    run: async (api, t) => ok(api, t, `mutation { deletePlanActivity(year: ${await draftYear(api)}, code: "1.1") { year } }`),
+  },
+  importPlan: {
+    action: 'plan.import',
+    actor: 'coordinacion@demo.gob.pe',
+    run: async (api, t) => {
+      const sheet = await fetch(`${api.url}/api/plans/2024.xlsx`, { headers: { authorization: `Bearer ${t}` } });
+      const content = Buffer.from(await sheet.arrayBuffer()).toString('base64');
+      return ok(api, t, 'mutation ($y: Int!, $c: String!) { importPlan(year: $y, fileName: "plan.xlsx", contentBase64: $c) { plan { year } } }', {
+        y: freshYear(),
+        c: content,
+      });
+    },
+  },
+  publishPlan: {
+    action: 'plan.publish',
+    actor: 'coordinacion@demo.gob.pe',
+    run: async (api, t) => ok(api, t, `mutation { publishPlan(year: ${await draftYear(api)}) { year } }`),
+  },
+  reprogramActivity: {
+    action: 'plan.reprogram',
+    actor: 'coordinacion@demo.gob.pe',
+    run: async (api, t) => {
+      const y = await openYear(api);
+      return ok(api, t, 'mutation ($y: Int!, $i: ReprogrammingInput!) { reprogramActivity(year: $y, code: "1.4", input: $i) { code } }', {
+        y,
+        i: { targetValue: 45, reason: 'Reprogramación auditada.', document: 'Resolución Ministerial N° 1-2001-MIMP', effectiveDate: `${y}-07-01` },
+      });
+    },
+  },
+  closePlan: {
+    action: 'plan.close',
+    actor: 'coordinacion@demo.gob.pe',
+    run: async (api, t) => ok(api, t, `mutation { closePlan(year: ${await openYear(api)}) { year } }`),
+  },
+  createEntity: {
+    action: 'entity.create',
+    actor: 'coordinacion@demo.gob.pe',
+    run: (api, t) => ok(api, t, `mutation { createEntity(code: "E${freshCode()}", name: "Entidad auditada") { code } }`),
+  },
+  createUnit: {
+    action: 'unit.create',
+    actor: 'coordinacion@demo.gob.pe',
+    run: (api, t) => ok(api, t, `mutation { createUnit(entityCode: "MEF", code: "U${freshCode()}", name: "Unidad auditada") { code } }`),
+  },
   logout: { action: 'auth.logout', actor: 'pcm@demo.gob.pe', run: async (api) => ok(api, await api.login('pcm@demo.gob.pe'), 'mutation { logout }') },
   resolveRegisterReview: {
     action: 'authority.review',
@@ -209,6 +316,7 @@ describe.each(backends())('audit trail on %s', (backend) => {
   let ids: Ids;
 
   beforeAll(async () => {
+    years = 2000;
     api = await startTestApi(backend);
     for (const email of ['coordinacion@demo.gob.pe', 'pcm@demo.gob.pe']) tokens[email] = await api.login(email);
     const authorityId = (await seedAuthorities(api.dataSource, many(1, 'REGIDORA_DISTRITAL', '150103', 'Regidora', 62000001)))[0]!;
@@ -220,7 +328,7 @@ describe.each(backends())('audit trail on %s', (backend) => {
         const r = await ok(
           api,
           tokens['pcm@demo.gob.pe']!,
-          'mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", input: $i, participants: []) { id version } }',
+          'mutation ($i: ExecutionInput!) { createExecution(activityCode: "1.4", year: 2024, input: $i, participants: []) { id version } }',
           { i: executionInput('2024-07-05') },
         );
         return (r as { createExecution: { id: number; version: number } }).createExecution;
@@ -274,7 +382,7 @@ describe.each(backends())('audit trail on %s', (backend) => {
     const activity = await q('activityCode: "1.4"');
     expect(activity.totalCount).toBe(all.filter((e) => e.activity_code === '1.4').length);
     expect(activity.nodes.length).toBeGreaterThanOrEqual(3);
-    expect(activity.nodes.every((n: { action: string }) => n.action.startsWith('execution.') || n.action.startsWith('participants.'))).toBe(true);
+    expect(activity.nodes.every((n: { action: string }) => /^(execution|participants)\.|^plan\.reprogram$/.test(n.action))).toBe(true);
     const byPcm = await q('actorEmail: "pcm@demo.gob.pe"');
     expect(byPcm.nodes.length).toBe(all.filter((e) => e.actor_email === 'pcm@demo.gob.pe').length);
     expect(byPcm.nodes.every((n: { actorEmail: string }) => n.actorEmail === 'pcm@demo.gob.pe')).toBe(true);

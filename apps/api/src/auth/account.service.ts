@@ -1,4 +1,5 @@
-import { isEntityCode, isRole, passwordProblems, roleNeedsEntity, type EntityCode, type Role } from '@gj/domain';
+import { PartnerEntityRow } from '../partner/partner-entity.entity.js';
+import { isRole, passwordProblems, roleNeedsEntity, type EntityCode, type Role } from '@gj/domain';
 import type { DataSource } from 'typeorm';
 import { COMMAND_LINE, type Actor, type AuditService } from '../audit/audit.service.js';
 import { inputError } from '../common/errors.js';
@@ -49,8 +50,10 @@ export class AccountService {
     if (!isRole(input.role)) throw new InputError(`Rol no válido: "${input.role}". Use COORDINATOR, FOCAL_POINT o INTEGRATOR.`);
     const role: Role = input.role;
     const entity = input.entity ? input.entity.trim().toUpperCase() : null;
-    if (entity !== null && !isEntityCode(entity)) {
-      throw new InputError(`Entidad no válida: "${input.entity}". Use MIMP, PCM, MEF, OSCE, CGR, SERVIR o CEPLAN.`);
+    if (entity !== null) {
+      // Entities are data (the coordination adds new ones): the catalogue in the database decides.
+      const codes = (await this.dataSource.getRepository(PartnerEntityRow).find({ select: { code: true }, order: { code: 'ASC' } })).map((e) => e.code);
+      if (!codes.includes(entity)) throw new InputError(`Entidad no válida: "${input.entity}". Use ${codes.slice(0, -1).join(', ')} o ${codes.at(-1)}.`);
     }
     if (roleNeedsEntity(role) && !entity) throw new InputError('Un punto focal debe estar vinculado a una entidad (--entity).');
     if (role === 'COORDINATOR' && entity && entity !== 'MIMP') {

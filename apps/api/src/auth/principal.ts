@@ -1,4 +1,4 @@
-import { ACTION_LABELS, can, reaches, scopeOf, type Action, type EntityCode, type Scope } from '@gj/domain';
+import { ACTION_LABELS, can, reaches, scopeOf, seesPlan, type Action, type EntityCode, type PlanStatus, type Scope } from '@gj/domain';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../audit/audit.service.js';
 import { authenticationError, forbiddenError, MESSAGES } from '../common/errors.js';
@@ -57,9 +57,9 @@ export class Principal {
     return { id: this.viewer.accountId, email: this.viewer.email, role: this.viewer.role };
   }
 
-  /** Whether the principal reaches an activity of these responsible entities. */
-  reaches(entities: readonly string[]): boolean {
-    return reaches(this.scope, entities);
+  /** Whether the principal reaches an activity of these responsible entities in a plan of this status. */
+  reaches(entities: readonly string[], planStatus: PlanStatus = 'IN_FORCE'): boolean {
+    return seesPlan(this.viewer, planStatus) && reaches(this.scope, entities);
   }
 
   /**
@@ -68,6 +68,10 @@ export class Principal {
    * result, not only the viewer's.
    */
   restrict<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, activityAlias = 'activity'): SelectQueryBuilder<T> {
+    // A draft plan's activities exist only for those who manage plans (@gj/domain seesPlan).
+    if (!seesPlan(this.viewer, 'DRAFT')) {
+      query.andWhere(`EXISTS (SELECT 1 FROM plans scope_plan WHERE scope_plan.year = ${activityAlias}.plan_year AND scope_plan.status <> 'DRAFT')`);
+    }
     switch (this.scope.kind) {
       case 'ALL':
         return query;

@@ -2,7 +2,7 @@ import type { Office } from '@gj/domain';
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { OfficeEnum } from '../common/graphql-types.js';
 import type { Context } from '../context.js';
-import { decodeUpload, readingUpload } from '../execution/execution.resolver.js';
+import { decodeUpload, readingUpload } from '../common/upload.js';
 import { AuthorityConnectionType, AuthorityInputType, AuthorityType, RegisterImportResultType, RegisterReviewType } from './authority.types.js';
 import { PAGE_SIZES } from '../common/pagination.js';
 

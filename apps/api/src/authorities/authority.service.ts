@@ -159,7 +159,7 @@ export class AuthorityService {
     const empty = { items: [], totalCount: 0, hasNextPage: false, endCursor: null };
     if (lookup) {
       if (!isNarrowLookup(filter)) throw inputError(NARROW_LOOKUP_MESSAGE);
-      if ((await this.activities.list(principal)).length === 0) return empty;
+      if (!(await this.activities.reachesAny(principal))) return empty;
     }
     const query = this.dataSource
       .getRepository(AuthorityRow)

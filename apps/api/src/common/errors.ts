@@ -17,9 +17,14 @@ export function notFoundError(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
 }
 
-/** `reason` tells clients which conflict: MONTH_LOCKED, STALE_VERSION or STATUS_CHANGED. */
-export function conflictError(message: string, reason: 'MONTH_LOCKED' | 'STALE_VERSION' | 'STATUS_CHANGED'): GraphQLError {
+/** `reason` tells clients which conflict: MONTH_LOCKED, STALE_VERSION, STATUS_CHANGED, PLAN_NOT_OPEN (a draft or closed year) or DUPLICATE. */
+export function conflictError(message: string, reason: 'MONTH_LOCKED' | 'STALE_VERSION' | 'STATUS_CHANGED' | 'PLAN_NOT_OPEN' | 'DUPLICATE'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'CONFLICT', reason } });
+}
+
+/** Bad input with every problem listed (publishing a plan, a reprogramming): `extensions.problems`. */
+export function problemsError(message: string, problems: readonly string[]): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', problems: [...problems] } });
 }
 
 export const MESSAGES = {

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { DEFAULT_PLAN_YEAR, type Month } from '@gj/domain';
+import type { Month } from '@gj/domain';
 import type { Context } from '../context.js';
 import type { MonthlySubmissionRow } from './monthly-submission.entity.js';
 import { MonthlySubmissionType } from './cycle.types.js';
@@ -11,7 +11,7 @@ const toType = (row: MonthlySubmissionRow) =>
 export class CycleResolver {
   @Query(() => [MonthlySubmissionType], { description: 'Estado de cada entidad × mes; un punto focal ve solo su entidad.' })
   async monthlySubmissions(@Ctx() ctx: Context, @Arg('year', () => Int, { nullable: true }) year?: number | null): Promise<MonthlySubmissionType[]> {
-    return (await ctx.services.cycle.grid(ctx.principal, year ?? DEFAULT_PLAN_YEAR)).map(MonthlySubmissionType.from);
+    return (await ctx.services.cycle.grid(ctx.principal, year ?? (await ctx.services.plans.defaultYear(ctx.principal)))).map(MonthlySubmissionType.from);
   }
 
   @Mutation(() => MonthlySubmissionType, { description: 'Punto focal: envía el mes de su entidad a la coordinación.' })

@@ -1,4 +1,5 @@
 import {
+  planWriteRefusal,
   CYCLE_STEPS,
   ENTITY_CODES,
   canTakeStep,
@@ -23,6 +24,7 @@ import type { Principal, SignedIn } from '../auth/principal.js';
 import { assertYear } from '../common/dates.js';
 import { conflictError, forbiddenError, inputError } from '../common/errors.js';
 import { PartnerEntityRow } from '../partner/partner-entity.entity.js';
+import { PlanRow } from '../plan/plan.entity.js';
 import { MonthlySubmissionRow } from './monthly-submission.entity.js';
 
 interface MonthKey {
@@ -65,7 +67,8 @@ export class CycleService {
   /** The grid of entity × month within the scope: a focal point sees only its entity's row. */
   async grid(principal: Principal, year: number): Promise<MonthCell[]> {
     assertYear(year);
-    const entities = entitiesReached(principal.scope, ENTITY_CODES);
+    const all = (await this.dataSource.getRepository(PartnerEntityRow).find({ select: { code: true } })).map((e) => e.code);
+    const entities = entitiesReached(principal.scope, [...ENTITY_CODES, ...all.filter((c) => !(ENTITY_CODES as readonly string[]).includes(c)).sort()]);
     if (entities.length === 0) return [];
     const rows = await this.dataSource.getRepository(MonthlySubmissionRow).find({ where: { year } });
     const byKey = new Map(rows.map((r) => [`${r.entityCode}|${r.month}`, r]));
@@ -133,6 +136,7 @@ export class CycleService {
    * single writer, which gives the same order.
    */
   async lockOpenMonths(manager: EntityManager, activityId: number, dates: readonly string[]): Promise<void> {
+    await this.lockOpenPlan(manager, { activityId });
     const entities = await activityEntities(manager, activityId);
     const keys = monthKeys(entities, dates);
     if (keys.length === 0) return;
@@ -146,6 +150,21 @@ export class CycleService {
     if (locked) {
       throw conflictError(monthLockedMessage(label(locked.entityCode, locked.year, locked.month)), 'MONTH_LOCKED');
     }
+  }
+
+  /**
+   * Refuses writes unless the plan-year is in force. Inside a transaction it holds the plan's row
+   * shared until the end: closing a year (which takes it exclusively) waits for writes under way.
+   */
+  async lockOpenPlan(manager: EntityManager, of: { activityId: number } | { year: number }): Promise<void> {
+    const query = manager.getRepository(PlanRow).createQueryBuilder('plan');
+    if ('year' in of) query.where('plan.year = :year', { year: of.year });
+    else query.where('plan.year = (SELECT a.plan_year FROM activities a WHERE a.id = :activityId)', { activityId: of.activityId });
+    if (manager.queryRunner?.isTransactionActive && manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_read');
+    const plan = await query.getOne();
+    if (!plan) throw inputError('No hay plan de trabajo para ese año.');
+    const refusal = planWriteRefusal(plan.year, plan.status);
+    if (refusal) throw conflictError(refusal, 'PLAN_NOT_OPEN');
   }
 
   /** The month rows, locked in one fixed order (entity, year, month) so that two writers never deadlock. */
@@ -183,6 +202,7 @@ export class CycleService {
     if (!entity) throw inputError(`La entidad ${entityCode} no existe.`);
     await this.ensureMonths([entityCode], [`${year}-${String(month).padStart(2, '0')}-01`]);
     return this.dataSource.transaction(async (manager) => {
+      await this.lockOpenPlan(manager, { year });
       const repository = manager.getRepository(MonthlySubmissionRow);
       // Exclusive: waits for writes holding the month (see lockOpenMonths), then reads its latest state.
       const [existing] = await this.lockRows(manager, [{ entityCode, year, month }], 'pessimistic_write');

@@ -12,6 +12,7 @@ import { DepartmentRow, DistrictRow, GovernmentRow, ProvinceRow } from '../geogr
 import { ApiKeyRow } from '../apikeys/api-key.entity.js';
 import { ObjectiveRow } from '../plan/objective.entity.js';
 import { PlanRow } from '../plan/plan.entity.js';
+import { ReprogrammingRow } from '../plan/reprogramming.entity.js';
 
 export const ENTITIES = [
   PartnerEntityRow,
@@ -32,4 +33,5 @@ export const ENTITIES = [
   ApiKeyRow,
   RevokedSessionRow,
   RegisterReviewRow,
+  ReprogrammingRow,
 ];

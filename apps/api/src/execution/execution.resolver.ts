@@ -1,7 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuthorityType } from '../authorities/authority.types.js';
-import { inputError } from '../common/errors.js';
-import { formatOfFileName, SheetError } from '../common/tabular-file.js';
 import type { Context } from '../context.js';
 import {
   ExecutionConnectionType,
@@ -14,33 +12,12 @@ import {
   ParticipationType,
 } from './execution.types.js';
 import type { ExecutionFilter } from './execution.service.js';
+import { decodeUpload, readingUpload } from '../common/upload.js';
 import { PAGE_SIZES } from '../common/pagination.js';
-
-/** Base64 file content, at most about 8 MB once decoded. */
-export function decodeUpload(fileName: string, contentBase64: string) {
-  try {
-    const format = formatOfFileName(fileName);
-    if (!/^[A-Za-z0-9+/=\s]*$/.test(contentBase64)) throw new SheetError('El contenido del archivo debe enviarse en base64.');
-    return { format, content: Buffer.from(contentBase64, 'base64') };
-  } catch (error) {
-    if (error instanceof SheetError) throw inputError(error.message);
-    throw error;
-  }
-}
-
-/** Turns file-reading problems into Spanish input errors for the person who uploaded. */
-export async function readingUpload<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof SheetError) throw inputError(error.message);
-    throw error;
-  }
-}
 
 @ArgsType()
 class ExecutionFilterArgs implements ExecutionFilter {
-  @Field(() => Int, { nullable: true, description: 'Año del plan; 2024 por defecto.' }) year?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Año del plan; sin año, el plan vigente del año en curso (o el último vigente).' }) year?: number | null;
   @Field(() => String, { nullable: true }) activityCode?: string | null;
   @Field(() => String, { nullable: true, description: 'Entidad responsable (MIMP, PCM…).' }) entityCode?: string | null;
   @Field(() => String, { nullable: true, description: 'Objetivo específico: "1", "2" o "3".' }) objectiveCode?: string | null;
@@ -57,6 +34,7 @@ export class ExecutionResolver {
   @Query(() => ExecutionConnectionType, { description: 'Ejecuciones visibles para el usuario, filtradas y paginadas con cursor.' })
   async executions(@Ctx() ctx: Context, @Args(() => ExecutionFilterArgs) args: ExecutionFilterArgs): Promise<ExecutionConnectionType> {
     const { first, after, ...filter } = args;
+    filter.year ??= await ctx.services.plans.defaultYear(ctx.principal);
     const page = await ctx.services.executions.page(ctx.principal, filter, first ?? PAGE_SIZES.executions.default, after);
     return { nodes: page.items.map(ExecutionType.from), totalCount: page.totalCount, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage } };
   }
@@ -64,6 +42,7 @@ export class ExecutionResolver {
   @Query(() => ParticipationConnectionType, { description: 'Participaciones visibles (datos personales: requiere acceso al registro), paginadas con cursor.' })
   async participations(@Ctx() ctx: Context, @Args(() => ExecutionFilterArgs) args: ExecutionFilterArgs): Promise<ParticipationConnectionType> {
     const { first, after, ...filter } = args;
+    filter.year ??= await ctx.services.plans.defaultYear(ctx.principal);
     const page = await ctx.services.executions.participationPage(ctx.principal, filter, first ?? PAGE_SIZES.participations.default, after);
     return {
       nodes: page.items.map((p) =>
@@ -104,7 +83,15 @@ export class ExecutionResolver {
     @Arg('year', () => Int, { nullable: true }) year?: number | null,
     @Arg('participants', () => [ParticipantInputType], { nullable: true }) participants?: ParticipantInputType[] | null,
   ): Promise<ExecutionType> {
-    return ExecutionType.from(await ctx.services.executions.create(ctx.principal, activityCode, year ?? undefined, input, participants ?? []));
+    return ExecutionType.from(
+      await ctx.services.executions.create(
+        ctx.principal,
+        activityCode,
+        year ?? (await ctx.services.plans.defaultYear(ctx.principal)),
+        input,
+        participants ?? [],
+      ),
+    );
   }
 
   @Mutation(() => ExecutionType, { description: 'Modifica una ejecución; `version` es la que se leyó (conflicto si otra persona la cambió).' })

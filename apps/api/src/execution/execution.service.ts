@@ -1,13 +1,4 @@
-import {
-  DEFAULT_PLAN_YEAR,
-  OUTCOME_LABELS,
-  allowedOutcomes,
-  executionProblems,
-  problemList,
-  type ExecutionKind,
-  type Modality,
-  type Outcome,
-} from '@gj/domain';
+import { OUTCOME_LABELS, allowedOutcomes, executionProblems, problemList, type ExecutionKind, type Modality, type Outcome } from '@gj/domain';
 import { In, type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { ActivityRow } from '../activity/activity.entity.js';
 import { activityEntities, type ActivityService } from '../activity/activity.service.js';
@@ -156,7 +147,7 @@ export class ExecutionService {
   }
 
   private filtered<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, filter: ExecutionFilter): SelectQueryBuilder<T> {
-    query.andWhere('activity.planYear = :year', { year: assertYear(filter.year ?? DEFAULT_PLAN_YEAR) });
+    query.andWhere('activity.planYear = :year', { year: assertYear(filter.year ?? NaN) });
     if (filter.activityCode) query.andWhere('activity.code = :code', { code: filter.activityCode });
     if (filter.objectiveCode)
       query.andWhere('activity.objectiveId IN (SELECT o.id FROM objectives o WHERE o.code = :objective)', { objective: filter.objectiveCode });
@@ -227,7 +218,7 @@ export class ExecutionService {
   async create(
     principal: Principal,
     activityCode: string,
-    year: number | undefined,
+    year: number,
     input: ExecutionInput,
     participants: readonly ParticipantInput[] = [],
   ): Promise<ExecutionRow> {

@@ -2,7 +2,9 @@ import { Field, ObjectType } from 'type-graphql';
 import type { PartnerEntityRow } from './partner-entity.entity.js';
 import type { UnitRow } from './unit.entity.js';
 
-@ObjectType('Entity', { description: 'Entidad integrante de la estrategia (MIMP, PCM, MEF, OSCE, CGR, SERVIR, CEPLAN).' })
+@ObjectType('Entity', {
+  description: 'Entidad integrante de la estrategia (MIMP, PCM, MEF, OSCE, CGR, SERVIR, CEPLAN en 2024; la coordinación puede agregar otras).',
+})
 export class PartnerType {
   @Field(() => String)
   code!: string;

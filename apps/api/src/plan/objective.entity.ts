@@ -19,4 +19,8 @@ export class ObjectiveRow {
 
   @Column({ type: 'text' })
   name!: string;
+
+  /** Footnotes of the plan attached to the objective (null in rows loaded before plans were data). */
+  @Column({ type: 'simple-json', nullable: true })
+  footnotes!: number[] | null;
 }

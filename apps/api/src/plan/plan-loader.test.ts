@@ -53,19 +53,15 @@ describe.each(backends())('plan loader on %s', (backend) => {
     expect(a15.schedule.find((m) => m.ambiguous)).toMatchObject({ candidates: [9, 10], reading: [10] });
   });
 
-  it('applies a correction of the plan data as an update, keeping ids', async () => {
+  it('never writes over a plan-year the database already holds: from then on it is the coordination’s', async () => {
     const before = await db.dataSource.getRepository(ActivityRow).findOneByOrFail({ planYear: 2024, code: '1.3' });
     const corrected: PlanDefinition = {
       ...PLAN_2024,
-      activities: PLAN_2024.activities.map((a) =>
-        a.code === '1.3' ? { ...a, name: 'Foro Nacional de Alcaldesas (corregido)', responsibleUnits: ['DGIGND', 'DVMM'] } : a,
-      ),
+      activities: PLAN_2024.activities.map((a) => (a.code === '1.3' ? { ...a, name: 'Foro Nacional de Alcaldesas (corregido)' } : a)),
     };
-    expect(await loader.load([corrected])).toMatchObject({ inserted: 1, updated: 1, deleted: 0 });
+    expect(await loader.load([corrected])).toMatchObject({ inserted: 0, updated: 0, deleted: 0 });
     const after = await db.dataSource.getRepository(ActivityRow).findOneByOrFail({ planYear: 2024, code: '1.3' });
-    expect(after.id).toBe(before.id);
-    expect(after.name).toBe('Foro Nacional de Alcaldesas (corregido)');
-    expect(await loader.load(PLANS)).toMatchObject({ inserted: 0, updated: 1, deleted: 1 });
+    expect(after).toEqual(before);
   });
 
   it('adds another year as data, beside 2024', async () => {

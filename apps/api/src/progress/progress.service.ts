@@ -3,6 +3,7 @@ import {
   findPlan,
   isMonth,
   monthStatuses,
+  programmingAt,
   type ActivityProgress,
   type CalendarDate,
   type Month,
@@ -14,6 +15,7 @@ import {
 import { In, type DataSource } from 'typeorm';
 import type { ActivityRow } from '../activity/activity.entity.js';
 import { ExecutionRow } from '../execution/execution.entity.js';
+import { ReprogrammingRow } from '../plan/reprogramming.entity.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 export const isoDate = (d: CalendarDate) => `${d.year}-${pad(d.month)}-${pad(d.day)}`;
@@ -32,7 +34,52 @@ export interface MonthState {
 export class ProgressService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async progress(activities: readonly ActivityRow[], asOf: CalendarDate): Promise<Map<number, ActivityProgress>> {
+  /**
+   * The activities as programmed on `asOf`: a reprogramming counts from its effective date, so a
+   * date before it is measured against the target and months then in force.
+   */
+  async inForce(activities: readonly ActivityRow[], asOf: CalendarDate, known?: readonly ReprogrammingRow[]): Promise<ActivityRow[]> {
+    const changes = known ?? (await this.reprogrammings(activities.map((a) => a.id)));
+    if (changes.length === 0) return [...activities];
+    const date = isoDate(asOf);
+    return activities.map((row) => {
+      const history = changes.filter((c) => c.activityId === row.id);
+      if (history.length === 0) return row;
+      const current = {
+        targetValue: row.targetValue,
+        schedule: row.schedule.map((m) => ({ candidates: [...m.candidates], reading: [...m.reading], note: m.note })),
+        unitCodes: [],
+      };
+      const programmed = programmingAt(current, history, date);
+      const schedule = programmed.schedule.map((m) => ({
+        ...m,
+        candidates: m.candidates as Month[],
+        reading: m.reading as Month[],
+        ambiguous: m.candidates.length > 1,
+      }));
+      return Object.assign(Object.create(Object.getPrototypeOf(row) as object) as ActivityRow, row, { targetValue: programmed.targetValue, schedule });
+    });
+  }
+
+  /** Each activity's target as first published, before any reprogramming. */
+  originalTargets(activities: readonly ActivityRow[], changes: readonly ReprogrammingRow[]): Map<number, number> {
+    return new Map(activities.map((a) => [a.id, changes.find((c) => c.activityId === a.id)?.before.targetValue ?? a.targetValue]));
+  }
+
+  /** Reprogrammings of the activities, in the order they took effect. */
+  reprogrammings(activityIds: readonly number[]): Promise<ReprogrammingRow[]> {
+    if (activityIds.length === 0) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(ReprogrammingRow)
+      .createQueryBuilder('r')
+      .where('r.activityId IN (:...ids)', { ids: [...activityIds] })
+      .orderBy('r.effectiveDate', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .getMany();
+  }
+
+  async progress(all: readonly ActivityRow[], asOf: CalendarDate, changes?: readonly ReprogrammingRow[]): Promise<Map<number, ActivityProgress>> {
+    const activities = await this.inForce(all, asOf, changes);
     const ids = activities.map((a) => a.id);
     const result = new Map<number, ActivityProgress>();
     if (ids.length === 0) return result;
@@ -105,9 +152,10 @@ export class ProgressService {
   }
 
   /** Planned against executed months of each activity at a date. */
-  async months(activities: readonly ActivityRow[], asOf: CalendarDate): Promise<Map<number, MonthState[]>> {
+  async months(all: readonly ActivityRow[], asOf: CalendarDate, changes?: readonly ReprogrammingRow[]): Promise<Map<number, MonthState[]>> {
     const result = new Map<number, MonthState[]>();
-    if (activities.length === 0) return result;
+    if (all.length === 0) return result;
+    const activities = await this.inForce(all, asOf, changes);
     const rows = await this.dataSource.getRepository(ExecutionRow).find({
       select: { activityId: true, date: true },
       where: { activityId: In(activities.map((a) => a.id)) },

@@ -41,12 +41,15 @@ describe.each(backends())('report exports on %s', (backend) => {
       'Alertas',
     ]);
     const sheet = workbook.getWorksheet('Actividades')!;
-    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['Código', 'Actividad', 'Meta', 'Logro', '% de la meta', 'Meses retrasados']));
+    expect(sheet.getRow(1).values).toEqual(
+      expect.arrayContaining(['Código', 'Actividad', 'Meta programada', 'Meta reprogramada', 'Logro', '% de la meta', 'Meses retrasados']),
+    );
     expect(sheet.rowCount).toBe(20);
     const header = (sheet.getRow(1).values as string[]).slice(1);
     const row32 = sheet.getRows(2, 19)!.find((r) => r.getCell(1).value === '3.2')!;
     const cell = (name: string) => row32.getCell(header.indexOf(name) + 1).value;
-    expect(cell('Meta')).toBe(5);
+    expect(cell('Meta programada')).toBe(5);
+    expect(cell('Meta reprogramada')).toBe('');
     expect(cell('Logro')).toBe(2);
     expect(cell('% de la meta')).toBe(40);
     expect(cell('Meses ejecutados')).toBe('abril, junio');

@@ -46,7 +46,8 @@ export function reportViews(report: ConsolidatedReport) {
         { header: 'Objetivo', value: (r) => r.objectiveCode },
         { header: 'Entidades', value: (r) => r.entities.join(', ') },
         { header: 'Objetivos DS', value: (r) => r.strategyObjectives.join(', ') },
-        { header: 'Meta', value: (r) => r.targetValue },
+        { header: 'Meta programada', value: (r) => r.originalTargetValue },
+        { header: 'Meta reprogramada', value: (r) => (r.targetValue === r.originalTargetValue ? '' : r.targetValue) },
         { header: 'Unidad de la meta', value: (r) => (r.targetUnit === 'PERCENT' ? 'Porcentaje' : 'Número') },
         { header: 'Logro', value: (r) => r.achieved, format: '0.0' },
         { header: 'Cuenta para la meta', value: (r) => r.counted ?? Math.min(r.achieved, r.targetValue), format: '0.0' },
@@ -146,7 +147,7 @@ export function exportRouter(services: Services): Router {
     try {
       const principal = Principal.of(viewer);
       const asOf = parseAsOf(req.query.asOf, principal.disclosure);
-      return await services.reports.consolidated(principal, year, asOf);
+      return await services.reports.consolidated(principal, year ?? (await services.plans.defaultYear(principal)), asOf);
     } catch (error) {
       if (error instanceof GraphQLError) {
         fail(res, 400, error.message);

@@ -11,6 +11,10 @@ export class ReportResolver {
     @Arg('year', () => Int, { nullable: true }) year?: number | null,
     @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
   ): Promise<ConsolidatedReportType> {
-    return ctx.services.reports.consolidated(ctx.principal, year ?? undefined, parseAsOf(asOf, ctx.principal.disclosure));
+    return ctx.services.reports.consolidated(
+      ctx.principal,
+      year ?? (await ctx.services.plans.defaultYear(ctx.principal)),
+      parseAsOf(asOf, ctx.principal.disclosure),
+    );
   }
 }

@@ -1,11 +1,9 @@
 import {
-  DEFAULT_PLAN_YEAR,
   OFFICE_DEFINITIONS,
   formatPercent,
-  getEntity,
   monthList,
   isBehind,
-  isEntityCode,
+  ENTITY_CODES,
   isMonth,
   summarize,
   suppressSmallCells,
@@ -30,7 +28,9 @@ export interface ActivityReportRow {
   objectiveName: string;
   entities: string[];
   strategyObjectives: string[];
+  /** The target in force at the cut-off date; the original one as first published. */
   targetValue: number;
+  originalTargetValue: number;
   targetUnit: string;
   achieved: number;
   /** Composition targets: what counts, each part only up to its own target. */
@@ -111,14 +111,17 @@ export class ReportService {
     private readonly progress: ProgressService,
   ) {}
 
-  async consolidated(principal: Principal, year: number = DEFAULT_PLAN_YEAR, asOf: CalendarDate): Promise<ConsolidatedReport> {
+  async consolidated(principal: Principal, year: number, asOf: CalendarDate): Promise<ConsolidatedReport> {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw inputError('El año no es válido.');
-    const activities = await this.activities.list(principal, year);
+    const listed = await this.activities.list(principal, year);
+    const changes = await this.progress.reprogrammings(listed.map((a) => a.id));
+    const activities = await this.progress.inForce(listed, asOf, changes);
+    const originalTargets = this.progress.originalTargets(listed, changes);
     const until = isoDate(asOf);
     const ids = activities.map((a) => a.id);
     // Independent queries run at once (each on its own pooled connection on MySQL).
     const [progress, executions, reach] = await Promise.all([
-      this.progress.progress(activities, asOf),
+      this.progress.progress(listed, asOf, changes),
       ids.length === 0
         ? Promise.resolve([] as ExecutionRow[])
         : this.dataSource
@@ -144,6 +147,7 @@ export class ReportService {
         entities: [...new Set(activity.units.map((u) => u.entityCode))].sort(),
         strategyObjectives: activity.strategyObjectives,
         targetValue: activity.targetValue,
+        originalTargetValue: originalTargets.get(activity.id) ?? activity.targetValue,
         targetUnit: activity.targetUnit,
         achieved: p.achieved,
         counted: p.counted,
@@ -176,7 +180,9 @@ export class ReportService {
     ]);
 
     const objectives = new Map(rows.map((r) => [r.objectiveCode, r.objectiveName]));
-    const entityLabel = (code: string) => (isEntityCode(code) ? getEntity(code).shortName : code);
+    // Labels from the units' entities the activities were read with: no query of their own.
+    const partners = new Map(listed.flatMap((a) => a.units.map((u) => [u.entity.code, u.entity.shortName] as const)));
+    const entityLabel = (code: string) => partners.get(code) ?? code;
     return {
       year,
       asOf: until,
@@ -187,7 +193,10 @@ export class ReportService {
         (r) => [r.objectiveCode],
         (code) => `${code}. ${objectives.get(code)}`,
       ),
-      byEntity: group(rows, (r) => r.entities, entityLabel, ['MIMP', 'PCM', 'MEF', 'OSCE', 'CGR', 'SERVIR', 'CEPLAN']),
+      byEntity: group(rows, (r) => r.entities, entityLabel, [
+        ...ENTITY_CODES,
+        ...[...partners.keys()].filter((c) => !(ENTITY_CODES as readonly string[]).includes(c)).sort(),
+      ]),
       byStrategyObjective: group(
         rows,
         (r) => r.strategyObjectives,

@@ -16,7 +16,8 @@ export class ActivityReportRowType {
   @Field(() => String) objectiveCode!: string;
   @Field(() => [String], { description: 'Entidades responsables.' }) entities!: string[];
   @Field(() => [String]) strategyObjectives!: string[];
-  @Field(() => Float) targetValue!: number;
+  @Field(() => Float, { description: 'Meta vigente a la fecha de corte (reprogramada si corresponde).' }) targetValue!: number;
+  @Field(() => Float, { description: 'Meta programada originalmente, antes de cualquier reprogramación.' }) originalTargetValue!: number;
   @Field(() => String, { description: 'COUNT o PERCENT.' }) targetUnit!: string;
   @Field(() => Float) achieved!: number;
   @Field(() => Float, { nullable: true, description: 'Metas compuestas: lo que cuenta para la meta (cada parte solo hasta su propia meta).' }) counted!:

@@ -208,6 +208,32 @@ describe.each(backends())('hostile input on %s', (backend) => {
       revokeApiKey: ['mutation { revokeApiKey(id: 1) { id } }', {}],
       logout: ['mutation { logout }', {}],
       resolveRegisterReview: ['mutation { resolveRegisterReview(id: 1, apply: true) { id } }', {}],
+      createPlan: ['mutation { createPlan(year: 2090, copyFrom: 2024) { year } }', {}],
+      updatePlan: ['mutation ($i: PlanInput!) { updatePlan(year: 2024, input: $i) { year } }', { i: { title: 'Intrusa', objectives: [] } }],
+      savePlanActivity: [
+        'mutation ($i: PlanActivityInput!) { savePlanActivity(year: 2024, input: $i) { year } }',
+        {
+          i: {
+            code: '1.1',
+            objective: '1',
+            name: 'Intrusa',
+            responsibleUnits: ['SD'],
+            target: { value: 1, unit: 'COUNT', counted: 'ACTIONS' },
+            plannedMonths: [1],
+            rule: { kind: 'ACTION_COUNT' },
+          },
+        },
+      ],
+      deletePlanActivity: ['mutation { deletePlanActivity(year: 2024, code: "1.4") { year } }', {}],
+      importPlan: ['mutation ($c: String!) { importPlan(year: 2090, fileName: "p.xlsx", contentBase64: $c) { errors { message } } }', { c: '' }],
+      publishPlan: ['mutation { publishPlan(year: 2024) { year } }', {}],
+      reprogramActivity: [
+        'mutation ($i: ReprogrammingInput!) { reprogramActivity(year: 2024, code: "1.4", input: $i) { code } }',
+        { i: { targetValue: 1, reason: 'Intento sin permiso.', document: 'Ninguno válido', effectiveDate: '2024-07-01' } },
+      ],
+      closePlan: ['mutation { closePlan(year: 2024) { year } }', {}],
+      createEntity: ['mutation { createEntity(code: "INTRUSA", name: "Entidad intrusa") { code } }', {}],
+      createUnit: ['mutation { createUnit(entityCode: "PCM", code: "INTRUSA", name: "Unidad intrusa") { code } }', {}],
     };
     let attempts = 0;
     for (const line of matrix.split('\n').filter((l) => l.startsWith('| `Mutation.'))) {

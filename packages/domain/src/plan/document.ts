@@ -108,7 +108,7 @@ const activitySchema = z.object({
 export const planDocumentSchema = z.object({
   year: z.number().int().min(2000, { error: 'Año: debe estar entre 2000 y 2100.' }).max(2100, { error: 'Año: debe estar entre 2000 y 2100.' }),
   title: text('Título', 300),
-  legalBasis: z.string().trim().max(1000),
+  legalBasis: z.string().trim().max(200),
   generalObjective: z.string().trim().max(2000),
   objectives: z
     .array(z.object({ code: z.string().regex(/^\d{1,2}$/), name: text('Objetivo específico', 1000), footnotes: z.array(z.number().int().positive()) }))
@@ -295,4 +295,24 @@ function copyRule(rule: IndicatorRule): ActivityDocument['rule'] {
     case 'ACTION_COUNT':
       return { ...rule };
   }
+}
+
+/** Why records cannot be written against a plan-year in this status, or null when they can. */
+export function planWriteRefusal(year: number, status: PlanStatus): string | null {
+  switch (status) {
+    case 'DRAFT':
+      return `El plan ${year} es un borrador: se registran ejecuciones y reportes cuando la coordinación lo publique.`;
+    case 'CLOSED':
+      return `El plan ${year} está cerrado: sus registros ya no admiten cambios.`;
+    case 'IN_FORCE':
+      return null;
+  }
+}
+
+/** Why a plan-year cannot be edited as a document (only drafts are; a published plan is reprogrammed). */
+export function planEditRefusal(year: number, status: PlanStatus): string | null {
+  if (status === 'DRAFT') return null;
+  return status === 'IN_FORCE'
+    ? `El plan ${year} está vigente: sus actividades ya no se editan; use la reprogramación (nueva meta, meses o responsables, con su documento).`
+    : `El plan ${year} está cerrado: ya no admite cambios.`;
 }

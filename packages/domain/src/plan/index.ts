@@ -55,3 +55,4 @@ export function resolveActivity(activity: ActivityDefinition): ResolvedActivity 
   };
 }
 export * from './document.js';
+export * from './reprogramming.js';

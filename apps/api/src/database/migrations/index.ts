@@ -3,6 +3,7 @@ import { ExecutionReporting1732953600000 } from './1732953600000-execution-repor
 import { ConsolidatedMonitoring1733040000000 } from './1733040000000-consolidated-monitoring.js';
 import { Integrations1733126400000 } from './1733126400000-integrations.js';
 import { Hardening1764633600000 } from './1764633600000-hardening.js';
+import { PlanYears1764806400000 } from './1764806400000-plan-years.js';
 
 /** Every migration, in order. Listed explicitly: no file globs, so the build and tests agree. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   ConsolidatedMonitoring1733040000000,
   Integrations1733126400000,
   Hardening1764633600000,
+  PlanYears1764806400000,
 ];
