@@ -54,6 +54,7 @@ const PROBES: Record<string, Probe> = {
     return r.data?.viewer ? `${r.data.viewer.role}${r.data.viewer.entity ? `/${r.data.viewer.entity.code}` : ''}` : 'null';
   },
   'Query.entities': async (c) => count((await c.api.gql('{ entities { code } }', {}, { token: c.token })).data?.entities),
+  'Query.terms': async (c) => count((await c.api.gql('{ terms { start } }', {}, { token: c.token })).data?.terms),
   'Query.units': async (c) => count((await c.api.gql('{ units { code } }', {}, { token: c.token })).data?.units),
   'Query.plan': async (c) => ((await c.api.gql('{ plan { objectives { code } } }', {}, { token: c.token })).data?.plan ? 'plan' : 'null'),
   // Years below 2040: 2024 in force and the draft 2039 (the probes' own plan-years come after).
@@ -199,6 +200,11 @@ const PROBES: Record<string, Probe> = {
     outcome(c, 'mutation ($content: String!) { importAuthorities(fileName: "r.csv", contentBase64: $content) { created } }', {
       content: csv(['dni,nombres,apellidos,cargo,ubigeo', '60000001,Regidora,Acceso,Regidora distrital,150103']),
     }),
+  'Mutation.setCensus': async (c) =>
+    outcome(
+      c,
+      `mutation { setCensus(termStart: 2035, source: "Oficio de prueba del JNE", counts: [{ office: GOBERNADORA, women: 3 }, { office: VICEGOBERNADORA, women: 20 }, { office: CONSEJERA_REGIONAL, women: 110 }, { office: ALCALDESA_PROVINCIAL, women: 12 }, { office: ALCALDESA_DISTRITAL, women: 120 }, { office: REGIDORA_PROVINCIAL, women: 800 }, { office: REGIDORA_DISTRITAL, women: 4400 }]) { source } }`,
+    ),
   // Last, with codes of their own: the probes above count the catalogue as seeded.
   'Mutation.createEntity': async (c) => outcome(c, `mutation { createEntity(code: "ACC${c.freshYear()}", name: "Entidad de prueba") { code } }`),
   'Mutation.createUnit': async (c) => outcome(c, `mutation { createUnit(entityCode: "MEF", code: "ACCU${c.freshYear()}", name: "Unidad de prueba") { code } }`),

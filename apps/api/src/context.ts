@@ -20,6 +20,7 @@ import { GeographyService } from './geography/geography.service.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { ProgressService } from './progress/progress.service.js';
 import { PlanService } from './plan/plan.service.js';
+import { TermService } from './terms/term.service.js';
 
 export interface Services {
   accounts: AccountService;
@@ -36,6 +37,7 @@ export interface Services {
   cycle: CycleService;
   reports: ReportService;
   apiKeys: ApiKeyService;
+  terms: TermService;
 }
 
 export interface ServiceOptions {
@@ -67,6 +69,7 @@ export function createServices(dataSource: DataSource, tokens: TokenService, opt
     cycle,
     reports: new ReportService(dataSource, activities, progress),
     apiKeys,
+    terms: new TermService(dataSource, audit),
   };
 }
 

@@ -9,6 +9,7 @@ import { CycleResolver } from './cycle/cycle.resolver.js';
 import { ReportResolver } from './report/report.resolver.js';
 import { AuthorityResolver } from './authorities/authority.resolver.js';
 import { PartnerResolver } from './partner/partner.resolver.js';
+import { TermResolver } from './terms/term.resolver.js';
 import { ExecutionResolver } from './execution/execution.resolver.js';
 import { GeographyResolver } from './geography/geography.resolver.js';
 import { ApiKeyResolver } from './apikeys/api-key.resolver.js';
@@ -17,6 +18,7 @@ import { PlanResolver } from './plan/plan.resolver.js';
 export const RESOLVERS = [
   AuthResolver,
   PartnerResolver,
+  TermResolver,
   PlanResolver,
   ActivityResolver,
   GeographyResolver,

@@ -78,6 +78,8 @@ describe.each(backends())('integrator API keys on %s', (backend) => {
     expect((await api.gql(CREATE, { name: 'x' }, { token: coordinator })).errors![0]!.message).toBe(
       'El nombre de la clave debe tener entre 3 y 120 caracteres.',
     );
-    expect((await api.gql(CREATE, { name: 'Sistema', entity: 'XYZ' }, { token: coordinator })).errors![0]!.message).toBe('Entidad no válida: "XYZ". Use MIMP, PCM, MEF, OSCE, CGR, SERVIR o CEPLAN.');
+    expect((await api.gql(CREATE, { name: 'Sistema', entity: 'XYZ' }, { token: coordinator })).errors![0]!.message).toBe(
+      'Entidad no válida: "XYZ". Use MIMP, PCM, MEF, OSCE, CGR, SERVIR o CEPLAN.',
+    );
   });
 });

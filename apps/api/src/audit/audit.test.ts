@@ -295,6 +295,16 @@ const CASES: Record<string, Case> = {
     actor: 'coordinacion@demo.gob.pe',
     run: (api, t) => ok(api, t, `mutation { createUnit(entityCode: "MEF", code: "U${freshCode()}", name: "Unidad auditada") { code } }`),
   },
+  setCensus: {
+    action: 'census.set',
+    actor: 'coordinacion@demo.gob.pe',
+    run: (api, t) =>
+      ok(
+        api,
+        t,
+        `mutation { setCensus(termStart: 2031, source: "Oficio de prueba del JNE", counts: [{ office: GOBERNADORA, women: 3 }, { office: VICEGOBERNADORA, women: 20 }, { office: CONSEJERA_REGIONAL, women: 110 }, { office: ALCALDESA_PROVINCIAL, women: 12 }, { office: ALCALDESA_DISTRITAL, women: 120 }, { office: REGIDORA_PROVINCIAL, women: 800 }, { office: REGIDORA_DISTRITAL, women: 4400 }]) { source } }`,
+      ),
+  },
   logout: { action: 'auth.logout', actor: 'pcm@demo.gob.pe', run: async (api) => ok(api, await api.login('pcm@demo.gob.pe'), 'mutation { logout }') },
   resolveRegisterReview: {
     action: 'authority.review',

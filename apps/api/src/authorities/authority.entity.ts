@@ -7,6 +7,7 @@ import { GovernmentRow } from '../geography/geography.entity.js';
 @Index('IDX_authorities_government', ['governmentId'])
 @Index('IDX_authorities_office', ['office'])
 @Index('IDX_authorities_search', ['searchName'])
+@Index('UQ_authorities_dni_term', ['dni', 'termStart'], { unique: true })
 export class AuthorityRow {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
@@ -21,8 +22,7 @@ export class AuthorityRow {
   @Column({ name: 'search_name', type: 'varchar', length: 250 })
   searchName!: string;
 
-  /** 8 digits; optional, but the same DNI is always the same person. */
-  @Index('UQ_authorities_dni', { unique: true })
+  /** 8 digits; optional, but the same DNI is always the same person (one record per term she holds office in). */
   @Column({ type: 'varchar', length: 8, nullable: true })
   dni!: string | null;
 

@@ -1,5 +1,6 @@
-import type { Office } from '@gj/domain';
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { termOf, type Office } from '@gj/domain';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { inputError } from '../common/errors.js';
 import { OfficeEnum } from '../common/graphql-types.js';
 import type { Context } from '../context.js';
 import { decodeUpload, readingUpload } from '../common/upload.js';
@@ -18,12 +19,14 @@ export class AuthorityResolver {
     @Arg('departmentCode', () => String, { nullable: true }) departmentCode?: string | null,
     @Arg('includeInactive', () => Boolean, { nullable: true }) includeInactive?: boolean | null,
     @Arg('onlyPossibleDuplicates', () => Boolean, { nullable: true }) onlyPossibleDuplicates?: boolean | null,
+    @Arg('termStart', () => Int, { nullable: true, description: 'Solo registros del periodo que empieza ese año (2023 para 2023–2026).' })
+    termStart?: number | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZES.authorities.default }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<AuthorityConnectionType> {
     const page = await ctx.services.authorities.search(
       ctx.principal,
-      { search, dni, governmentId, office, departmentCode, includeInactive, onlyPossibleDuplicates },
+      { search, dni, governmentId, office, departmentCode, includeInactive, onlyPossibleDuplicates, termStart },
       first ?? PAGE_SIZES.authorities.default,
       after,
     );
@@ -71,14 +74,25 @@ export class AuthorityResolver {
   }
 
   @Mutation(() => RegisterImportResultType, {
-    description: 'Coordinación: importa el registro desde CSV o XLSX (base64). Columnas: dni, nombres, apellidos, cargo, ubigeo. Todo o nada.',
+    description:
+      'Coordinación: importa el registro de un periodo desde CSV o XLSX (base64). Columnas: dni, nombres, apellidos, cargo, ubigeo; opcional sexo (las filas M se omiten). Todo o nada; nunca borra registros de otros periodos.',
   })
   async importAuthorities(
     @Ctx() ctx: Context,
     @Arg('fileName', () => String) fileName: string,
     @Arg('contentBase64', () => String) contentBase64: string,
+    @Arg('termStart', () => Int, { nullable: true, description: 'Año en que empieza el periodo (2027 para 2027–2030); por defecto, el periodo en funciones.' })
+    termStart?: number | null,
   ): Promise<RegisterImportResultType> {
+    const term = termStart == null ? undefined : termOf(termStart);
+    if (term && term.start !== termStart)
+      throw inputError(`${termStart} no es el inicio de un periodo: los periodos empiezan en ${term.start}, ${term.start + 4}…`);
     const { format, content } = decodeUpload(fileName, contentBase64);
-    return readingUpload(() => ctx.services.authorities.importRegister(ctx.principal, content, format));
+    return readingUpload(() => ctx.services.authorities.importRegister(ctx.principal, content, format, term));
+  }
+
+  @FieldResolver(() => [AuthorityType], { description: 'Coordinación: los registros de la misma persona (mismo DNI) en otros periodos.' })
+  async otherTerms(@Root() authority: AuthorityType, @Ctx() ctx: Context): Promise<AuthorityType[]> {
+    return (await ctx.services.authorities.otherTerms(ctx.principal, authority.row)).map(AuthorityType.from);
   }
 }

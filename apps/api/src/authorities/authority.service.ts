@@ -18,7 +18,11 @@ import {
   restoredDniWarning,
   rowProblemList,
   sameIdentity,
+  limaDate,
+  termLabel,
+  termOn,
   type Office,
+  type Term,
 } from '@gj/domain';
 import { Brackets, In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { ActivityService } from '../activity/activity.service.js';
@@ -32,7 +36,8 @@ import { ExecutionRow, ParticipationRow } from '../execution/execution.entity.js
 import { AuthorityRow } from './authority.entity.js';
 import { RegisterReviewRow, type ReviewReason } from './register-review.entity.js';
 
-export const CURRENT_TERM = { start: 2023, end: 2026 } as const;
+/** The term in office today (Lima): where a record without a term goes. */
+export const currentTerm = (): Term => termOn(limaDate(new Date()));
 
 export interface AuthorityInput {
   givenNames: string;
@@ -52,6 +57,8 @@ export interface AuthorityFilter {
   departmentCode?: string | null;
   includeInactive?: boolean | null;
   onlyPossibleDuplicates?: boolean | null;
+  /** Only records of the term that starts this year (2023 for 2023–2026). */
+  termStart?: number | null;
 }
 
 export interface Page<T> {
@@ -82,6 +89,10 @@ export interface RegisterImportResult {
   flagged: { line: number; id: number; possibleDuplicateOf: number }[];
   /** Changes to existing people held for a person's decision (not applied). */
   review: ReviewItem[];
+  /** New records of this term for women already in the register in an earlier term (same DNI): re-elected or returning. */
+  continuing: number;
+  /** Rows of men in an electoral list (sexo M): the register is of women authorities. */
+  skipped: number;
   /** Rows read with an assumption the person should check (e.g. a DNI's leading zeros restored). */
   warnings: RowProblem[];
   errors: RowProblem[];
@@ -108,7 +119,18 @@ const REGISTER_COLUMNS: Record<string, string> = {
   'ubigeo del gobierno': 'ubigeo',
   'inicio del periodo': 'termStart',
   'fin del periodo': 'termEnd',
+  sexo: 'sex',
+  genero: 'sex',
 };
+
+/** Electoral lists carry every elected person; the register keeps the women. */
+function sexOf(text: string | undefined): 'F' | 'M' | null {
+  const value = normalizeText(text ?? '');
+  if (value === '') return null;
+  if (['f', 'femenino', 'mujer'].includes(value)) return 'F';
+  if (['m', 'masculino', 'hombre', 'varon'].includes(value)) return 'M';
+  return null;
+}
 
 const snapshotOf = (a: AuthorityRow | AuthorityValues) => {
   const { givenNames, familyNames, dni, office, governmentId, termStart, termEnd } = a;
@@ -137,6 +159,16 @@ export class AuthorityService {
 
   private record(manager: EntityManager, principal: Principal, action: string, targetId: number | null, before: unknown, after: unknown) {
     return this.audit.record(manager, principal.actor, { action, targetType: 'authority', targetId, before, after });
+  }
+
+  /** The same person's records in other terms (same DNI), oldest first: her history across terms. */
+  async otherTerms(principal: Principal, record: AuthorityRow): Promise<AuthorityRow[]> {
+    principal.assert('authority:manage');
+    if (!record.dni) return [];
+    const rows = await this.dataSource
+      .getRepository(AuthorityRow)
+      .find({ where: { dni: record.dni }, relations: { government: { department: true } }, order: { termStart: 'ASC' } });
+    return rows.filter((r) => r.id !== record.id);
   }
 
   /**
@@ -172,6 +204,7 @@ export class AuthorityService {
     if (dni.kind === 'VALID') query.andWhere('authority.dni = :dni', { dni: dni.dni });
     if (filter.governmentId) query.andWhere('authority.governmentId = :governmentId', { governmentId: filter.governmentId });
     if (filter.office) query.andWhere('authority.office = :office', { office: filter.office });
+    if (filter.termStart) query.andWhere('authority.termStart = :termStart', { termStart: filter.termStart });
     if (filter.departmentCode) query.andWhere('government.departmentCode = :departmentCode', { departmentCode: filter.departmentCode });
     if (filter.onlyPossibleDuplicates && !lookup) query.andWhere('authority.possibleDuplicateOf IS NOT NULL');
     const tokens = normalizeText(filter.search ?? '')
@@ -331,28 +364,48 @@ export class AuthorityService {
    *   held as review items for the coordination, with what the file proposed.
    * Every person created or changed has her own audit entry with the values before and after.
    */
-  async importRegister(principal: Principal, content: Buffer, format: SheetFormat): Promise<RegisterImportResult> {
+  /**
+   * Imports the register of a term (the one in office by default). A DNI already in the register
+   * in another term keeps her identity: a new record for this term, her earlier one and the
+   * executions that counted it untouched. Nothing is ever deleted.
+   */
+  async importRegister(principal: Principal, content: Buffer, format: SheetFormat, term: Term = currentTerm()): Promise<RegisterImportResult> {
     principal.assert('authority:manage');
     const rows = await readSheet(content, format, REGISTER_COLUMNS);
     return this.dataSource.transaction(async (manager) => {
       const governments = new Map((await manager.getRepository(GovernmentRow).find()).map((g) => [g.ubigeo, g]));
       const existing = await manager.getRepository(AuthorityRow).find();
-      const byDni = new Map(existing.filter((a) => a.dni).map((a) => [a.dni!, a]));
-      const byNameAndGovernment = new Map(existing.map((a) => [`${a.searchName}|${a.governmentId}`, a]));
+      const sameTerm = existing.filter((a) => a.termStart === term.start);
+      const byDni = new Map(sameTerm.filter((a) => a.dni).map((a) => [a.dni!, a]));
+      const earlier = new Map(existing.filter((a) => a.dni && a.termStart < term.start).map((a) => [a.dni!, a]));
+      const byNameAndGovernment = new Map(sameTerm.map((a) => [`${a.searchName}|${a.governmentId}`, a]));
+      let skipped = 0;
       const errors: RowProblem[] = [];
       const warnings: RowProblem[] = [];
       const seenDni = new Map<string, number>();
       const planned: { line: number; values: AuthorityValues; match: AuthorityRow | null }[] = [];
 
       for (const { line, cells } of rows) {
+        if (cells.sex && sexOf(cells.sex) === 'M') {
+          skipped += 1;
+          continue;
+        }
+        if (cells.sex && sexOf(cells.sex) === null) {
+          errors.push({ line, message: `Fila ${line}: el sexo "${cells.sex}" no es válido; use F o M.` });
+          continue;
+        }
         const givenNames = cleanName(cells.givenNames);
         const familyNames = cleanName(cells.familyNames);
         const dniReading = readDni(cells.dni);
         const ubigeoReading = readUbigeo(cells.ubigeo);
         const government = ubigeoReading.kind === 'VALID' ? (governments.get(ubigeoReading.ubigeo) ?? null) : null;
         const office = officeFromText(cells.office ?? '');
-        const termStart = cells.termStart ? Number(cells.termStart) : CURRENT_TERM.start;
-        const termEnd = cells.termEnd ? Number(cells.termEnd) : CURRENT_TERM.end;
+        const termStart = cells.termStart ? Number(cells.termStart) : term.start;
+        const termEnd = cells.termEnd ? Number(cells.termEnd) : term.end;
+        if (termStart !== term.start) {
+          errors.push({ line, message: `Fila ${line}: el periodo ${termStart}–${termEnd} no es el de esta importación (${termLabel(term)}).` });
+          continue;
+        }
         const dni = dniReading.kind === 'VALID' ? dniReading.dni : dniReading.kind === 'INVALID' ? dniReading.text : null;
         const problems = authorityProblems({
           givenNames,
@@ -377,6 +430,13 @@ export class AuthorityService {
           warnings.push({ line, message: `Fila ${line}: el ubigeo ${cells.ubigeo} se leyó como ${ubigeoReading.ubigeo} (${government!.name}).` });
         }
         if (dni) seenDni.set(dni, line);
+        const before = dni && !byDni.has(dni) ? earlier.get(dni) : undefined;
+        if (before && !sameIdentity(before, { givenNames, familyNames })) {
+          warnings.push({
+            line,
+            message: `Fila ${line}: el DNI ${dni} figura en el periodo ${before.termStart}–${before.termEnd} como ${before.givenNames} ${before.familyNames}; se registra como ${givenNames} ${familyNames}. Verifique que sea la misma persona.`,
+          });
+        }
         const values: AuthorityValues = {
           givenNames,
           familyNames,
@@ -389,7 +449,7 @@ export class AuthorityService {
         };
         planned.push({ line, values, match: dni ? (byDni.get(dni) ?? null) : null });
       }
-      const empty = { created: 0, updated: 0, unchanged: 0, flagged: [], review: [], warnings, errors };
+      const empty = { created: 0, updated: 0, unchanged: 0, continuing: 0, skipped, flagged: [], review: [], warnings, errors };
       if (errors.length > 0) return empty;
 
       const result: RegisterImportResult = { ...empty, flagged: [], review: [] };
@@ -432,15 +492,19 @@ export class AuthorityService {
           source: `importación, fila ${line}`,
         });
         created.push(saved.id);
+        if (values.dni && earlier.has(values.dni)) result.continuing += 1;
       }
       result.created = created.length;
       result.updated = updated.length;
       await this.record(manager, principal, 'authority.import', null, null, {
         format,
         rows: planned.length,
+        term: termLabel(term),
         created: created.length,
         updated: updated.length,
         unchanged: result.unchanged,
+        continuing: result.continuing,
+        skipped,
         flagged: result.flagged.length,
         review: result.review.map((r) => ({ reviewId: r.reviewId, authorityId: r.authorityId, reason: r.reason })),
         warnings: warnings.length,
@@ -543,15 +607,16 @@ export class AuthorityService {
     const familyNames = cleanName(input.familyNames);
     const office = isOffice(input.office) ? input.office : null;
     const government = Number.isInteger(input.governmentId) ? await manager.getRepository(GovernmentRow).findOne({ where: { id: input.governmentId } }) : null;
-    const termStart = input.termStart ?? CURRENT_TERM.start;
-    const termEnd = input.termEnd ?? CURRENT_TERM.end;
+    const termStart = input.termStart ?? currentTerm().start;
+    const termEnd = input.termEnd ?? currentTerm().end;
     // A DNI typed in a form is taken whole: no zeros are restored.
     const dni = (input.dni ?? '').trim() || null;
     const problems = authorityProblems({ givenNames, familyNames, dni, office, government, termStart, termEnd });
     if (Object.keys(problems).length > 0) throw inputError(problemList(problems));
     if (dni) {
-      const other = await manager.getRepository(AuthorityRow).findOne({ where: { dni } });
-      if (other && other.id !== id) throw inputError(`Ya existe una autoridad con el DNI ${dni}: ${other.givenNames} ${other.familyNames}.`);
+      const other = await manager.getRepository(AuthorityRow).findOne({ where: { dni, termStart } });
+      if (other && other.id !== id)
+        throw inputError(`Ya existe una autoridad con el DNI ${dni} en el periodo ${termStart}–${termEnd}: ${other.givenNames} ${other.familyNames}.`);
     }
     return {
       givenNames,

@@ -53,6 +53,9 @@ export class AuthorityType {
   @Field(() => Int, { nullable: true, description: 'Posible duplicado de otro registro (mismo nombre y gobierno), por revisar.' })
   possibleDuplicateOf!: number | null;
 
+  /** The row behind it, for field resolvers. Not exposed. */
+  row!: AuthorityRow;
+
   static from(row: AuthorityRow): AuthorityType {
     return Object.assign(new AuthorityType(), {
       id: row.id,
@@ -67,6 +70,7 @@ export class AuthorityType {
       active: Boolean(row.active),
       synthetic: Boolean(row.synthetic),
       possibleDuplicateOf: row.possibleDuplicateOf,
+      row,
     });
   }
 }
@@ -203,6 +207,12 @@ export class RegisterImportResultType {
 
   @Field(() => Int, { description: 'Filas de personas ya registradas con los mismos datos.' })
   unchanged!: number;
+
+  @Field(() => Int, { description: 'Registros nuevos de este periodo de mujeres que ya estaban en un periodo anterior (mismo DNI): reelectas o que vuelven.' })
+  continuing!: number;
+
+  @Field(() => Int, { description: 'Filas omitidas por no ser de mujeres (sexo M en una lista electoral).' })
+  skipped!: number;
 
   @Field(() => [RegisterReviewItemType], { description: 'Cambios no aplicados, por revisar (DNI de otra persona, o cifras de meses aprobados).' })
   review!: RegisterReviewItemType[];

@@ -13,6 +13,7 @@ import { ApiKeyRow } from '../apikeys/api-key.entity.js';
 import { ObjectiveRow } from '../plan/objective.entity.js';
 import { PlanRow } from '../plan/plan.entity.js';
 import { ReprogrammingRow } from '../plan/reprogramming.entity.js';
+import { CensusRow } from '../terms/census.entity.js';
 
 export const ENTITIES = [
   PartnerEntityRow,
@@ -34,4 +35,5 @@ export const ENTITIES = [
   RevokedSessionRow,
   RegisterReviewRow,
   ReprogrammingRow,
+  CensusRow,
 ];

@@ -68,12 +68,30 @@ export class ParticipantImportService {
         'a.familyNames AS familyNames',
         'a.searchName AS searchName',
         'a.active AS active',
+        'a.termStart AS termStart',
+        'a.termEnd AS termEnd',
         'g.ubigeo AS ubigeo',
       ])
-      .getRawMany<{ id: number; dni: string | null; givenNames: string; familyNames: string; searchName: string; active: number | boolean; ubigeo: string }>();
+      .getRawMany<{
+        id: number;
+        dni: string | null;
+        givenNames: string;
+        familyNames: string;
+        searchName: string;
+        active: number | boolean;
+        termStart: number;
+        termEnd: number;
+        ubigeo: string;
+      }>();
+    // People are matched among those in office in the plan's year: a re-elected woman has a record per term.
+    const year = execution.activity.planYear;
+    const inOffice = (a: (typeof register)[number]) => Number(a.termStart) <= year && year <= Number(a.termEnd);
     const byDni = new Map<string, (typeof register)[number]>();
+    const otherTerm = new Map<string, (typeof register)[number]>();
     const byName = new Map<string, (typeof register)[number][]>();
     for (const a of register) {
+      if (a.dni && !inOffice(a)) otherTerm.set(a.dni, a);
+      if (!inOffice(a)) continue;
       if (a.dni) byDni.set(a.dni, a);
       const key = `${a.searchName}|${a.ubigeo}`;
       byName.set(key, [...(byName.get(key) ?? []), a]);
@@ -103,6 +121,13 @@ export class ParticipantImportService {
       }
       if (dni.kind === 'VALID') {
         authority = byDni.get(dni.dni);
+        const elsewhere = otherTerm.get(dni.dni);
+        if (!authority && elsewhere) {
+          fail(
+            `la autoridad con DNI ${dni.dni} (${elsewhere.givenNames} ${elsewhere.familyNames}) está registrada en el periodo ${elsewhere.termStart}–${elsewhere.termEnd}, no en funciones en ${year}.`,
+          );
+          continue;
+        }
         if (!authority) {
           fail(
             `no hay ninguna autoridad con DNI ${dni.dni} en el registro. Si es una autoridad en funciones, pida a la coordinación del MIMP que la registre y vuelva a importar el archivo.`,

@@ -5,13 +5,14 @@ import { PartnerEntityRow } from '../partner/partner-entity.entity.js';
 import { UnitRow } from '../partner/unit.entity.js';
 import { ObjectiveRow } from './objective.entity.js';
 import { PlanRow } from './plan.entity.js';
+import { seedCensus } from '../terms/term.service.js';
 import { emptySummary, writePlanDocument, type WriteSummary } from './plan-store.js';
 
 export type LoadSummary = WriteSummary;
 
 /**
- * Seeds the database from the domain package: the partner entities and units of 2024 and the
- * plans written as code (2024, in force). A seed only fills what is missing: once a year or an
+ * Seeds the database from the domain package: the partner entities and units of 2024, the plans
+ * written as code (2024, in force) and their term's census (2023–2026). A seed only fills what is missing: once a year or an
  * entity is in the database it belongs to the coordination, who edits, reprograms and closes it,
  * and start-up never writes over that. One transaction; idempotent.
  */
@@ -38,6 +39,7 @@ export class PlanLoaderService {
         }
       }
       for (const plan of plans) {
+        summary.inserted += await seedCensus(manager, plan.census);
         const document = planDocumentOf(plan);
         if (!(await manager.getRepository(PlanRow).findOne({ where: { year: plan.year } }))) {
           const written = await writePlanDocument(manager, document, 'IN_FORCE');

@@ -32,8 +32,9 @@ describe.each(backends())('plan loader on %s', (backend) => {
       objectives: await count('objectives WHERE plan_year = 2024'),
       activities: await count('activities WHERE plan_year = 2024'),
       links: await count('activity_units WHERE activity_id IN (SELECT id FROM activities WHERE plan_year = 2024)'),
+      census: await count('term_census WHERE term_start = 2023'),
     };
-    expect(rows).toEqual({ entities: 7, units: 16, plans: 1, objectives: 3, activities: 19, links: 24 });
+    expect(rows).toEqual({ entities: 7, units: 16, plans: 1, objectives: 3, activities: 19, links: 24, census: 7 });
     // Every row of the catalogue was new.
     expect(summary).toMatchObject({ updated: 0, deleted: 0, unchanged: 0 });
     expect(summary.inserted).toBe(Object.values(rows).reduce((a, b) => a + b, 0));

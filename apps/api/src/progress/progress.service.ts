@@ -1,9 +1,9 @@
 import {
   activityProgress,
-  findPlan,
   isMonth,
   monthStatuses,
   programmingAt,
+  termOf,
   type ActivityProgress,
   type CalendarDate,
   type Month,
@@ -16,6 +16,7 @@ import { In, type DataSource } from 'typeorm';
 import type { ActivityRow } from '../activity/activity.entity.js';
 import { ExecutionRow } from '../execution/execution.entity.js';
 import { ReprogrammingRow } from '../plan/reprogramming.entity.js';
+import { censusesOf } from '../terms/term.service.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 export const isoDate = (d: CalendarDate) => `${d.year}-${pad(d.month)}-${pad(d.day)}`;
@@ -136,8 +137,12 @@ export class ProgressService {
       byActivity.set(Number(c.activity_id), list);
     }
     const actionsByActivity = new Map(actions.map((a) => [Number(a.activity_id), Number(a.n)]));
+    const censuses = await censusesOf(
+      this.dataSource.manager,
+      activities.map((a) => termOf(a.planYear).start),
+    );
     for (const activity of activities) {
-      const census = findPlan(activity.planYear)?.census;
+      const census = censuses.get(termOf(activity.planYear).start) ?? null;
       result.set(
         activity.id,
         activityProgress(

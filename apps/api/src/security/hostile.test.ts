@@ -233,6 +233,7 @@ describe.each(backends())('hostile input on %s', (backend) => {
       ],
       closePlan: ['mutation { closePlan(year: 2024) { year } }', {}],
       createEntity: ['mutation { createEntity(code: "INTRUSA", name: "Entidad intrusa") { code } }', {}],
+      setCensus: ['mutation { setCensus(termStart: 2023, source: "Censo intruso", counts: []) { source } }', {}],
       createUnit: ['mutation { createUnit(entityCode: "PCM", code: "INTRUSA", name: "Unidad intrusa") { code } }', {}],
     };
     let attempts = 0;

@@ -4,6 +4,7 @@ import { ConsolidatedMonitoring1733040000000 } from './1733040000000-consolidate
 import { Integrations1733126400000 } from './1733126400000-integrations.js';
 import { Hardening1764633600000 } from './1764633600000-hardening.js';
 import { PlanYears1764806400000 } from './1764806400000-plan-years.js';
+import { Terms1764892800000 } from './1764892800000-terms.js';
 
 /** Every migration, in order. Listed explicitly: no file globs, so the build and tests agree. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Integrations1733126400000,
   Hardening1764633600000,
   PlanYears1764806400000,
+  Terms1764892800000,
 ];
