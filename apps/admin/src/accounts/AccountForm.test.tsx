@@ -5,6 +5,15 @@ import { renderWithTheme } from '../test/render';
 import { AccountForm } from './AccountForm';
 import { passwordRules, toAccountInput, validateAccount, EMPTY_ACCOUNT } from './accountForm';
 
+/** The API's entities: the seven of 2024 and one the coordination added. */
+const ENTITIES = [
+  { code: 'MIMP', name: 'Ministerio de la Mujer y Poblaciones Vulnerables', shortName: 'MIMP' },
+  { code: 'PCM', name: 'Presidencia del Consejo de Ministros', shortName: 'PCM' },
+  { code: 'SERVIR', name: 'Autoridad Nacional del Servicio Civil', shortName: 'SERVIR' },
+  { code: 'JNE', name: 'Jurado Nacional de Elecciones', shortName: 'JNE' },
+];
+const CODES = ENTITIES.map((e) => e.code);
+
 async function pick(label: RegExp, option: string) {
   await userEvent.click(screen.getByRole('combobox', { name: label }));
   await userEvent.click(await screen.findByRole('option', { name: option }));
@@ -12,7 +21,7 @@ async function pick(label: RegExp, option: string) {
 
 describe('account form rules', () => {
   it('checks e-mail, role, entity and the password policy of the domain', () => {
-    expect(validateAccount(EMPTY_ACCOUNT)).toEqual({
+    expect(validateAccount(EMPTY_ACCOUNT, CODES)).toEqual({
       email: 'Escriba un correo electrónico válido, p. ej. nombre@entidad.gob.pe.',
       role: 'Elija el rol.',
       password: 'Escriba una contraseña de 12 caracteres o más.',
@@ -24,20 +33,20 @@ describe('account form rules', () => {
       password: 'una frase larga y segura',
       confirmation: 'una frase larga y segura',
     };
-    expect(validateAccount(base)).toEqual({ entityCode: 'Un punto focal debe estar vinculado a una entidad.' });
-    expect(validateAccount({ ...base, entityCode: 'PCM', password: 'corta', confirmation: 'corta' })).toEqual({
+    expect(validateAccount(base, CODES)).toEqual({ entityCode: 'Un punto focal debe estar vinculado a una entidad.' });
+    expect(validateAccount({ ...base, entityCode: 'PCM', password: 'corta', confirmation: 'corta' }, CODES)).toEqual({
       password: 'La contraseña debe tener al menos 12 caracteres.',
     });
-    expect(validateAccount({ ...base, entityCode: 'PCM', password: 'ana.quispe-tortuga-lapiz', confirmation: 'ana.quispe-tortuga-lapiz' }).password).toBe(
-      'La contraseña no puede contener el nombre de la cuenta.',
-    );
+    expect(
+      validateAccount({ ...base, entityCode: 'PCM', password: 'ana.quispe-tortuga-lapiz', confirmation: 'ana.quispe-tortuga-lapiz' }, CODES).password,
+    ).toBe('La contraseña no puede contener el nombre de la cuenta.');
     for (const common of ['Password1234', 'GobernandoJuntas2024', 'qwerty123456', 'contraseña2024']) {
-      expect(validateAccount({ ...base, entityCode: 'PCM', password: common, confirmation: common }).password, common).toMatch(
+      expect(validateAccount({ ...base, entityCode: 'PCM', password: common, confirmation: common }, CODES).password, common).toMatch(
         /^La contraseña es demasiado común o fácil de adivinar/,
       );
     }
-    expect(validateAccount({ ...base, entityCode: 'PCM', confirmation: 'otra cosa' })).toEqual({ confirmation: 'Las contraseñas no coinciden.' });
-    expect(validateAccount({ ...base, entityCode: 'PCM' })).toEqual({});
+    expect(validateAccount({ ...base, entityCode: 'PCM', confirmation: 'otra cosa' }, CODES)).toEqual({ confirmation: 'Las contraseñas no coinciden.' });
+    expect(validateAccount({ ...base, entityCode: 'PCM' }, CODES)).toEqual({});
     expect(toAccountInput({ ...base, entityCode: 'PCM' })).toEqual({
       email: 'ana.quispe@pcm.gob.pe',
       role: 'FOCAL_POINT',
@@ -46,7 +55,10 @@ describe('account form rules', () => {
     });
     // The coordination belongs to MIMP; an integrator may read every entity.
     expect(toAccountInput({ ...base, role: 'COORDINATOR', entityCode: 'PCM' }).entityCode).toBe('MIMP');
-    expect(validateAccount({ ...base, role: 'INTEGRATOR' })).toEqual({});
+    expect(validateAccount({ ...base, role: 'INTEGRATOR' }, CODES)).toEqual({});
+    // An entity the API does not have is refused; one the coordination added is accepted.
+    expect(validateAccount({ ...base, entityCode: 'ONPE' }, CODES)).toEqual({ entityCode: 'Elija una entidad de la lista.' });
+    expect(validateAccount({ ...base, entityCode: 'JNE' }, CODES)).toEqual({});
   });
 
   it('lists the password rules and which are met', () => {
@@ -60,7 +72,7 @@ describe('account form rules', () => {
 describe('AccountForm', () => {
   it('shows the errors in Spanish and sends nothing until they are fixed', async () => {
     const onSubmit = vi.fn();
-    renderWithTheme(<AccountForm onSubmit={onSubmit} onCancel={() => {}} />);
+    renderWithTheme(<AccountForm entities={ENTITIES} onSubmit={onSubmit} onCancel={() => {}} />);
     const rules = screen.getByRole('list', { name: 'Reglas de la contraseña' });
     expect(
       within(rules)
@@ -86,7 +98,15 @@ describe('AccountForm', () => {
     expect(screen.getByText('La contraseña no puede contener el nombre de la cuenta.')).toBeInTheDocument();
     expect(onSubmit).not.toHaveBeenCalled();
 
-    await pick(/^Entidad/, 'SERVIR — Autoridad Nacional del Servicio Civil');
+    // The list is the API's: an entity added by the coordination (JNE) is there too.
+    await userEvent.click(screen.getByRole('combobox', { name: /^Entidad/ }));
+    expect((await screen.findAllByRole('option')).map((o) => o.textContent)).toEqual([
+      'MIMP — Ministerio de la Mujer y Poblaciones Vulnerables',
+      'PCM — Presidencia del Consejo de Ministros',
+      'SERVIR — Autoridad Nacional del Servicio Civil',
+      'JNE — Jurado Nacional de Elecciones',
+    ]);
+    await userEvent.click(screen.getByRole('option', { name: 'SERVIR — Autoridad Nacional del Servicio Civil' }));
     await userEvent.clear(screen.getByLabelText(/^Contraseña inicial/));
     await userEvent.type(screen.getByLabelText(/^Contraseña inicial/), 'capacitación del servicio civil');
     await userEvent.clear(screen.getByLabelText(/^Repita la contraseña/));
@@ -106,7 +126,7 @@ describe('AccountForm', () => {
   });
 
   it('shows the API’s refusal', () => {
-    renderWithTheme(<AccountForm onSubmit={() => {}} onCancel={() => {}} failure="Ya existe una cuenta con el correo pcm@demo.gob.pe." />);
+    renderWithTheme(<AccountForm entities={ENTITIES} onSubmit={() => {}} onCancel={() => {}} failure="Ya existe una cuenta con el correo pcm@demo.gob.pe." />);
     expect(screen.getByRole('alert')).toHaveTextContent('No se pudo crear la cuentaYa existe una cuenta con el correo pcm@demo.gob.pe.');
   });
 });

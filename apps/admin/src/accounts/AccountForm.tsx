@@ -1,6 +1,7 @@
 import { Alert, Button, Group, List, PasswordInput, Select, SimpleGrid, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { PARTNER_ENTITIES, ROLES, ROLE_LABELS, type Role } from '@gj/domain';
+import { ROLES, ROLE_LABELS, type Role } from '@gj/domain';
+import { entitySelectData, type EntityOption } from '../entities/useEntities';
 import { EMPTY_ACCOUNT, entityFor, passwordRules, toAccountInput, validateAccount, type AccountFormErrors, type AccountFormValues } from './accountForm';
 
 export type AccountInput = ReturnType<typeof toAccountInput>;
@@ -11,11 +12,14 @@ export type AccountInput = ReturnType<typeof toAccountInput>;
  * same rules; its Spanish message is shown when it refuses.
  */
 export function AccountForm({
+  entities,
   onSubmit,
   onCancel,
   saving = false,
   failure = null,
 }: {
+  /** The entities a focal point may belong to (the API's list). */
+  entities: readonly EntityOption[];
   onSubmit: (input: AccountInput) => void;
   onCancel: () => void;
   saving?: boolean;
@@ -31,7 +35,10 @@ export function AccountForm({
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const found = validateAccount(values);
+    const found = validateAccount(
+      values,
+      entities.map((e) => e.code),
+    );
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     onSubmit(toAccountInput(values));
@@ -77,7 +84,7 @@ export function AccountForm({
             placeholder={values.role === 'INTEGRATOR' ? 'Todas' : 'Elija la entidad'}
             clearable={values.role !== 'FOCAL_POINT'}
             disabled={values.role === 'COORDINATOR'}
-            data={PARTNER_ENTITIES.map((e) => ({ value: e.code, label: `${e.shortName} — ${e.name}` }))}
+            data={entitySelectData(entities)}
             value={entityFor(values.role, values.entityCode)}
             onChange={(v) => set('entityCode', v)}
             error={errors.entityCode}

@@ -16,6 +16,7 @@ import { entityName } from '../report/labels';
 import { AccountForm, type AccountInput } from './AccountForm';
 import { AccountsQuery, CreateAccountMutation, SetAccountActiveMutation } from './operations';
 import { ConfirmMutation } from '../components/ConfirmMutation';
+import { useEntities } from '../entities/useEntities';
 
 export default function AccountsPage() {
   usePageTitle('Cuentas de usuario');
@@ -96,6 +97,7 @@ export default function AccountsPage() {
 function CreateAccountModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const [failure, setFailure] = useState<string | null>(null);
   const [create, { loading }] = useMutation(CreateAccountMutation, { refetchQueries: [AccountsQuery], awaitRefetchQueries: true });
+  const { entities } = useEntities();
   const close = () => {
     setFailure(null);
     onClose();
@@ -112,7 +114,7 @@ function CreateAccountModal({ opened, onClose }: { opened: boolean; onClose: () 
   }
   return (
     <Modal opened={opened} onClose={close} size="lg" title={<Text fw={700}>Crear cuenta</Text>}>
-      {opened && <AccountForm onSubmit={(input) => void submit(input)} onCancel={close} saving={loading} failure={failure} />}
+      {opened && <AccountForm entities={entities} onSubmit={(input) => void submit(input)} onCancel={close} saving={loading} failure={failure} />}
     </Modal>
   );
 }

@@ -1,5 +1,5 @@
 /** The new-account form's values and checks: the API's rules, checked first so people fix them before sending. */
-import { MIN_PASSWORD_LENGTH, isEntityCode, passwordProblems, roleNeedsEntity, type Role } from '@gj/domain';
+import { MIN_PASSWORD_LENGTH, passwordProblems, roleNeedsEntity, type Role } from '@gj/domain';
 
 export interface AccountFormValues {
   email: string;
@@ -36,14 +36,15 @@ export function passwordRules(password: string, email: string): PasswordRule[] {
   ];
 }
 
-export function validateAccount(values: AccountFormValues): AccountFormErrors {
+/** `entityCodes`: the entities the API has (the select's list). */
+export function validateAccount(values: AccountFormValues, entityCodes: readonly string[]): AccountFormErrors {
   const errors: AccountFormErrors = {};
   const email = values.email.trim().toLowerCase();
   if (!EMAIL.test(email) || email.length > 254) errors.email = 'Escriba un correo electrónico válido, p. ej. nombre@entidad.gob.pe.';
   if (!values.role) errors.role = 'Elija el rol.';
   const entity = entityFor(values.role, values.entityCode);
   if (values.role && roleNeedsEntity(values.role) && !entity) errors.entityCode = 'Un punto focal debe estar vinculado a una entidad.';
-  if (entity && !isEntityCode(entity)) errors.entityCode = 'Elija una entidad de la lista.';
+  if (entity && !entityCodes.includes(entity)) errors.entityCode = 'Elija una entidad de la lista.';
   const problems = passwordProblems(values.password, email);
   if (values.password === '') errors.password = `Escriba una contraseña de ${MIN_PASSWORD_LENGTH} caracteres o más.`;
   else if (problems.length > 0) errors.password = problems.join(' ');

@@ -9,17 +9,15 @@ import { usePageTitle } from '../components/usePageTitle';
 import { formatInteger, monthName } from '../lib/format';
 import { ActivityCard } from './ActivityCard';
 import { CutoffControl } from './CutoffControl';
-import { useCutoff } from './cutoff';
 import { countDelayed, filterActivities } from './filters';
 import { MonthStatusLegend } from './MonthStrip';
 import { ActivitiesOverviewQuery } from './operations';
-import { usePlanYear } from './planYear';
+import { PlanYearSelect, usePlanPeriod } from './planYear';
 
 /** "Mis actividades": a focal point's activities (the coordination sees all of them). */
 export function ActivitiesPage() {
   const { viewer } = useSession();
-  const { asOf } = useCutoff();
-  const year = usePlanYear(asOf);
+  const { year, asOf, label } = usePlanPeriod();
   const [objective, setObjective] = useState<string | null>(null);
   const [month, setMonth] = useState<string | null>(null);
   const { data: current, previousData, loading, error, refetch } = useQuery(ActivitiesOverviewQuery, { variables: { year, asOf } });
@@ -38,13 +36,14 @@ export function ActivitiesPage() {
         title={title}
         description={
           viewer.role === 'FOCAL_POINT' && viewer.entity
-            ? `Actividades del plan ${year} a cargo de ${viewer.entity.name} (${viewer.entity.shortName}).`
-            : `Las actividades de todas las entidades de la estrategia.`
+            ? `${label}: actividades a cargo de ${viewer.entity.name} (${viewer.entity.shortName}).`
+            : `${label}: las actividades de todas las entidades de la estrategia.`
         }
       />
 
       <Paper withBorder p="sm" radius="md">
         <Group align="flex-end" gap="lg" wrap="wrap">
+          <PlanYearSelect />
           <CutoffControl />
           <Select
             label="Objetivo específico"

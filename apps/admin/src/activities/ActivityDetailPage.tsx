@@ -10,19 +10,17 @@ import { MonthlySubmissionsQuery } from '../cycle/operations';
 import { lockedMonths } from '@gj/domain';
 import { ExecutionsSection } from '../executions/ExecutionsSection';
 import { ActivityBadges } from './ActivityBadges';
-import { CutoffControl } from './CutoffControl';
-import { useCutoff } from './cutoff';
+import { PlanPeriodControls } from './CutoffControl';
 import { ActivityDetailQuery } from './operations';
 import { PlanSection } from './PlanSection';
-import { usePlanYear } from './planYear';
+import { usePlanPeriod } from './planYear';
 import { ProgressSection } from './ProgressSection';
 import { activityRule } from './rule';
 
 /** /actividades/:code — an activity the viewer cannot see gets the same page as a missing one. */
 export default function ActivityDetailPage() {
   const { code = '' } = useParams();
-  const { asOf } = useCutoff();
-  const year = usePlanYear(asOf);
+  const { year, asOf } = usePlanPeriod();
   const { can } = useAuth();
   const { viewer } = useSession();
   const { data: current, previousData, loading, error, refetch } = useQuery(ActivityDetailQuery, { variables: { code, year, asOf } });
@@ -57,7 +55,7 @@ export default function ActivityDetailPage() {
           Objetivo específico {activity.objective.code}: {activity.objective.name}
         </Text>
       </Stack>
-      <CutoffControl />
+      <PlanPeriodControls />
       <ProgressSection activity={activity} asOf={asOf} />
       <Divider />
       <ExecutionsSection

@@ -1,5 +1,7 @@
 import { Alert, Badge, Blockquote, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReprogrammingFieldsFragment } from '../gql/graphql';
 import { formatNumber, formatPercent, monthList } from '../lib/format';
+import { ReprogrammingHistory } from '../plans/ReprogrammingHistory';
 
 export interface PlanView {
   code: string;
@@ -7,6 +9,9 @@ export interface PlanView {
   objective: { code: string; name: string };
   responsibleUnits: readonly { code: string; name: string; isWholeEntity: boolean; entity: { code: string; shortName: string } }[];
   target: { value: number; unit: string; description: string; composition: readonly { key: string; label: string; value: number }[] };
+  /** The target as first published; the same as `target` unless it was reprogrammed. */
+  originalTarget: { value: number; unit: string };
+  reprogrammings: readonly ReprogrammingFieldsFragment[];
   indicator: string | null;
   strategyObjectives: readonly string[];
   plannedMonths: readonly number[];
@@ -17,6 +22,8 @@ export interface PlanView {
 }
 
 const FLAG_FIELDS: Record<string, string> = { indicator: 'Indicador', schedule: 'Cronograma' };
+
+const inUnit = (value: number, unit: string) => (unit === 'PERCENT' ? formatPercent(value) : formatNumber(value));
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -69,9 +76,21 @@ export function PlanSection({ activity }: { activity: PlanView }) {
         <Field label="Meta">
           {activity.target.description}{' '}
           <Text span c="dimmed" size="sm">
-            ({activity.target.unit === 'PERCENT' ? formatPercent(activity.target.value) : formatNumber(activity.target.value)})
+            ({inUnit(activity.target.value, activity.target.unit)})
           </Text>
         </Field>
+        {activity.originalTarget.value !== activity.target.value && (
+          <Field label="Meta programada y reprogramada">
+            <Group gap="lg" component="span" data-testid="reprogrammed-target">
+              <span>
+                Programada: <strong>{inUnit(activity.originalTarget.value, activity.originalTarget.unit)}</strong>
+              </span>
+              <Text span size="sm" c="orange.9">
+                Reprogramada: <strong>{inUnit(activity.target.value, activity.target.unit)}</strong>
+              </Text>
+            </Group>
+          </Field>
+        )}
         <Field label="Indicador">
           {activity.indicator ?? (
             <Text span c="orange.8" size="sm" fw={600}>
@@ -141,6 +160,8 @@ export function PlanSection({ activity }: { activity: PlanView }) {
           </List>
         </Stack>
       )}
+
+      <ReprogrammingHistory items={activity.reprogrammings} />
 
       {activity.interpretation && (
         <Blockquote color="blue" p="sm" cite="— Criterio de la plataforma donde el plan no es explícito">

@@ -14,13 +14,6 @@ export function todayInLima(now: Date = new Date()): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The plan year a cut-off date belongs to, clamped to the years with a plan. */
-export function planYearOf(asOf: string, years: readonly number[] = [2024]): number {
-  const year = Number(asOf.slice(0, 4));
-  if (years.includes(year)) return year;
-  return year > Math.max(...years) ? Math.max(...years) : Math.min(...years);
-}
-
 interface CutoffState {
   asOf: string;
   setAsOf(value: string): void;

@@ -110,6 +110,13 @@ export const ActivityDetailQuery = graphql(`
           value
         }
       }
+      originalTarget {
+        value
+        unit
+      }
+      reprogrammings {
+        ...ReprogrammingFields
+      }
       indicator
       strategyObjectives
       plannedMonths

@@ -2,7 +2,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Code, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { PARTNER_ENTITIES } from '@gj/domain';
 import { ListTable } from '../components/ListTable';
 import { PageHeader, queryPending } from '../components/PageScaffold';
 import { EmptyState } from '../components/States';
@@ -14,6 +13,7 @@ import { entityName } from '../report/labels';
 import { CreatedKeyDialog, type CreatedKey } from './CreatedKeyDialog';
 import { ApiKeysQuery, CreateApiKeyMutation, RevokeApiKeyMutation } from './operations';
 import { ConfirmMutation } from '../components/ConfirmMutation';
+import { entitySelectData, useEntities } from '../entities/useEntities';
 
 export default function ApiKeysPage() {
   usePageTitle('Claves de integradores');
@@ -104,6 +104,7 @@ function CreateKeyModal({ opened, onClose, onCreated }: { opened: boolean; onClo
   const [failure, setFailure] = useState<string | null>(null);
   // no-cache: the full key is never written to Apollo's cache.
   const [create, { loading }] = useMutation(CreateApiKeyMutation, { fetchPolicy: 'no-cache', refetchQueries: [ApiKeysQuery] });
+  const { entities } = useEntities();
   const close = () => {
     setName('');
     setEntityCode(null);
@@ -156,7 +157,7 @@ function CreateKeyModal({ opened, onClose, onCreated }: { opened: boolean; onClo
             description="Limita la clave a los datos de una entidad; sin elegir, ve todas"
             placeholder="Todas las entidades"
             clearable
-            data={PARTNER_ENTITIES.map((e) => ({ value: e.code, label: `${e.shortName} — ${e.name}` }))}
+            data={entitySelectData(entities)}
             value={entityCode}
             onChange={setEntityCode}
             comboboxProps={{ width: 420, position: 'bottom-start' }}

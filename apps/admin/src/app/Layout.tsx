@@ -4,6 +4,7 @@ import { Suspense, useEffect } from 'react';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '@gj/domain';
 import { useAuth, useSession } from '../auth/AuthContext';
+import { PlanYearProvider } from '../activities/planYear';
 import { LoadingState } from '../components/States';
 import { visibleNavigation } from './pages';
 
@@ -78,9 +79,11 @@ export function Layout() {
       </AppShell.Navbar>
       <AppShell.Main id="contenido" tabIndex={-1}>
         <Box maw={1400} mx="auto">
-          <Suspense fallback={<LoadingState />}>
-            <Outlet />
-          </Suspense>
+          <PlanYearProvider>
+            <Suspense fallback={<LoadingState />}>
+              <Outlet />
+            </Suspense>
+          </PlanYearProvider>
         </Box>
       </AppShell.Main>
     </AppShell>

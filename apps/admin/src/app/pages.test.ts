@@ -13,6 +13,8 @@ describe('navigation', () => {
       '/reporte Reporte consolidado',
       '/validacion Validación mensual',
       '/registro Registro de mujeres autoridades',
+      '/planes Planes de trabajo',
+      '/entidades Entidades y unidades',
       '/auditoria Auditoría',
       '/cuentas Cuentas de usuario',
       '/claves Claves de integradores',
@@ -29,7 +31,7 @@ describe('navigation', () => {
 
   it('groups the pages in sections, leaving out empty ones', () => {
     const sections = (role: 'COORDINATOR' | 'FOCAL_POINT') => visibleNavigation(role, (action) => can(role, action)).map((s) => s.label);
-    expect(sections('COORDINATOR')).toEqual(['Seguimiento', 'Ciclo mensual', 'Beneficiarias', 'Administración']);
+    expect(sections('COORDINATOR')).toEqual(['Seguimiento', 'Ciclo mensual', 'Beneficiarias', 'Planificación', 'Administración']);
     expect(sections('FOCAL_POINT')).toEqual(['Seguimiento', 'Ciclo mensual']);
   });
 });

@@ -9,7 +9,7 @@ import { ActivitiesPage } from '../activities/ActivitiesPage';
 
 export type Requirement = { action: Action } | { role: Role };
 
-export const SECTIONS = ['Seguimiento', 'Ciclo mensual', 'Beneficiarias', 'Administración'] as const;
+export const SECTIONS = ['Seguimiento', 'Ciclo mensual', 'Beneficiarias', 'Planificación', 'Administración'] as const;
 
 export interface Page {
   /** Spanish: people see it in the address bar. */
@@ -52,6 +52,19 @@ export const PAGES: readonly Page[] = [
     component: lazy(() => import('../authorities/RegisterPage')),
     menu: { section: 'Beneficiarias', label: 'Registro de mujeres autoridades' },
     requires: { action: 'authority:manage' },
+  },
+  {
+    path: 'planes',
+    component: lazy(() => import('../plans/PlansPage')),
+    menu: { section: 'Planificación', label: 'Planes de trabajo' },
+    requires: { action: 'plan:manage' },
+  },
+  { path: 'planes/:year', component: lazy(() => import('../plans/PlanEditorPage')), requires: { action: 'plan:manage' } },
+  {
+    path: 'entidades',
+    component: lazy(() => import('../entities/EntitiesPage')),
+    menu: { section: 'Planificación', label: 'Entidades y unidades' },
+    requires: { action: 'plan:manage' },
   },
   {
     path: 'auditoria',

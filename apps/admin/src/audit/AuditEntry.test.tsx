@@ -34,7 +34,11 @@ describe('audit labels', () => {
     expect(actionLabel('month.approve')).toBe('Aprobó el reporte mensual');
     expect(actionLabel('apikey.revoke')).toBe('Revocó una clave de integrador');
     expect(actionLabel('something.new')).toBe('Acción «something.new»');
-    expect(Object.keys(AUDIT_ACTION_LABELS)).toHaveLength(22);
+    expect(actionLabel('plan.publish')).toBe('Publicó un plan de trabajo');
+    expect(actionLabel('plan.reprogram')).toBe('Reprogramó una actividad');
+    expect(Object.keys(AUDIT_ACTION_LABELS)).toHaveLength(32);
+    expect(targetLabel('plan', '2025')).toBe('Plan de trabajo 2025');
+    expect(targetLabel('entity', 'JNE')).toBe('Entidad JNE');
     expect(actionSentence('account.setActive', { active: false })).toBe('Deshabilitó una cuenta');
     expect(targetLabel('month', 'CGR-2024-09')).toBe('Reporte mensual: setiembre de 2024 de Contraloría');
     expect(targetLabel('execution', '12')).toBe('Ejecución N.º 12');

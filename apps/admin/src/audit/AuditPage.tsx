@@ -4,7 +4,8 @@ import { Button, Group, Paper, Select, Stack, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { PARTNER_ENTITIES, PLANS } from '@gj/domain';
+import { PLANS } from '@gj/domain';
+import { useEntities } from '../entities/useEntities';
 import { PageHeader, queryPending } from '../components/PageScaffold';
 import { PaginationFooter } from '../components/PaginationFooter';
 import { EmptyState, ErrorState } from '../components/States';
@@ -21,6 +22,7 @@ const ACTIVITY_CODES = [...new Set(PLANS.flatMap((p) => p.activities.map((a) => 
 
 export default function AuditPage() {
   usePageTitle('Auditoría');
+  const { entities } = useEntities();
   const [entityCode, setEntityCode] = useState<string | null>(null);
   const [activityCode, setActivityCode] = useState<string | null>(null);
   const [action, setAction] = useState<string | null>(null);
@@ -80,7 +82,7 @@ export default function AuditPage() {
             label="Entidad"
             placeholder="Todas"
             clearable
-            data={PARTNER_ENTITIES.map((e) => ({ value: e.code, label: e.shortName }))}
+            data={entities.map((e) => ({ value: e.code, label: e.shortName }))}
             value={entityCode}
             onChange={setEntityCode}
             w={150}

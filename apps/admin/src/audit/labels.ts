@@ -27,6 +27,16 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'apikey.revoke': 'Revocó una clave de integrador',
   'geography.import': 'Importó la lista de ubigeos del INEI',
   'plan.load': 'Cargó el plan de trabajo',
+  'plan.create': 'Creó un plan de trabajo (borrador)',
+  'plan.update': 'Modificó el encabezado de un plan en borrador',
+  'plan.activity.save': 'Guardó una actividad de un plan en borrador',
+  'plan.activity.delete': 'Quitó una actividad de un plan en borrador',
+  'plan.import': 'Importó un plan desde su hoja de cálculo',
+  'plan.publish': 'Publicó un plan de trabajo',
+  'plan.close': 'Cerró un plan de trabajo',
+  'plan.reprogram': 'Reprogramó una actividad',
+  'entity.create': 'Agregó una entidad',
+  'unit.create': 'Agregó una unidad orgánica',
 };
 
 export function actionLabel(action: string): string {
@@ -48,6 +58,9 @@ const TARGET_LABELS: Record<string, string> = {
   account: 'Cuenta',
   apiKey: 'Clave de integrador',
   plan: 'Plan de trabajo',
+  activity: 'Actividad',
+  entity: 'Entidad',
+  unit: 'Unidad orgánica',
   geography: 'Geografía (ubigeos)',
 };
 
@@ -59,7 +72,7 @@ export function targetLabel(targetType: string, targetId: string | null | undefi
     const match = /^([A-Z]+)-(\d{4})-(\d{2})$/.exec(targetId);
     if (match) return `${type}: ${monthOfYear(Number(match[2]), Number(match[3]), match[1])}`;
   }
-  if (targetType === 'plan') return `${type} ${targetId}`;
+  if (targetType === 'plan' || targetType === 'entity' || targetType === 'unit') return `${type} ${targetId}`;
   return `${type} N.º ${targetId}`;
 }
 

@@ -1,11 +1,12 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
-import { userMessage } from '../lib/errors';
+import { ProblemsAlert, refusalOf, type Refusal } from './ProblemsAlert';
 
 /**
  * The one confirmation dialog of the app: a question, what will happen, and the change it makes
- * on confirm. The API's refusal shows inside the dialog in Spanish; success closes it with a
+ * on confirm. The API's refusal shows inside the dialog in Spanish, with every problem it lists
+ * (`extensions.problems`, e.g. what keeps a plan from being published); success closes it with a
  * notification. Cancel has the focus, so Enter never confirms by accident.
  */
 export function ConfirmMutation({
@@ -29,7 +30,7 @@ export function ConfirmMutation({
   onConfirm: () => Promise<unknown>;
   onClose: () => void;
 }) {
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Refusal | null>(null);
   const [busy, setBusy] = useState(false);
   const close = () => {
     setFailure(null);
@@ -43,7 +44,7 @@ export function ConfirmMutation({
       notifications.show({ color: 'green', title: success.title, message: success.message });
       close();
     } catch (e) {
-      setFailure(userMessage(e));
+      setFailure(refusalOf(e));
     } finally {
       setBusy(false);
     }
@@ -52,11 +53,7 @@ export function ConfirmMutation({
     <Modal opened onClose={close} title={<Text fw={700}>{title}</Text>}>
       <Stack gap="md">
         {children}
-        {failure && (
-          <Alert color="red" role="alert" title={failureTitle}>
-            {failure}
-          </Alert>
-        )}
+        {failure && <ProblemsAlert title={failureTitle} message={failure.message} problems={failure.problems} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={close} disabled={busy} data-autofocus>
             Cancelar

@@ -21,6 +21,7 @@ export function FileImportPanel<A extends ImportAnswer>({
   onImport,
   success,
   maw,
+  accept = { types: ACCEPTED_SHEETS, placeholder: 'Elegir archivo .csv o .xlsx' },
   children,
 }: {
   /** The file chooser's label, e.g. «Archivo del registro». */
@@ -30,6 +31,8 @@ export function FileImportPanel<A extends ImportAnswer>({
   /** What «Importación completa» says about a file that went in. */
   success: (answer: A) => ReactNode;
   maw?: number;
+  /** The files the chooser offers (CSV or XLSX unless said otherwise, e.g. only XLSX for a plan). */
+  accept?: { types: string; placeholder: string };
   /** What the file must look like, above the chooser. */
   children: ReactNode;
 }) {
@@ -60,7 +63,7 @@ export function FileImportPanel<A extends ImportAnswer>({
     <Stack gap="sm" maw={maw}>
       {children}
       <Group align="flex-end" gap="sm">
-        <FileInput label={fileLabel} placeholder="Elegir archivo .csv o .xlsx" accept={ACCEPTED_SHEETS} value={file} onChange={setFile} clearable w={320} />
+        <FileInput label={fileLabel} placeholder={accept.placeholder} accept={accept.types} value={file} onChange={setFile} clearable w={320} />
         <Button onClick={() => void run()} disabled={!file} loading={busy}>
           Importar
         </Button>

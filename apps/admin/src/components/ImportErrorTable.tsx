@@ -31,7 +31,7 @@ export function ImportErrorTable({ errors, maxRows = 200 }: { errors: readonly R
           <Table.Tbody>
             {shown.map((e, i) => (
               <Table.Tr key={`${e.line}-${i}`}>
-                <Table.Td>{formatInteger(e.line)}</Table.Td>
+                <Table.Td>{lineLabel(e.line)}</Table.Td>
                 <Table.Td>{withoutLinePrefix(e.message, e.line)}</Table.Td>
               </Table.Tr>
             ))}
@@ -72,6 +72,11 @@ export function ImportWarnings({ warnings }: { warnings: readonly RowError[] }) 
       </Table.ScrollContainer>
     </Alert>
   );
+}
+
+/** A row's number; 0 is a problem of the whole file (e.g. a missing sheet), not of a row. */
+export function lineLabel(line: number): string {
+  return line > 0 ? formatInteger(line) : 'General';
 }
 
 /** The API starts each message with "Fila N: "; the table already has a column for it. */

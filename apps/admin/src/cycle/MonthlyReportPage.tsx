@@ -2,8 +2,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Group, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { todayInLima, useCutoff } from '../activities/cutoff';
-import { usePlanYear } from '../activities/planYear';
+import { todayInLima } from '../activities/cutoff';
+import { PlanYearSelect, usePlanPeriod } from '../activities/planYear';
 import { useAuth, useSession } from '../auth/AuthContext';
 import { PageHeader, PageScaffold } from '../components/PageScaffold';
 import { usePageTitle } from '../components/usePageTitle';
@@ -18,8 +18,7 @@ export default function MonthlyReportPage() {
   usePageTitle('Reporte mensual');
   const { viewer } = useSession();
   const { can } = useAuth();
-  const { asOf } = useCutoff();
-  const year = usePlanYear(asOf);
+  const { year, label } = usePlanPeriod();
   const entityCode = viewer.entity?.code ?? '';
   const [target, setTarget] = useState<SubmitTarget | null>(null);
 
@@ -40,10 +39,12 @@ export default function MonthlyReportPage() {
       description={
         <>
           {viewer.entity ? `${viewer.entity.name} (${viewer.entity.shortName})` : 'Su entidad'}: envíe cada mes a la coordinación del MIMP cuando haya
-          registrado sus ejecuciones. Plan de trabajo {year}.
+          registrado sus ejecuciones. {label}.
         </>
       }
-    />
+    >
+      <PlanYearSelect />
+    </PageHeader>
   );
 
   if (!entityCode) {

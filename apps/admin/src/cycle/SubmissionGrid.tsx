@@ -1,5 +1,6 @@
 import { Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { MONTHS, PARTNER_ENTITIES } from '@gj/domain';
+import { MONTHS } from '@gj/domain';
+import type { EntityOption } from '../entities/useEntities';
 import { monthName } from '../lib/format';
 import { submissionStyle, type Submission } from './status';
 
@@ -12,20 +13,27 @@ const CELL: Record<string, { background: string; color: string; border: string }
 };
 
 /**
- * Entity × month grid of the monthly cycle (7 entities × 12 months). Each cell says its status in
- * words to screen readers and opens the month's review.
+ * Entity × month grid of the monthly cycle (7 entities × 12 months in 2024). Each cell says its
+ * status in words to screen readers and opens the month's review. The rows are the entities with
+ * reports, in the order of the API's list; one it does not name (yet) shows by its code.
  */
 export function SubmissionGrid({
   year,
+  entities,
   submissions,
   onSelect,
 }: {
   year: number;
+  entities: readonly EntityOption[];
   submissions: readonly Submission[];
   onSelect: (submission: Submission) => void;
 }) {
   const byKey = new Map(submissions.filter((s) => s.year === year).map((s) => [`${s.entityCode}|${s.month}`, s]));
-  const entities = PARTNER_ENTITIES.filter((e) => submissions.some((s) => s.entityCode === e.code));
+  const codes = [...new Set(submissions.map((s) => s.entityCode))];
+  const rows = [
+    ...entities.filter((e) => codes.includes(e.code)),
+    ...codes.filter((c) => !entities.some((e) => e.code === c)).map((code) => ({ code, name: code, shortName: code })),
+  ];
   return (
     <Table.ScrollContainer minWidth={860}>
       <Table
@@ -49,7 +57,7 @@ export function SubmissionGrid({
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {entities.map((entity) => (
+          {rows.map((entity) => (
             <Table.Tr key={entity.code}>
               <Table.Th scope="row" title={entity.name} style={{ whiteSpace: 'nowrap' }}>
                 {entity.shortName}

@@ -2,8 +2,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useCutoff } from '../activities/cutoff';
-import { usePlanYear } from '../activities/planYear';
+import { PlanYearSelect, usePlanPeriod } from '../activities/planYear';
 import { ListTable } from '../components/ListTable';
 import { PageHeader, PageScaffold } from '../components/PageScaffold';
 import { EmptyState } from '../components/States';
@@ -15,11 +14,12 @@ import { SUBMISSION_STATUSES } from '@gj/domain';
 import { entityShortName, type Submission } from './status';
 import { SubmissionBadge } from './SubmissionBadge';
 import { SubmissionGrid } from './SubmissionGrid';
+import { useEntities } from '../entities/useEntities';
 
 export default function ValidationPage() {
   usePageTitle('Validación mensual');
-  const { asOf } = useCutoff();
-  const year = usePlanYear(asOf);
+  const { year, label } = usePlanPeriod();
+  const { entities } = useEntities();
   const [reviewing, setReviewing] = useState<{ submission: Submission; action: ReviewAction | null } | null>(null);
   const { data: current, previousData, loading, error, refetch } = useQuery(MonthlySubmissionsQuery, { variables: { year } });
   const data = current ?? previousData;
@@ -35,11 +35,13 @@ export default function ValidationPage() {
       title="Validación mensual"
       description={
         <>
-          Reportes mensuales {year} de las entidades: apruebe los enviados (sus ejecuciones quedan bloqueadas) o devuélvalos con un comentario. Un mes aprobado
-          puede reabrirse desde la tabla.
+          {label}: reportes mensuales de las entidades. Apruebe los enviados (sus ejecuciones quedan bloqueadas) o devuélvalos con un comentario. Un mes
+          aprobado puede reabrirse desde la tabla.
         </>
       }
-    />
+    >
+      <PlanYearSelect />
+    </PageHeader>
   );
 
   return (
@@ -114,7 +116,7 @@ export default function ValidationPage() {
             <Text size="xs" c="dimmed">
               Seleccione una celda para ver el historial del mes y aprobarlo, devolverlo o reabrirlo.
             </Text>
-            <SubmissionGrid year={year} submissions={submissions} onSelect={(submission) => setReviewing({ submission, action: null })} />
+            <SubmissionGrid year={year} entities={entities} submissions={submissions} onSelect={(submission) => setReviewing({ submission, action: null })} />
           </Stack>
 
           <ReviewModal submission={reviewing?.submission ?? null} initialAction={reviewing?.action} onClose={() => setReviewing(null)} />

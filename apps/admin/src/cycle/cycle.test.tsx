@@ -105,7 +105,12 @@ describe('SubmissionGrid', () => {
       Array.from({ length: 12 }, (_, i) => ({ entityCode: e, year: 2024, month: i + 1, status: 'DRAFT' })),
     );
     all[12 + 4] = pcm(5, 'SUBMITTED');
-    renderWithTheme(<SubmissionGrid year={2024} submissions={all} onSelect={onSelect} />);
+    const entities = [
+      { code: 'MIMP', name: 'Ministerio de la Mujer y Poblaciones Vulnerables', shortName: 'MIMP' },
+      { code: 'PCM', name: 'Presidencia del Consejo de Ministros', shortName: 'PCM' },
+      { code: 'CGR', name: 'Contraloría General de la República', shortName: 'Contraloría' },
+    ];
+    renderWithTheme(<SubmissionGrid year={2024} entities={entities} submissions={all} onSelect={onSelect} />);
     const grid = screen.getByRole('table', { name: 'Reportes mensuales 2024 por entidad y mes' });
     expect(
       within(grid)
@@ -115,6 +120,23 @@ describe('SubmissionGrid', () => {
     expect(within(grid).getAllByRole('button')).toHaveLength(24);
     await userEvent.click(within(grid).getByRole('button', { name: 'PCM, mayo: Enviado' }));
     expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ entityCode: 'PCM', month: 5, status: 'SUBMITTED' }));
+  });
+
+  it('keeps the reports of an entity the list does not name yet, by its code', () => {
+    const jne: Submission[] = [
+      { entityCode: 'JNE', year: 2025, month: 3, status: 'SUBMITTED' },
+      { ...pcm(3, 'APPROVED'), year: 2025 },
+    ];
+    renderWithTheme(
+      <SubmissionGrid
+        year={2025}
+        entities={[{ code: 'PCM', name: 'Presidencia del Consejo de Ministros', shortName: 'PCM' }]}
+        submissions={jne}
+        onSelect={() => {}}
+      />,
+    );
+    expect(screen.getAllByRole('rowheader').map((r) => r.textContent)).toEqual(['PCM', 'JNE']);
+    expect(screen.getByRole('button', { name: 'JNE, marzo: Enviado' })).toBeInTheDocument();
   });
 });
 

@@ -3,9 +3,8 @@ import { useQuery } from '@apollo/client/react';
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { SimpleGrid } from '@mantine/core';
-import { CutoffControl } from '../activities/CutoffControl';
-import { useCutoff } from '../activities/cutoff';
-import { usePlanYear } from '../activities/planYear';
+import { PlanPeriodControls } from '../activities/CutoffControl';
+import { usePlanPeriod } from '../activities/planYear';
 import { ChartFigure } from '../charts/ChartFigure';
 import { Kpi } from '../components/Kpi';
 import { PageHeader, PageScaffold } from '../components/PageScaffold';
@@ -19,8 +18,7 @@ const TARGET_LINE = { y: 100, label: 'Meta (100 %)', color: 'red.7', strokeDasha
 
 export default function DashboardPage() {
   usePageTitle('Panel de coordinación');
-  const { asOf } = useCutoff();
-  const year = usePlanYear(asOf);
+  const { year, asOf, label } = usePlanPeriod();
   const { data: current, previousData, loading, error, refetch } = useQuery(DashboardQuery, { variables: { year, asOf } });
   const data = current ?? previousData;
 
@@ -46,11 +44,11 @@ export default function DashboardPage() {
       title="Panel de coordinación"
       description={
         <>
-          Plan de trabajo {year}: avance de las actividades de todas las entidades al {formatDate(asOf)}.
+          {label}: avance de las actividades de todas las entidades al {formatDate(asOf)}.
         </>
       }
     >
-      <CutoffControl />
+      <PlanPeriodControls />
     </PageHeader>
   );
 

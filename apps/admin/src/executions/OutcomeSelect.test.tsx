@@ -17,6 +17,9 @@ describe('participant outcomes', () => {
     // 1.8 is a pass rate over the enrolled.
     expect(defaultOutcome(activityRule(2024, '1.8'))).toBe('ENROLLED');
     expect(activityRule(2024, '9.9')).toBeNull();
+    // A plan made in the app (2025): the rule is not known here, every outcome is offered and the API checks it.
+    expect(activityRule(2025, '1.1')).toBeNull();
+    expect(outcomesFor(null)).toEqual(['ENROLLED', 'ATTENDED', 'COMPLETED', 'APPROVED', 'ASSISTED']);
     expect(outcomeOptions(['ASSISTED'])).toEqual([{ value: 'ASSISTED', label: 'Recibió asistencia técnica' }]);
   });
 

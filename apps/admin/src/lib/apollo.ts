@@ -17,11 +17,14 @@ export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
       // An activity is identified by its plan year and code ("1.4" exists in every year's plan).
-      Activity: { keyFields: ['year', 'code'] },
+      // Its reprogrammings are read whole (history) or only their dates (the plan's editor): the latest answer replaces them.
+      Activity: { keyFields: ['year', 'code'], fields: { reprogrammings: { merge: false } } },
       Entity: { keyFields: ['code'] },
       Unit: { keyFields: ['code'] },
       Department: { keyFields: ['code'] },
       Viewer: { keyFields: [] },
+      // A plan-year: its status changes (publish, close) update the list and the editor in place.
+      Plan: { keyFields: ['year'] },
       // One entity's month: mutations of the monthly cycle update the grid in place.
       MonthlySubmission: { keyFields: ['entityCode', 'year', 'month'] },
       // The report at a cut-off date (the cache is cleared when another person signs in).

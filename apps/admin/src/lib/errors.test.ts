@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
-import { errorCode, isSessionExpired, MESSAGES, userMessage } from './errors';
+import { errorCode, errorProblems, isSessionExpired, MESSAGES, userMessage } from './errors';
 
 const graphQLErrors = (...errors: { message: string; extensions?: Record<string, unknown> }[]) => new CombinedGraphQLErrors({ data: null, errors });
 const serverError = (status: number, body = '{}') =>
@@ -72,5 +72,20 @@ describe('isSessionExpired', () => {
     ).toBe(false);
     expect(isSessionExpired(graphQLErrors({ message: 'No', extensions: { code: 'FORBIDDEN' } }))).toBe(false);
     expect(isSessionExpired(serverError(500))).toBe(false);
+  });
+});
+
+describe('errorProblems', () => {
+  it('reads the list of problems of a refusal, and nothing else', () => {
+    const refusal = graphQLErrors({
+      message: 'El plan 2025 no se puede publicar todavía: hay 2 problemas.',
+      extensions: { code: 'BAD_USER_INPUT', problems: ['Actividad 1.4: no tiene unidad responsable.', 'El plan no tiene objetivos específicos.', 7] },
+    });
+    expect(errorProblems(refusal)).toEqual(['Actividad 1.4: no tiene unidad responsable.', 'El plan no tiene objetivos específicos.']);
+    expect(userMessage(refusal)).toBe('El plan 2025 no se puede publicar todavía: hay 2 problemas.');
+    // Only the API's documented refusals carry problems for people.
+    expect(errorProblems(graphQLErrors({ message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR', problems: ['SELECT 1'] } }))).toEqual([]);
+    expect(errorProblems(graphQLErrors({ message: 'Ya existe el plan 2025.', extensions: { code: 'CONFLICT' } }))).toEqual([]);
+    expect(errorProblems(new TypeError('Failed to fetch'))).toEqual([]);
   });
 });

@@ -46,6 +46,19 @@ function peopleFacingBodyMessage(bodyText: string | undefined): string | null {
   }
 }
 
+/**
+ * The list of problems the API attaches to a refusal (`extensions.problems` of a BAD_USER_INPUT:
+ * publishing an incomplete plan, an activity or a reprogramming with invalid data), each a
+ * sentence in Spanish; empty for any other error.
+ */
+export function errorProblems(error: unknown): string[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.flatMap((e) => {
+    const problems = e.extensions?.code === 'BAD_USER_INPUT' ? e.extensions.problems : undefined;
+    return Array.isArray(problems) ? problems.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [];
+  });
+}
+
 /** The Spanish message to show for any error an operation can produce. */
 export function userMessage(error: unknown): string {
   if (isSessionExpired(error)) return MESSAGES.sessionExpired;

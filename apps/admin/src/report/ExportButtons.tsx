@@ -1,9 +1,5 @@
 import { Alert, Button, Group, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
-import { useAuth, useSession } from '../auth/AuthContext';
-import { DownloadError, fetchFile, saveFile } from '../lib/download';
-import { MESSAGES } from '../lib/errors';
+import { useDownload } from '../lib/useDownload';
 
 /** The CSV views the API exports, with the names people see. */
 export const EXPORT_VIEWS = {
@@ -28,29 +24,9 @@ export function exportUrl(format: 'xlsx' | 'csv', year: number, asOf: string, vi
  * sheet per view, or one view as CSV.
  */
 export function ExportButtons({ year, asOf, view }: { year: number; asOf: string; view: ExportView }) {
-  const { token } = useSession();
-  const { signOut } = useAuth();
-  const [busy, setBusy] = useState<'xlsx' | 'csv' | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  async function download(format: 'xlsx' | 'csv') {
-    setBusy(format);
-    setFailure(null);
-    try {
-      const fallback = `reporte-consolidado-${year}-al-${asOf}${format === 'csv' ? `-${view}` : ''}.${format}`;
-      const file = await fetchFile(exportUrl(format, year, asOf, view), token, fallback);
-      saveFile(file);
-      notifications.show({ color: 'green', title: 'Descarga lista', message: file.fileName });
-    } catch (e) {
-      if (e instanceof DownloadError && e.status === 401) {
-        signOut('expired');
-        return;
-      }
-      setFailure(e instanceof DownloadError ? e.message : MESSAGES.generic);
-    } finally {
-      setBusy(null);
-    }
-  }
+  const { busy, failure, clearFailure, download: fetchAndSave } = useDownload<'xlsx' | 'csv'>();
+  const download = (format: 'xlsx' | 'csv') =>
+    fetchAndSave(format, exportUrl(format, year, asOf, view), `reporte-consolidado-${year}-al-${asOf}${format === 'csv' ? `-${view}` : ''}.${format}`);
 
   return (
     <Stack gap="xs">
@@ -63,7 +39,7 @@ export function ExportButtons({ year, asOf, view }: { year: number; asOf: string
         </Button>
       </Group>
       {failure && (
-        <Alert color="red" role="alert" title="No se pudo descargar el reporte" withCloseButton onClose={() => setFailure(null)}>
+        <Alert color="red" role="alert" title="No se pudo descargar el reporte" withCloseButton onClose={clearFailure}>
           {failure}
         </Alert>
       )}

@@ -3,9 +3,8 @@ import { useQuery } from '@apollo/client/react';
 import { Group, SimpleGrid, Stack, Switch, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { CutoffControl } from '../activities/CutoffControl';
-import { useCutoff } from '../activities/cutoff';
-import { usePlanYear } from '../activities/planYear';
+import { PlanPeriodControls } from '../activities/CutoffControl';
+import { usePlanPeriod } from '../activities/planYear';
 import { useSession } from '../auth/AuthContext';
 import { Kpi } from '../components/Kpi';
 import { PageHeader, queryPending } from '../components/PageScaffold';
@@ -23,8 +22,7 @@ const VIEWS = Object.keys(EXPORT_VIEWS) as ExportView[];
 export default function ReportPage() {
   usePageTitle('Reporte consolidado');
   const { viewer } = useSession();
-  const { asOf } = useCutoff();
-  const year = usePlanYear(asOf);
+  const { year, asOf, label } = usePlanPeriod();
   const [params, setParams] = useSearchParams();
   const requested = params.get('vista');
   const view: ExportView = (VIEWS as string[]).includes(requested ?? '') ? (requested as ExportView) : 'actividades';
@@ -42,12 +40,12 @@ export default function ReportPage() {
       title="Reporte consolidado"
       description={
         <>
-          Plan de trabajo {year}: {scope}, al {formatDate(asOf)}. El porcentaje esperado es la parte de los meses programados que ya transcurrieron.
+          {label}: {scope}, al {formatDate(asOf)}. El porcentaje esperado es la parte de los meses programados que ya transcurrieron.
         </>
       }
     >
       <Group align="flex-end" justify="space-between" gap="md" wrap="wrap">
-        <CutoffControl />
+        <PlanPeriodControls />
         <ExportButtons year={year} asOf={asOf} view={view} />
       </Group>
     </PageHeader>

@@ -8,6 +8,9 @@ export interface ReportActivityRow {
   code: string;
   name: string;
   entities: readonly string[];
+  /** The target as first published. */
+  originalTargetValue: number;
+  /** The target in force at the cut-off date (reprogrammed, if it was). */
   targetValue: number;
   targetUnit: string;
   achieved: number;
@@ -50,15 +53,20 @@ function PercentCell({ value }: { value: number }) {
   );
 }
 
-/** One row per activity: target, achieved, % of target against the % expected, months and state. */
+/**
+ * One row per activity: the programmed target and, when it was reprogrammed by the cut-off date,
+ * the reprogrammed one (what achieved is measured against), achieved, % of target against the %
+ * expected, months and state.
+ */
 export function ReportActivityTable({ rows }: { rows: readonly ReportActivityRow[] }) {
   return (
-    <Table.ScrollContainer minWidth={940}>
+    <Table.ScrollContainer minWidth={1040}>
       <Table striped highlightOnHover withTableBorder horizontalSpacing="xs" aria-label="Avance de las actividades" data-testid="report-activities" fz="sm">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Actividad</Table.Th>
-            <Table.Th ta="right">Meta</Table.Th>
+            <Table.Th ta="right">Meta programada</Table.Th>
+            <Table.Th ta="right">Meta reprogramada</Table.Th>
             <Table.Th ta="right">Logro</Table.Th>
             <Table.Th ta="right">% de la meta</Table.Th>
             <Table.Th ta="right">% esperado</Table.Th>
@@ -86,7 +94,16 @@ export function ReportActivityTable({ rows }: { rows: readonly ReportActivityRow
                   </div>
                 </Group>
               </Table.Td>
-              <Table.Td ta="right">{inUnit(r.targetValue, r.targetUnit)}</Table.Td>
+              <Table.Td ta="right">{inUnit(r.originalTargetValue, r.targetUnit)}</Table.Td>
+              {r.targetValue !== r.originalTargetValue ? (
+                <Table.Td ta="right" fw={700} c="orange.9" data-reprogrammed="true">
+                  {inUnit(r.targetValue, r.targetUnit)}
+                </Table.Td>
+              ) : (
+                <Table.Td ta="right" c="dimmed" title="Sin reprogramar a la fecha de corte">
+                  —
+                </Table.Td>
+              )}
               <Table.Td ta="right">{inUnit(r.achieved, r.targetUnit)}</Table.Td>
               <Table.Td>
                 <PercentCell value={r.percentOfTarget} />

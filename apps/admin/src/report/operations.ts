@@ -19,6 +19,7 @@ export const ConsolidatedReportQuery = graphql(`
         objectiveCode
         entities
         strategyObjectives
+        originalTargetValue
         targetValue
         targetUnit
         achieved

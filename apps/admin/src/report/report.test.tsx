@@ -15,6 +15,7 @@ const row = (over: Partial<ReportActivityRow>): ReportActivityRow => ({
   code: '1.4',
   name: 'Fortalecer capacidades en gestión pública',
   entities: ['PCM'],
+  originalTargetValue: 300,
   targetValue: 300,
   targetUnit: 'COUNT',
   achieved: 120,
@@ -39,7 +40,8 @@ describe('ReportActivityTable', () => {
             code: '1.8',
             name: 'Curso de SERVIR',
             entities: ['SERVIR'],
-            targetValue: 60,
+            originalTargetValue: 60,
+            targetValue: 50,
             targetUnit: 'PERCENT',
             achieved: 75,
             percentOfTarget: 125,
@@ -61,26 +63,39 @@ describe('ReportActivityTable', () => {
       within(rows[0]!)
         .getAllByRole('columnheader')
         .map((c) => c.textContent),
-    ).toEqual(['Actividad', 'Meta', 'Logro', '% de la meta', '% esperado', 'Estado', 'Meses programados', 'Meses ejecutados', 'Meses retrasados']);
+    ).toEqual([
+      'Actividad',
+      'Meta programada',
+      'Meta reprogramada',
+      'Logro',
+      '% de la meta',
+      '% esperado',
+      'Estado',
+      'Meses programados',
+      'Meses ejecutados',
+      'Meses retrasados',
+    ]);
     const cells = within(rows[1]!)
       .getAllByRole('cell')
       .map((c) => c.textContent);
     expect(cells[0]).toContain('1.4');
     expect(cells[0]).toContain('PCM · 3 ejecuciones');
-    expect(cells.slice(1, 5)).toEqual(['300', '120', formatPercent(40), formatPercent(50)]);
-    expect(cells.slice(6)).toEqual(['abr, may, jun, jul', 'abr, may', 'jun']);
-    expect(cells[5]).toContain('Por debajo de lo esperado');
-    expect(cells[5]).toContain('1 mes retrasado');
+    // Not reprogrammed: the programmed target only.
+    expect(cells.slice(1, 6)).toEqual(['300', '—', '120', formatPercent(40), formatPercent(50)]);
+    expect(cells.slice(7)).toEqual(['abr, may, jun, jul', 'abr, may', 'jun']);
+    expect(cells[6]).toContain('Por debajo de lo esperado');
+    expect(cells[6]).toContain('1 mes retrasado');
     expect(rows[1]).toHaveAttribute('data-behind', 'true');
-    // A percentage target is shown as a percentage; a met target says so.
+    // A percentage target is shown as a percentage; a reprogrammed one next to the programmed; a met target says so.
     const servir = within(rows[2]!)
       .getAllByRole('cell')
       .map((c) => c.textContent);
-    expect(servir.slice(1, 3)).toEqual([formatPercent(60), formatPercent(75)]);
-    expect(servir[5]).toBe('Meta cumplida');
-    expect(servir[8]).toBe('—');
+    expect(servir.slice(1, 4)).toEqual([formatPercent(60), formatPercent(50), formatPercent(75)]);
+    expect(within(rows[2]!).getAllByRole('cell')[2]).toHaveAttribute('data-reprogrammed', 'true');
+    expect(servir[6]).toBe('Meta cumplida');
+    expect(servir[9]).toBe('—');
     expect(within(rows[3]!).getAllByRole('cell')[0]).toHaveTextContent('MIMP – OSCE');
-    expect(within(rows[3]!).getAllByRole('cell')[5]).toHaveTextContent('Al día');
+    expect(within(rows[3]!).getAllByRole('cell')[6]).toHaveTextContent('Al día');
     expect(within(rows[1]!).getByRole('link', { name: '1.4' })).toHaveAttribute('href', '/actividades/1.4');
   });
 
