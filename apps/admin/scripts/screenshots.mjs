@@ -203,6 +203,23 @@ try {
   await page.reload();
   await page.getByTestId('apikeys-table').getByText('Prueba de integración 2023').waitFor();
   await shot(page, '18-claves.png', false);
+
+  // Plan-years: a 2025 draft copied from 2024, its activity form, and an empty draft that cannot be published.
+  await coordinationApi('mutation { createPlan(year: 2025, copyFrom: 2024) { year } }');
+  await coordinationApi('mutation { createPlan(year: 2026) { year } }');
+  await page.goto(`${api.url}/planes`);
+  await page.getByTestId('plans-table').waitFor();
+  await shot(page, '20-planes.png', false);
+  await page.getByRole('button', { name: 'Publicar el plan 2026' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Publicar' }).click();
+  await page.getByRole('dialog').getByTestId('problems').waitFor();
+  await shot(page, '21-publicar-con-problemas.png', false);
+  await page.keyboard.press('Escape');
+  await page.goto(`${api.url}/planes/2025`);
+  await page.getByRole('button', { name: 'Editar la actividad 3.1' }).click();
+  await page.getByRole('form', { name: 'Actividad 3.1' }).getByText('Regla de cálculo del avance').waitFor();
+  await shot(page, 'plan-editor.png', false);
+  await page.keyboard.press('Escape');
   await page.close();
 
   // PCM's focal point: its monthly report, and an execution of the approved May that cannot change.

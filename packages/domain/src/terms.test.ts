@@ -32,11 +32,11 @@ describe('terms of office', () => {
       }),
     ).toEqual([
       'Indique la fuente del censo (p. ej. el oficio del JNE con su fecha).',
-      'GOBERNADORA: hay más mujeres (30) que cargos (25).',
-      'El cargo GOBERNADORA figura dos veces.',
+      'Gobernadoras regionales: hay más mujeres (30) que cargos (25).',
+      'Gobernadoras regionales: el cargo figura dos veces.',
       'El cargo "ALCALDE" no es válido.',
-      'REGIDORA_DISTRITAL: el número de mujeres debe ser un entero desde 0.',
-      'Faltan cargos en el censo: VICEGOBERNADORA, CONSEJERA_REGIONAL, ALCALDESA_PROVINCIAL, ALCALDESA_DISTRITAL, REGIDORA_PROVINCIAL.',
+      'Regidoras distritales: el número de mujeres debe ser un entero desde 0.',
+      'Faltan cargos en el censo: vicegobernadoras regionales, consejeras regionales, alcaldesas provinciales, alcaldesas distritales, regidoras provinciales.',
     ]);
   });
 });

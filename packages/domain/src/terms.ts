@@ -3,7 +3,7 @@
  * take office on 1 January: 2019–2022, 2023–2026, 2027–2030. A plan-year belongs to the term its
  * year falls in, and uses that term's register and census.
  */
-import { OFFICES, type AuthorityCensus, type Office } from './beneficiaries.js';
+import { OFFICES, officeDefinition, type AuthorityCensus, type Office } from './beneficiaries.js';
 import type { CalendarDate } from './calendar.js';
 
 export const TERM_YEARS = 4;
@@ -50,14 +50,15 @@ export function censusProblems(input: CensusInput): string[] {
       problems.push(`El cargo "${c.office}" no es válido.`);
       continue;
     }
-    if (seen.has(c.office)) problems.push(`El cargo ${c.office} figura dos veces.`);
+    const label = officeDefinition(c.office as Office).pluralLabel;
+    if (seen.has(c.office)) problems.push(`${label}: el cargo figura dos veces.`);
     seen.add(c.office);
-    if (!Number.isInteger(c.women) || c.women < 0) problems.push(`${c.office}: el número de mujeres debe ser un entero desde 0.`);
-    if (c.seats != null && (!Number.isInteger(c.seats) || c.seats < 1)) problems.push(`${c.office}: el número de cargos debe ser un entero mayor que 0.`);
-    if (c.seats != null && Number.isInteger(c.women) && c.women > c.seats) problems.push(`${c.office}: hay más mujeres (${c.women}) que cargos (${c.seats}).`);
+    if (!Number.isInteger(c.women) || c.women < 0) problems.push(`${label}: el número de mujeres debe ser un entero desde 0.`);
+    if (c.seats != null && (!Number.isInteger(c.seats) || c.seats < 1)) problems.push(`${label}: el número de cargos debe ser un entero mayor que 0.`);
+    if (c.seats != null && Number.isInteger(c.women) && c.women > c.seats) problems.push(`${label}: hay más mujeres (${c.women}) que cargos (${c.seats}).`);
   }
   const missing = OFFICES.filter((o) => !seen.has(o));
-  if (missing.length > 0) problems.push(`Faltan cargos en el censo: ${missing.join(', ')}.`);
+  if (missing.length > 0) problems.push(`Faltan cargos en el censo: ${missing.map((o) => officeDefinition(o).pluralLabel.toLowerCase()).join(', ')}.`);
   return problems;
 }
 

@@ -8,7 +8,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Select } from '@mantine/core';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { PLAN_STATUS_LABELS, type PlanStatus } from '@gj/domain';
+import { PLAN_STATUS_LABELS, termLabel, termOf, type PlanStatus } from '@gj/domain';
 import { queryPending } from '../components/PageScaffold';
 import { PlanYearsQuery } from '../plans/operations';
 import { todayInLima, useCutoff } from './cutoff';
@@ -101,7 +101,7 @@ export function PlanYearSelect() {
   return (
     <Select
       label="Plan de trabajo"
-      description="Año del plan que se muestra"
+      description={`Periodo de gobierno ${termLabel(termOf(year))}`}
       data={data.map((o) => ({ value: String(o.year), label: o.status ? `${o.year} — ${PLAN_STATUS_LABELS[o.status]}` : String(o.year) }))}
       value={String(year)}
       onChange={(v) => v && setYear(Number(v))}

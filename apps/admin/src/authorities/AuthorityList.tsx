@@ -10,7 +10,8 @@ import { EmptyState } from '../components/States';
 import type { AuthorityFieldsFragment, Office } from '../gql/graphql';
 import { AuthorityFormModal } from './AuthorityFormModal';
 import { DepartmentsQuery } from './governmentOperations';
-import { RegisterQuery, SetAuthorityActiveMutation } from './operations';
+import { RegisterQuery, SetAuthorityActiveMutation, TermsQuery } from './operations';
+import { termOptions } from './terms';
 import { useCursorPages } from '../lib/useCursorPages';
 import { ConfirmMutation } from '../components/ConfirmMutation';
 
@@ -22,12 +23,14 @@ export function AuthorityList() {
   const [office, setOffice] = useState<Office | null>(null);
   const [departmentCode, setDepartmentCode] = useState<string | null>(null);
   const [includeInactive, setIncludeInactive] = useState(false);
+  const [termStart, setTermStart] = useState<string | null>(null);
   const [editing, setEditing] = useState<AuthorityFieldsFragment | 'new' | null>(null);
   const [toggling, setToggling] = useState<AuthorityFieldsFragment | null>(null);
   const [debounced] = useDebouncedValue(search.trim(), 300);
 
   // Any change of filters starts again from the first page.
-  const pages = useCursorPages([debounced, office, departmentCode, includeInactive]);
+  const pages = useCursorPages([debounced, office, departmentCode, includeInactive, termStart]);
+  const terms = useQuery(TermsQuery, { fetchPolicy: 'cache-first' });
 
   const departments = useQuery(DepartmentsQuery, { fetchPolicy: 'cache-first' });
   const {
@@ -37,7 +40,15 @@ export function AuthorityList() {
     error,
     refetch,
   } = useQuery(RegisterQuery, {
-    variables: { search: debounced || null, office, departmentCode, includeInactive, first: PAGE_SIZE, after: pages.after },
+    variables: {
+      search: debounced || null,
+      office,
+      departmentCode,
+      includeInactive,
+      termStart: termStart ? Number(termStart) : null,
+      first: PAGE_SIZE,
+      after: pages.after,
+    },
   });
   // The current page stays on screen while the next one loads.
   const data = current ?? previousData;
@@ -65,6 +76,7 @@ export function AuthorityList() {
           onChange={setDepartmentCode}
           w={190}
         />
+        <Select label="Periodo" placeholder="Todos" clearable data={termOptions(terms.data?.terms ?? [])} value={termStart} onChange={setTermStart} w={200} />
         <Switch label="Incluir inactivas" checked={includeInactive} onChange={(e) => setIncludeInactive(e.currentTarget.checked)} mb={8} />
         <Button ml="auto" onClick={() => setEditing('new')}>
           Agregar autoridad

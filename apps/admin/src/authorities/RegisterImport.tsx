@@ -1,25 +1,44 @@
-import { useMutation } from '@apollo/client/react';
-import { Button, Code, List, Stack, Text } from '@mantine/core';
-import { OFFICE_DEFINITIONS } from '@gj/domain';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, Code, List, Select, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { OFFICE_DEFINITIONS, termLabel, termOf } from '@gj/domain';
+import { todayInLima } from '../activities/cutoff';
 import { FileImportPanel } from '../components/FileImportPanel';
 import { formatInteger } from '../lib/format';
-import { ImportAuthoritiesMutation, RegisterQuery } from './operations';
+import { ImportAuthoritiesMutation, RegisterQuery, TermsQuery } from './operations';
+import { termOptions } from './terms';
 
 /** Loads many authorities from a file: all rows or none. */
 export function RegisterImport({ onShowDuplicates, onShowReviews }: { onShowDuplicates: () => void; onShowReviews: () => void }) {
-  const [importRegister] = useMutation(ImportAuthoritiesMutation, { refetchQueries: [RegisterQuery] });
+  const [importRegister] = useMutation(ImportAuthoritiesMutation, { refetchQueries: [RegisterQuery, TermsQuery] });
+  const terms = useQuery(TermsQuery, { fetchPolicy: 'cache-first' });
+  const [termStart, setTermStart] = useState(() => String(termOf(Number(todayInLima().slice(0, 4))).start));
+  const term = termOf(Number(termStart));
 
   return (
     <FileImportPanel
       fileLabel="Archivo del registro"
       maw={900}
-      onImport={async (file) => (await importRegister({ variables: file })).data?.importAuthorities}
+      onImport={async (file) => (await importRegister({ variables: { ...file, termStart: term.start } })).data?.importAuthorities}
       success={(result) => (
         <Stack gap={4} align="flex-start">
           <Text size="sm">
             Se agregaron {formatInteger(result.created)} autoridades y se actualizaron {formatInteger(result.updated)}
-            {result.unchanged > 0 ? `; ${formatInteger(result.unchanged)} ya estaban con los mismos datos` : ''}.
+            {result.unchanged > 0 ? `; ${formatInteger(result.unchanged)} ya estaban con los mismos datos` : ''} (periodo {termLabel(term)}).
           </Text>
+          {result.continuing > 0 && (
+            <Text size="sm">
+              {result.continuing === 1
+                ? '1 autoridad ya figuraba en un periodo anterior (mismo DNI): se le creó el registro de este periodo y se conserva el anterior.'
+                : `${formatInteger(result.continuing)} autoridades ya figuraban en un periodo anterior (mismo DNI): se les creó el registro de este periodo y se conservan los anteriores.`}
+            </Text>
+          )}
+          {result.skipped > 0 && (
+            <Text size="sm">
+              {result.skipped === 1 ? 'Se omitió 1 fila de un hombre' : `Se omitieron ${formatInteger(result.skipped)} filas de hombres`} (columna «sexo»): el
+              registro es de mujeres autoridades.
+            </Text>
+          )}
           {result.review.length > 0 && (
             <Button size="xs" variant="light" color="orange" onClick={onShowReviews}>
               Revisar {result.review.length === 1 ? '1 cambio no aplicado' : `${formatInteger(result.review.length)} cambios no aplicados`}
@@ -33,6 +52,15 @@ export function RegisterImport({ onShowDuplicates, onShowReviews }: { onShowDupl
         </Stack>
       )}
     >
+      <Select
+        label="Periodo de gobierno"
+        description="El registro de cada periodo se importa aparte; los de otros periodos no se tocan"
+        data={termOptions(terms.data?.terms ?? [])}
+        value={termStart}
+        onChange={(v) => v && setTermStart(v)}
+        allowDeselect={false}
+        w={320}
+      />
       <Text size="sm">
         Archivo CSV (separado por comas o punto y coma; UTF-8 o el CSV que guarda Excel en Windows) o Excel (.xlsx, primera hoja), con una fila de encabezados
         (puede haber filas de título encima):
@@ -54,7 +82,8 @@ export function RegisterImport({ onShowDuplicates, onShowReviews }: { onShowDupl
           cargo. Si Excel quitó el cero inicial (departamentos 01 a 09), se restituye.
         </List.Item>
         <List.Item>
-          Opcionales: <Code>inicio del periodo</Code> y <Code>fin del periodo</Code> (2023 y 2026 si se omiten).
+          Opcionales: <Code>sexo</Code> (F o M; las filas M de una lista electoral se omiten), <Code>inicio del periodo</Code> y <Code>fin del periodo</Code>{' '}
+          (los del periodo elegido; una fila de otro periodo es un error).
         </List.Item>
       </List>
       <Text size="xs" c="dimmed">

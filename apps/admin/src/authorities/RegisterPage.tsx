@@ -6,8 +6,9 @@ import { AuthorityList } from './AuthorityList';
 import { DuplicatesReview } from './DuplicatesReview';
 import { RegisterImport } from './RegisterImport';
 import { RegisterReviews } from './RegisterReviews';
+import { TermsPanel } from './TermsPanel';
 
-const VIEWS = ['registro', 'duplicados', 'cambios', 'importar'] as const;
+const VIEWS = ['registro', 'duplicados', 'cambios', 'importar', 'periodos'] as const;
 type View = (typeof VIEWS)[number];
 
 /** Coordination only (route gated with `can(role, 'authority:manage')`; the API enforces it too). */
@@ -30,6 +31,7 @@ export default function RegisterPage() {
           <Tabs.Tab value="duplicados">Posibles duplicados</Tabs.Tab>
           <Tabs.Tab value="cambios">Cambios por revisar</Tabs.Tab>
           <Tabs.Tab value="importar">Importar archivo</Tabs.Tab>
+          <Tabs.Tab value="periodos">Periodos y censo</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="registro" pt="md">
           <AuthorityList />
@@ -42,6 +44,9 @@ export default function RegisterPage() {
         </Tabs.Panel>
         <Tabs.Panel value="importar" pt="md">
           <RegisterImport onShowDuplicates={() => show('duplicados')} onShowReviews={() => show('cambios')} />
+        </Tabs.Panel>
+        <Tabs.Panel value="periodos" pt="md">
+          <TermsPanel />
         </Tabs.Panel>
       </Tabs>
     </Stack>

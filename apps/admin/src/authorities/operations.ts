@@ -27,6 +27,7 @@ export const RegisterQuery = graphql(`
     $governmentId: Int
     $includeInactive: Boolean
     $onlyPossibleDuplicates: Boolean
+    $termStart: Int
     $first: Int
     $after: String
   ) {
@@ -37,6 +38,7 @@ export const RegisterQuery = graphql(`
       governmentId: $governmentId
       includeInactive: $includeInactive
       onlyPossibleDuplicates: $onlyPossibleDuplicates
+      termStart: $termStart
       first: $first
       after: $after
     ) {
@@ -92,11 +94,13 @@ export const ResolveDuplicateMutation = graphql(`
 `);
 
 export const ImportAuthoritiesMutation = graphql(`
-  mutation ImportAuthorities($fileName: String!, $contentBase64: String!) {
-    importAuthorities(fileName: $fileName, contentBase64: $contentBase64) {
+  mutation ImportAuthorities($fileName: String!, $contentBase64: String!, $termStart: Int) {
+    importAuthorities(fileName: $fileName, contentBase64: $contentBase64, termStart: $termStart) {
       created
       updated
       unchanged
+      continuing
+      skipped
       review {
         line
         reviewId
@@ -148,6 +152,38 @@ export const ResolveRegisterReviewMutation = graphql(`
     resolveRegisterReview(id: $id, apply: $apply) {
       id
       resolution
+    }
+  }
+`);
+
+/** The terms of office the platform knows, each with its register size, plan-years and census. */
+export const TermsQuery = graphql(`
+  query Terms {
+    terms {
+      start
+      end
+      label
+      authorities
+      planYears
+      census {
+        source
+        leadingAuthorities
+        counts {
+          office
+          label
+          women
+          seats
+        }
+      }
+    }
+  }
+`);
+
+export const SetCensusMutation = graphql(`
+  mutation SetCensus($termStart: Int!, $source: String!, $counts: [CensusCountInput!]!) {
+    setCensus(termStart: $termStart, source: $source, counts: $counts) {
+      source
+      leadingAuthorities
     }
   }
 `);

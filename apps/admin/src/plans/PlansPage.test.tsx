@@ -7,7 +7,7 @@ import type { PlanFieldsFragment } from '../gql/graphql';
 import { renderSignedIn } from '../test/signedIn';
 import { PLAN_2025 } from './fixtures';
 import { PlansQuery, PublishPlanMutation } from './operations';
-import PlansPage, { nextPlanYear } from './PlansPage';
+import PlansPage, { defaultCopySource, nextPlanYear } from './PlansPage';
 
 const plan = (year: number, status: PlanFieldsFragment['status'], extra: Partial<PlanFieldsFragment> = {}): PlanFieldsFragment => ({
   ...PLAN_2025,
@@ -92,19 +92,29 @@ describe('PlansPage', () => {
     expect(within(dialog).getByRole('button', { name: 'Cancelar' })).toHaveFocus();
   });
 
-  it('proposes the next year, copied from the latest, and refuses a year that exists', async () => {
+  it('proposes the next year, copied from the latest published one, and refuses a year that exists', async () => {
     renderPage();
     await screen.findByTestId('plans-table');
     await userEvent.click(screen.getByRole('button', { name: 'Nuevo plan' }));
     const dialog = await screen.findByRole('dialog');
     const year = within(dialog).getByRole('textbox', { name: /^Año/ });
     expect(year).toHaveValue('2026');
-    expect(within(dialog).getByRole('combobox', { name: /^Copiar de/ })).toHaveValue('Plan 2025');
+    expect(within(dialog).getByRole('combobox', { name: /^Copiar de/ })).toHaveValue('Plan 2024');
     await userEvent.clear(year);
     await userEvent.type(year, '2024');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Crear plan' }));
     await waitFor(() => expect(dialog).toHaveTextContent('Ya existe el plan 2024: ábralo desde la lista.'));
     expect(nextPlanYear([])).toBe(new Date().getFullYear());
+    // A draft may be unfinished: the latest published plan is the one copied by default.
+    expect(
+      defaultCopySource([
+        { year: 2024, status: 'CLOSED' },
+        { year: 2025, status: 'IN_FORCE' },
+        { year: 2026, status: 'DRAFT' },
+      ]),
+    ).toBe('2025');
+    expect(defaultCopySource([{ year: 2026, status: 'DRAFT' }])).toBe('2026');
+    expect(defaultCopySource([])).toBeNull();
   });
 
   it('imports a spreadsheet only as an XLSX, into a year that is not published', async () => {

@@ -141,11 +141,21 @@ export function nextPlanYear(years: readonly number[], today = new Date()): numb
   return years.length > 0 ? Math.max(...years) + 1 : today.getFullYear();
 }
 
+/** The «Copiar de» choice for a plan that starts empty (an option, so the keyboard reaches it). */
+const EMPTY_PLAN = 'none';
+
+/** The plan a new one copies unless told otherwise: the latest published (a draft may be unfinished). */
+export function defaultCopySource(plans: readonly { year: number; status: string }[]): string | null {
+  const published = plans.filter((p) => p.status !== 'DRAFT').map((p) => p.year);
+  const candidates = published.length > 0 ? published : plans.map((p) => p.year);
+  return candidates.length > 0 ? String(Math.max(...candidates)) : null;
+}
+
 /** «Nuevo plan»: a year and, optionally, the year whose plan it copies (as it stands, reprogrammings included). */
 export function NewPlanModal({ plans, onClose }: { plans: readonly PlanFieldsFragment[]; onClose: () => void }) {
   const years = plans.map((p) => p.year);
   const [year, setYear] = useState<number | ''>(() => nextPlanYear(years));
-  const [copyFrom, setCopyFrom] = useState<string | null>(() => (years.length > 0 ? String(Math.max(...years)) : null));
+  const [copyFrom, setCopyFrom] = useState<string>(() => defaultCopySource(plans) ?? EMPTY_PLAN);
   const [error, setError] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [create, { loading }] = useMutation(CreatePlanMutation, { refetchQueries: PLAN_QUERIES, awaitRefetchQueries: true });
@@ -156,11 +166,12 @@ export function NewPlanModal({ plans, onClose }: { plans: readonly PlanFieldsFra
     if (year === '' || year < 2000 || year > 2100) return setError('Escriba un año entre 2000 y 2100.');
     if (years.includes(year)) return setError(`Ya existe el plan ${year}: ábralo desde la lista.`);
     try {
-      await create({ variables: { year, copyFrom: copyFrom ? Number(copyFrom) : null } });
+      const source = copyFrom === EMPTY_PLAN ? null : Number(copyFrom);
+      await create({ variables: { year, copyFrom: source } });
       notifications.show({
         color: 'green',
         title: 'Plan creado como borrador',
-        message: copyFrom ? `El plan ${year} copia el de ${copyFrom}: revíselo y publíquelo.` : `Plan ${year} vacío: agregue sus objetivos y actividades.`,
+        message: source ? `El plan ${year} copia el de ${copyFrom}: revíselo y publíquelo.` : `Plan ${year} vacío: agregue sus objetivos y actividades.`,
       });
       onClose();
       void navigate(`/planes/${year}`);
@@ -189,12 +200,11 @@ export function NewPlanModal({ plans, onClose }: { plans: readonly PlanFieldsFra
           />
           <Select
             label="Copiar de"
-            description="Toma sus objetivos, actividades y notas tal como están hoy (con sus reprogramaciones). Sin elegir, el plan empieza vacío."
-            placeholder="No copiar: plan vacío"
-            clearable
-            data={[...years].reverse().map((y) => ({ value: String(y), label: `Plan ${y}` }))}
+            description="Toma sus objetivos, actividades y notas tal como están hoy (con sus reprogramaciones)."
+            data={[{ value: EMPTY_PLAN, label: 'No copiar: plan vacío' }, ...[...years].reverse().map((y) => ({ value: String(y), label: `Plan ${y}` }))]}
             value={copyFrom}
-            onChange={setCopyFrom}
+            onChange={(v) => setCopyFrom(v ?? EMPTY_PLAN)}
+            allowDeselect={false}
           />
           <Text size="xs" c="dimmed">
             El plan nuevo es un borrador: solo la coordinación lo ve hasta que se publique.

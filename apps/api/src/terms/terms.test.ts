@@ -42,7 +42,7 @@ describe.each(backends())('terms of office on %s', (backend) => {
     expect(bad.errors![0]!.extensions!.problems).toEqual([
       '2028 no es el inicio de un periodo: los periodos empiezan en 2027, 2031…',
       'Indique la fuente del censo (p. ej. el oficio del JNE con su fecha).',
-      'Faltan cargos en el censo: GOBERNADORA.',
+      'Faltan cargos en el censo: gobernadoras regionales.',
     ]);
     const pcm = await api.login('pcm@demo.gob.pe');
     expect((await api.gql(CENSUS, { term: 2027, source: 'Oficio del JNE', counts: COUNTS_2027 }, { token: pcm })).errors![0]!.extensions!.code).toBe(
