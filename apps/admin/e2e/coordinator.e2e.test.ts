@@ -14,16 +14,19 @@ describe('the coordination', () => {
     await page.getByRole('heading', { name: 'Panel de coordinación' }).waitFor();
 
     const perActivity = page.getByTestId('chart-activities');
-    await perActivity.locator('.recharts-bar-rectangle').first().waitFor();
-    // 19 activities; those at 0 % draw no bar.
-    expect(await perActivity.locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(15);
-    expect(await perActivity.locator('.recharts-reference-line').count()).toBe(1);
+    await perActivity.locator('[data-bar-fill]').first().waitFor();
+    // 19 activities, one row each; those at 0 % draw no bar; the target line crosses every row at the same place.
+    expect(await perActivity.locator('[data-bar]').count()).toBe(19);
+    expect(await perActivity.locator('[data-bar-fill]').count()).toBeGreaterThanOrEqual(15);
+    const lines = await perActivity.locator('[data-reference-line]').evaluateAll((els) => els.map((e) => (e as HTMLElement).style.left));
+    expect(lines).toHaveLength(19);
+    expect(new Set(lines).size).toBe(1);
     expect(await perActivity.textContent()).toContain('Meta (100 %)');
 
-    await page.getByTestId('chart-objectives').locator('.recharts-bar-rectangle').first().waitFor();
-    expect(await page.getByTestId('chart-objectives').locator('.recharts-bar-rectangle').count()).toBe(3);
-    await page.getByTestId('chart-entities').locator('.recharts-bar-rectangle').first().waitFor();
-    expect(await page.getByTestId('chart-departments').locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(20);
+    await page.getByTestId('chart-objectives').locator('[data-bar-fill]').first().waitFor();
+    expect(await page.getByTestId('chart-objectives').locator('[data-bar-fill]').count()).toBe(3);
+    await page.getByTestId('chart-entities').locator('[data-bar-fill]').first().waitFor();
+    expect(await page.getByTestId('chart-departments').locator('[data-bar-fill]').count()).toBeGreaterThanOrEqual(20);
     // The January–December heatmap: one cell per activity and month.
     expect(await page.getByTestId('chart-schedule').locator('svg rect[data-empty], svg rect').count()).toBeGreaterThanOrEqual(19 * 12);
     // Each chart's numbers are also available as a table.
@@ -64,7 +67,7 @@ describe('the coordination', () => {
 
     // The corrected file goes in; the row that repeats a name and government is flagged.
     await upload(`dni;nombres;apellidos;cargo;ubigeo\n${good}\n`);
-    await page.getByText('Se agregaron 1 autoridades y se actualizaron 0.').waitFor();
+    await page.getByText(/^Se agregaron 1 autoridades y se actualizaron 0 \(periodo 2023–2026\)\.$/).waitFor();
     await page.getByRole('button', { name: 'Revisar 1 posible duplicado' }).click();
     const pair = page.getByTestId('duplicate-pair');
     await pair.getByText('Registro original', { exact: true }).waitFor();
@@ -73,17 +76,19 @@ describe('the coordination', () => {
     await page.close();
   });
 
-  it('is told on the sign-in page when its session is no longer valid', async () => {
+  it('is asked for its password when its session is no longer valid, and told on the sign-in page if it signs out', async () => {
     const page = await newPage();
     await signIn(page, session.url, 'coordinacion@demo.gob.pe');
     await page.evaluate(() => {
-      const session = JSON.parse(sessionStorage.getItem('gj.session')!);
-      sessionStorage.setItem('gj.session', JSON.stringify({ ...session, token: 'no-es-un-token' }));
+      const session = JSON.parse(localStorage.getItem('gj.session')!);
+      localStorage.setItem('gj.session', JSON.stringify({ ...session, token: 'no-es-un-token' }));
     });
     await page.goto(`${session.url}/actividades`);
+    const reauth = page.getByRole('dialog', { name: 'Su sesión ha expirado' });
+    await reauth.getByRole('button', { name: 'Cerrar sesión' }).click();
     await page.getByText('Su sesión ha expirado. Inicie sesión nuevamente.').waitFor();
     expect(page.url()).toMatch(/\/ingresar$/);
-    expect(await page.evaluate(() => sessionStorage.getItem('gj.session'))).toBeNull();
+    expect(await page.evaluate(() => localStorage.getItem('gj.session'))).toBeNull();
     await page.close();
   });
 

@@ -77,16 +77,17 @@ describe('a focal point (PCM)', () => {
       await drawer.locator('input[type="file"]').setInputFiles({ name: 'participantes.csv', mimeType: 'text/csv', buffer: Buffer.from(content, 'utf8') });
       await drawer.getByRole('button', { name: 'Importar', exact: true }).click();
     };
-    await upload('dni,nombres,apellidos,ubigeo,resultado\n1234,,,,Culminó\n,Nadie,Inexistente,150101,Culminó\n');
+    await upload('dni,nombres,apellidos,ubigeo,resultado\n1234,,,,Culminó\n,Nadie,Inexistente,150132,Culminó\n');
     const errors = drawer.getByTestId('import-errors');
     await errors.waitFor();
     const errorRows = errors.getByRole('row');
     expect(await errorRows.count()).toBe(3);
     expect(await errorRows.nth(1).textContent()).toMatch(/^2.*8 dígitos/);
-    expect(await errorRows.nth(2).textContent()).toMatch(/^3No hay en el registro/);
+    // Not in the register: she is told what to do, since a focal point cannot add a person.
+    expect(await errorRows.nth(2).textContent()).toMatch(/^3Nadie Inexistente no está en el registro.*coordinación/);
 
     const found = await page.evaluate(async () => {
-      const token = JSON.parse(sessionStorage.getItem('gj.session')!).token as string;
+      const token = JSON.parse(localStorage.getItem('gj.session')!).token as string;
       const res = await fetch('/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -132,7 +133,7 @@ describe('another entity’s focal point (OSCE)', () => {
     await page.getByRole('button', { name: 'Ingresar' }).waitFor();
     expect(page.url()).toMatch(/\/ingresar$/);
     expect(await page.getByText('Su sesión ha expirado').count()).toBe(0);
-    expect(await page.evaluate(() => sessionStorage.getItem('gj.session'))).toBeNull();
+    expect(await page.evaluate(() => localStorage.getItem('gj.session'))).toBeNull();
     await page.close();
   });
 });

@@ -131,6 +131,12 @@ export async function launchBrowser(viewport = { width: 1280, height: 900 }) {
  */
 export async function signIn(page, baseUrl, email) {
   await page.goto(`${baseUrl}/ingresar`);
+  // The tabs of a browser share one session (localStorage): a previous test's is dropped first.
+  // Open tabs of the same browser follow; a second person at once needs its own browser (newPersonPage).
+  if (await page.evaluate(() => localStorage.getItem('gj.session') !== null)) {
+    await page.evaluate(() => localStorage.removeItem('gj.session'));
+    await page.goto(`${baseUrl}/ingresar`);
+  }
   await page.getByLabel('Correo institucional').fill(email);
   await page.getByLabel('Contraseña', { exact: false }).first().fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Ingresar' }).click();
@@ -187,9 +193,9 @@ export async function apiAs(url, email) {
 }
 
 /**
- * The session token a page signed in with (sessionStorage), to call the API as that person.
+ * The session token a page signed in with (localStorage, shared by the browser's tabs), to call the API as that person.
  * @param {import('playwright-core').Page} page
  */
 export function tokenOf(page) {
-  return page.evaluate(() => JSON.parse(sessionStorage.getItem('gj.session') ?? '{}').token);
+  return page.evaluate(() => JSON.parse(localStorage.getItem('gj.session') ?? '{}').token);
 }

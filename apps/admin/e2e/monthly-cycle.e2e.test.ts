@@ -36,7 +36,7 @@ describe('the monthly cycle', () => {
     expect(await may.textContent()).toMatch(/Enviado el \d\d\/\d\d\/\d{4}, \d\d:\d\d por pcm@demo\.gob\.pe/);
 
     // Its consolidated report is its entity's: PCM's six activities.
-    await pcm.getByRole('link', { name: 'Reporte consolidado' }).click();
+    await pcm.getByRole('link', { name: 'Reporte consolidado', exact: true }).click();
     await pcm.getByTestId('report-activities').waitFor();
     expect(
       await pcm
@@ -47,7 +47,7 @@ describe('the monthly cycle', () => {
   });
 
   it('the coordination approves it in the validation queue', async () => {
-    coordination = await newPage();
+    coordination = await session.newPersonPage(); // another person at the same time: another browser
     await signIn(coordination, session.url, 'coordinacion@demo.gob.pe');
     await coordination.getByRole('link', { name: 'Validación mensual' }).click();
     const queue = coordination.getByTestId('review-queue');
@@ -61,8 +61,13 @@ describe('the monthly cycle', () => {
     await coordination.getByText('No hay reportes por revisar').waitFor();
     const cell = coordination.getByTestId('submission-grid').locator('td[data-entity="PCM"][data-month="5"]');
     await expect.poll(() => cell.getAttribute('data-status')).toBe('APPROVED');
-    // 7 entities × 12 months.
-    expect(await coordination.getByTestId('submission-grid').locator('td[data-status]').count()).toBe(84);
+    // 5 entities with activities in 2024 × 12 months; MEF and Contraloría have none: one note each, nothing pending.
+    const grid = coordination.getByTestId('submission-grid');
+    expect(await grid.locator('td[data-month]').count()).toBe(60);
+    expect(await grid.locator('td[data-status="NO_ACTIVITIES"]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-entity')).sort())).toEqual([
+      'CGR',
+      'MEF',
+    ]);
   });
 
   it('PCM then gets the Spanish "approved" message when editing an execution of May 2024', async () => {
@@ -112,7 +117,7 @@ describe('the monthly cycle', () => {
     expect(shown).toHaveLength(Math.min(8, consolidatedReport.alerts.length));
     for (const text of shown) expect(consolidatedReport.alerts.some((a) => text.includes(a.message))).toBe(true);
 
-    await coordination.getByRole('link', { name: 'Reporte consolidado' }).click();
+    await coordination.getByRole('link', { name: 'Reporte consolidado', exact: true }).click();
     const activities = coordination.getByTestId('report-activities');
     await activities.waitFor();
     expect(await activities.locator('tbody tr').count()).toBe(19);
@@ -135,22 +140,24 @@ describe('the monthly cycle', () => {
       'Alertas',
     ]);
     const sheet = workbook.getWorksheet('Actividades')!;
-    expect(sheet.getRow(1).getCell(1).value).toBe('Código');
-    const codes = sheet.getColumn(1).values.slice(2);
+    // A title row says what the book is; the header follows.
+    expect(sheet.getRow(1).getCell(1).value).toMatch(/^Plan de trabajo 2024: .*Reporte consolidado al 30\/06\/2024/);
+    expect(sheet.getRow(2).getCell(1).value).toBe('Código');
+    const codes = sheet.getColumn(1).values.slice(3);
     expect(codes).toHaveLength(19);
     expect(codes).toContain('1.4');
-    const row14 = sheet.getRow(codes.indexOf('1.4') + 2);
+    const row14 = sheet.getRow(codes.indexOf('1.4') + 3);
     expect(row14.getCell(4).value).toBe('PCM');
     expect(typeof row14.getCell(6).value).toBe('number');
 
-    // One view as CSV (with a BOM so that Excel reads the accents).
+    // One view as CSV for Excel in Peru: a BOM so that it reads the accents, «;» between fields.
     await coordination.getByRole('tab', { name: 'Por entidad' }).click();
     const [csv] = await Promise.all([coordination.waitForEvent('download'), coordination.getByRole('button', { name: 'Descargar CSV: Por entidad' }).click()]);
     expect(csv.suggestedFilename()).toBe('reporte-consolidado-2024-al-2024-06-30-entidades.csv');
     const text = readFileSync((await csv.path())!, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text.slice(1).split('\n')[0]).toMatch(/^Entidad,Actividades,/);
-    expect(text).toMatch(/\nSERVIR,1,/);
+    expect(text.slice(1).split('\r\n')[0]).toMatch(/^Entidad;Actividades;/);
+    expect(text).toMatch(/\r\nSERVIR;1;/);
 
     // A refused download shows the API's Spanish message, not a technical one.
     await coordination.route('**/api/exports/**', (route) =>

@@ -61,7 +61,7 @@ describe('plan-years in the web app', () => {
     expect(edited.target.value).toBe(40);
 
     // A focal point does not see a draft.
-    const pcm = await newPage();
+    const pcm = await session.newPersonPage(); // another person at the same time: another browser
     await signIn(pcm, session.url, 'pcm@demo.gob.pe');
     const { planYears: before } = await graphql<{ planYears: number[] }>(pcm, 'query { planYears }');
     expect(before).not.toContain(2025);

@@ -9,11 +9,13 @@ import { callApi, launchBrowser, openPage, startApi, tokenOf, type RunningApi } 
 export function useBrowserSession() {
   let api: RunningApi;
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let other: Awaited<ReturnType<typeof launchBrowser>> | undefined;
   beforeAll(async () => {
     api = await startApi();
     browser = await launchBrowser();
   });
   afterAll(async () => {
+    await other?.close();
     await browser?.close();
     await api?.stop();
   });
@@ -22,6 +24,14 @@ export function useBrowserSession() {
       return api.url;
     },
     newPage: (): Promise<Page> => openPage(browser.context),
+    /**
+     * A tab in a second browser, for another person signed in at the same time: the tabs of one
+     * browser share a session, as they do for people.
+     */
+    newPersonPage: async (): Promise<Page> => {
+      other ??= await launchBrowser();
+      return openPage(other.context);
+    },
     /** Calls the API with the page's own session. */
     graphql: async <T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> =>
       callApi(api.url, await tokenOf(page), query, variables) as Promise<T>,

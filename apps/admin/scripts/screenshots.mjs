@@ -11,6 +11,7 @@ import { apiAs, launchBrowser, openPage, pick, REPO_ROOT, signIn, startApi } fro
 const OUT = join(REPO_ROOT, 'docs', 'screenshots');
 const DESKTOP = { width: 1280, height: 860 };
 const TABLET = { width: 800, height: 1100 };
+const PHONE = { width: 390, height: 844 };
 
 /** @param {import('playwright-core').Page} page @param {string} name @param {boolean} [fullPage] */
 async function shot(page, name, fullPage = true) {
@@ -35,6 +36,7 @@ mkdirSync(OUT, { recursive: true });
 const api = await startApi();
 const desktop = await launchBrowser(DESKTOP);
 const tablet = await launchBrowser(TABLET);
+const phone = await launchBrowser(PHONE);
 try {
   console.log('Screenshots:');
   let page = await openPage(desktop.context, 20_000);
@@ -50,7 +52,7 @@ try {
   await shot(page, '02-mis-actividades.png');
 
   await page.goto(`${api.url}/actividades/1.9`);
-  await page.getByTestId('chart-by-department').locator('.recharts-bar-rectangle').first().waitFor();
+  await page.getByTestId('chart-by-department').locator('[data-bar-fill]').first().waitFor();
   await shot(page, '03-actividad-1.9.png');
 
   await page.goto(`${api.url}/actividades/1.11`);
@@ -103,7 +105,7 @@ try {
   page = await openPage(desktop.context, 20_000);
   await signIn(page, api.url, 'coordinacion@demo.gob.pe');
   await useDemoCutoff(page);
-  await page.getByTestId('chart-activities').locator('.recharts-bar-rectangle').first().waitFor();
+  await page.getByTestId('chart-activities').locator('[data-bar-fill]').first().waitFor();
   await shot(page, '07-panel-coordinacion.png');
 
   await page.goto(`${api.url}/registro`);
@@ -132,6 +134,27 @@ try {
   await small.getByTestId('executions-table').waitFor();
   await shot(small, '11-tableta-actividad-3.1.png');
   await small.close();
+
+  // A phone (390 px): list cards, an activity with its actions on the screen, the dashboard.
+  // Signed in on the tablet's width (the phone's menu folds the account away), then narrowed.
+  const tiny = await openPage(phone.context, 20_000);
+  await tiny.setViewportSize(TABLET);
+  await signIn(tiny, api.url, 'coordinacion@demo.gob.pe');
+  await tiny.setViewportSize(PHONE);
+  await useDemoCutoff(tiny);
+  await tiny.getByTestId('chart-activities').locator('[data-bar-fill]').first().waitFor();
+  await shot(tiny, '24-telefono-panel.png');
+  await tiny.evaluate(() => localStorage.clear());
+  await tiny.setViewportSize(TABLET);
+  await signIn(tiny, api.url, 'pcm@demo.gob.pe');
+  await tiny.setViewportSize(PHONE);
+  await useDemoCutoff(tiny);
+  await tiny.getByTestId('activity-card').first().waitFor();
+  await shot(tiny, '22-telefono-mis-actividades.png', false);
+  await tiny.goto(`${api.url}/actividades/1.4`);
+  await tiny.getByTestId('executions-table').waitFor();
+  await shot(tiny, '23-telefono-actividad-1.4.png');
+  await tiny.close();
 
   // The monthly cycle as of early July: what the entities sent and what the coordination reviewed.
   const coordinationApi = await apiAs(api.url, 'coordinacion@demo.gob.pe');
@@ -243,5 +266,6 @@ try {
 } finally {
   await desktop.close();
   await tablet.close();
+  await phone.close();
   await api.stop();
 }

@@ -1,9 +1,10 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { GraphQLError } from 'graphql';
@@ -16,6 +17,7 @@ import { createContext, createServices, type Context, type Services } from './co
 import { queryCounter } from './database/query-counter.js';
 import { exportRouter } from './report/report.export.js';
 import { planExportRouter } from './plan/plan.export.js';
+import { templateRouter } from './templates/template.export.js';
 import { getSchema } from './schema.js';
 
 export interface App {
@@ -64,6 +66,7 @@ export async function createApp(
   // Client addresses (sign-in limits, audit) come from X-Forwarded-For only through configured proxies.
   app.set('trust proxy', config.trustProxy ?? false);
   app.use(securityHeaders(config));
+  app.use(compressResponses());
 
   if (config.sqlStatistics) {
     // Benchmarks read how many SQL statements each request cost (X-SQL-Statements).
@@ -106,6 +109,7 @@ export async function createApp(
 
   app.use('/api/exports', limits.exports, exportRouter(services));
   app.use('/api/plans', limits.exports, planExportRouter(services));
+  app.use('/api/templates', limits.exports, templateRouter());
 
   app.use(
     '/graphql',
@@ -171,19 +175,84 @@ function securityHeaders(config: { production: boolean; hsts?: boolean }) {
 /** Where `npm run build` leaves the admin web app (apps/admin/dist), from src/ or dist/ alike. */
 const ADMIN_DIST = fileURLToPath(new URL('../../admin/dist/', import.meta.url));
 
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * Compresses GraphQL and JSON answers (and anything else compressible) above 1 KB on the fly.
+ * Downloads under /api/ are left alone: they stream with their length, and XLSX is zipped already.
+ * The web app's assets come precompressed (see serveAdminApp), so they pass through untouched.
+ */
+export function compressResponses() {
+  return compression({
+    threshold: 1024,
+    filter: (req, res) =>
+      !req.url.startsWith('/api/') && !String(res.getHeader('Content-Type') ?? '').startsWith('text/event-stream') && compression.filter(req, res),
+  });
+}
+
+/** How much a request's Accept-Encoding accepts a coding (its q value; 0 = not at all). */
+function acceptance(header: string | undefined, coding: string): number {
+  let exact: number | undefined;
+  let any: number | undefined;
+  for (const part of (header ?? '').toLowerCase().split(',')) {
+    const [name = '', ...params] = part.split(';').map((p) => p.trim());
+    const q = params.find((p) => p.startsWith('q='));
+    const value = q ? Number(q.slice(2)) || 0 : 1;
+    if (name === coding) exact = value;
+    else if (name === '*') any = value;
+  }
+  return exact ?? any ?? 0;
+}
+
+/** Files of `dir` (as URL paths, e.g. /assets/index-abc.js) with the precompressed copies the admin build leaves next to them. */
+function precompressedFiles(dir: string): Map<string, ('br' | 'gzip')[]> {
+  const names = new Set(readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => '/' + f.split(sep).join('/')));
+  const found = new Map<string, ('br' | 'gzip')[]>();
+  for (const name of names) {
+    // Brotli first: about 15 % smaller than gzip on these files.
+    const codings = (['br', 'gzip'] as const).filter((c) => names.has(name + (c === 'br' ? '.br' : '.gz')));
+    if (codings.length > 0 && !name.endsWith('.br') && !name.endsWith('.gz')) found.set(name, [...codings]);
+  }
+  return found;
+}
+
 /**
  * Serves the admin web app at `/`: its files, and index.html for any other GET that is not the
  * API (`/graphql`, `/healthz`, `/api/*`), so that its routes (e.g. /actividades/1.4) survive a
- * reload. Does nothing when the app has not been built.
+ * reload. Files the build precompressed (.br, .gz) are sent compressed to browsers that accept it.
+ * Does nothing when the app has not been built.
  */
-function serveAdminApp(app: Express, dir: string = ADMIN_DIST): void {
+export function serveAdminApp(app: Express, dir: string = ADMIN_DIST): void {
   const index = join(dir, 'index.html');
   if (!existsSync(index)) return;
+  // Vite puts a content hash in every asset name: they never change, index.html always may.
+  const cacheControl = (path: string) => (relative(dir, path).startsWith('assets' + sep) ? IMMUTABLE : 'no-cache');
+  const compressed = precompressedFiles(dir);
+  app.use((req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const codings = compressed.get(req.path);
+    if (!codings) return next();
+    res.vary('Accept-Encoding');
+    const coding = codings.find((c) => acceptance(req.headers['accept-encoding'], c) > 0);
+    if (!coding) return next();
+    res.setHeader('Content-Encoding', coding);
+    res.setHeader('Cache-Control', cacheControl(join(dir, req.path)));
+    // The type of the original file, not of the .br/.gz copy.
+    res.type(extname(req.path));
+    res.sendFile(req.path.slice(1) + (coding === 'br' ? '.br' : '.gz'), { root: dir }, (error?: Error) => {
+      if (error && !res.headersSent) {
+        res.removeHeader('Content-Encoding');
+        next();
+      }
+    });
+  });
   app.use(
     express.static(dir, {
       index: false,
-      // Vite puts a content hash in every asset name: they never change, index.html always may.
-      setHeaders: (res, path) => res.setHeader('Cache-Control', path.startsWith(join(dir, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      setHeaders: (res, path) => {
+        res.setHeader('Cache-Control', cacheControl(path));
+        if (compressed.has('/' + relative(dir, path).split(sep).join('/'))) res.vary('Accept-Encoding');
+      },
     }),
   );
   app.use((req, res, next) => {

@@ -65,18 +65,25 @@ export function parseCalendarDate(text: string): CalendarDate | null {
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (!isMonth(month)) return null;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > daysInMonth) return null;
+  if (day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
 }
 
 export type MonthPhase = 'PAST' | 'CURRENT' | 'FUTURE';
 
-/** Whether a month of a year has passed, is running or is still to come on a date. */
+/** Days in a month of a year (28 to 31). */
+export function daysInMonth(year: number, month: Month): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Whether a month of a year has passed, is running or is still to come on a date. A cut-off on a
+ * month's last day closes it: a report "al 30/06" counts June as over (its delays are due).
+ */
 export function monthPhase(year: number, month: Month, asOf: CalendarDate): MonthPhase {
   const target = year * 12 + month;
   const today = asOf.year * 12 + asOf.month;
   if (target < today) return 'PAST';
   if (target > today) return 'FUTURE';
-  return 'CURRENT';
+  return asOf.day === daysInMonth(asOf.year, asOf.month) ? 'PAST' : 'CURRENT';
 }

@@ -33,3 +33,10 @@ export function monthList(months: readonly number[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} y ${names.at(-1)}`;
 }
+
+/** A wait in seconds the way a person reads it: "45 segundos", "7 minutos" (rounded up). */
+export function describeWait(seconds: number): string {
+  if (seconds < 60) return `${seconds} segundo${seconds === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minuto${minutes === 1 ? '' : 's'}`;
+}

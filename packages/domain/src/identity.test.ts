@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDni, readUbigeo, sameIdentity } from './identity.js';
+import { matchUbigeo, readDni, readUbigeo, sameIdentity, unknownUbigeoProblem } from './identity.js';
 
 describe('readDni', () => {
   it('keeps 8 digits, restores the zeros Excel drops, and refuses the rest', () => {
@@ -33,6 +33,32 @@ describe('readUbigeo', () => {
       }
     }
     for (const bad of ['1234567', 'Lima', '15-01', '']) expect(readUbigeo(bad).kind, bad).not.toBe('VALID');
+  });
+});
+
+describe('matchUbigeo', () => {
+  const known = new Map([
+    ['01', 'Amazonas'],
+    ['0101', 'Chachapoyas (provincia)'],
+    ['010101', 'Chachapoyas'],
+    ['150101', 'Lima'],
+  ]);
+  const find = (u: string) => known.get(u);
+
+  it('restores the leading zero only when the restored code exists', () => {
+    expect(matchUbigeo('10101', find)).toEqual({ kind: 'FOUND', ubigeo: '010101', government: 'Chachapoyas', restored: true });
+    expect(matchUbigeo('101', find)).toMatchObject({ ubigeo: '0101', restored: true });
+    expect(matchUbigeo('1', find)).toMatchObject({ ubigeo: '01', restored: true });
+    expect(matchUbigeo('150101', find)).toMatchObject({ ubigeo: '150101', restored: false });
+    expect(matchUbigeo('10199', find)).toEqual({ kind: 'UNKNOWN', text: '10199' });
+    expect(matchUbigeo('', find)).toEqual({ kind: 'EMPTY' });
+  });
+
+  it('says Excel may have dropped the zero when a code one digit short is unknown', () => {
+    expect(unknownUbigeoProblem('10199')).toContain('Excel pudo haber quitado el cero inicial: guarde la columna como Texto');
+    expect(unknownUbigeoProblem('999999')).toBe('No existe un gobierno con ubigeo "999999".');
+    expect(unknownUbigeoProblem('Lima')).toBe('El ubigeo "Lima" no es válido: debe tener 2, 4 o 6 dígitos.');
+    expect(unknownUbigeoProblem('150101')).toContain('la gobierna la municipalidad provincial (ubigeo 1501)');
   });
 });
 

@@ -43,6 +43,41 @@ export function readUbigeo(text: string | null | undefined): UbigeoReading {
   return { kind: 'INVALID', text: (text ?? '').trim() };
 }
 
+export type UbigeoMatch<G> =
+  | { kind: 'EMPTY' }
+  | { kind: 'FOUND'; ubigeo: string; government: G; /** A leading zero Excel dropped was restored. */ restored: boolean }
+  | { kind: 'UNKNOWN'; text: string };
+
+/**
+ * A government's ubigeo read against the known ones: as written, or with the leading zero Excel
+ * drops (departments 01–09) when one digit short and the restored code exists. A code is
+ * never guessed: what is not found is UNKNOWN (see `unknownUbigeoProblem`).
+ */
+export function matchUbigeo<G>(text: string | null | undefined, find: (ubigeo: string) => G | null | undefined): UbigeoMatch<G> {
+  const reading = readUbigeo(text);
+  if (reading.kind === 'EMPTY') return reading;
+  const government = reading.kind === 'VALID' ? find(reading.ubigeo) : null;
+  if (reading.kind === 'VALID' && government) return { kind: 'FOUND', ubigeo: reading.ubigeo, government, restored: reading.restored };
+  return { kind: 'UNKNOWN', text: (text ?? '').trim() };
+}
+
+/** Why a ubigeo was not found, as a sentence; one digit short is most likely Excel's doing. */
+export function unknownUbigeoProblem(text: string): string {
+  const cleaned = text.trim().replace(/^'/, '').replace(/\.0+$/, '');
+  if (/^(\d|\d{3}|\d{5})$/.test(cleaned))
+    return `No existe un gobierno con ubigeo "${text.trim()}" (tiene ${cleaned.length} ${cleaned.length === 1 ? 'dígito' : 'dígitos'}; un ubigeo tiene 2, 4 o 6). Excel pudo haber quitado el cero inicial: guarde la columna como Texto y escriba el ubigeo completo, con su cero inicial.`;
+  if (!/^(\d{2}|\d{4}|\d{6})$/.test(cleaned)) return `El ubigeo "${text.trim()}" no es válido: debe tener 2, 4 o 6 dígitos.`;
+  // A province's capital district (DDPP01) has no municipality of its own.
+  if (/^\d{4}01$/.test(cleaned))
+    return `No existe un gobierno con ubigeo "${text.trim()}": la capital de la provincia la gobierna la municipalidad provincial (ubigeo ${cleaned.slice(0, 4)}).`;
+  return `No existe un gobierno con ubigeo "${text.trim()}".`;
+}
+
+/** The sentence that tells a person a ubigeo's leading zero was restored. */
+export function restoredUbigeoWarning(original: string, ubigeo: string, governmentName: string): string {
+  return `el ubigeo ${original.trim()} tiene un dígito menos: se leyó como ${ubigeo} (${governmentName}; Excel quita el cero inicial). Verifique que sea correcto.`;
+}
+
 /**
  * Whether two records' names can be the same person's: the same first given name and first
  * surname, accents, case and punctuation aside ("María J. Quispe" and "MARIA JOSE QUISPE MAMANI";

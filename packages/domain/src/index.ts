@@ -16,6 +16,7 @@ export * from './privacy.js';
 export * from './records.js';
 export * from './permissions.js';
 export * from './report.js';
+export * from './password-rules.js';
 export * from './password-policy.js';
 export * from './cycle.js';
 export * from './terms.js';

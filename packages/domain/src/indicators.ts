@@ -16,6 +16,19 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
   ASSISTED: 'Recibió asistencia técnica',
 };
 
+/**
+ * Other words attendance lists use for each outcome, besides its label and code (files are read
+ * ignoring case and accents). Shown to people as the accepted words. A failed course still
+ * counts as completed: the pass rate's denominator.
+ */
+export const OUTCOME_SYNONYMS: Record<Outcome, readonly string[]> = {
+  ENROLLED: ['Inscrito', 'Inscrita', 'Matriculada', 'Matriculado'],
+  ATTENDED: ['Participante', 'Asistió', 'Asistente'],
+  COMPLETED: ['Culminada', 'Culminado', 'Completó', 'Completada', 'Completado', 'Concluyó', 'Desaprobada', 'Desaprobado', 'Desaprobó'],
+  APPROVED: ['Aprobada', 'Aprobado', 'Certificada', 'Certificado'],
+  ASSISTED: ['Asistida', 'Asistido', 'Asistencia técnica'],
+};
+
 export type TargetUnit = 'COUNT' | 'PERCENT';
 
 /** What a count target counts. */

@@ -89,3 +89,32 @@ export function entitiesReached(scope: Scope, all: readonly string[]): string[] 
 export function seesPlan(who: { role: Role } | null, status: PlanStatus): boolean {
   return status !== 'DRAFT' || (who !== null && can(who.role, 'plan:manage'));
 }
+
+/**
+ * Whether a viewer may change an execution (its data, its participants, or delete it): the
+ * coordination (a scope of all entities) any; a focal point only those its own entity recorded.
+ * Another entity's execution of a joint activity is readable by both entities, but only the
+ * entity that recorded it (or the coordination) writes it. The API enforces this in its services
+ * and the web app reads it to hide the controls.
+ */
+export function canEditExecution(viewer: { role: Role; entityCode: string | null } | null, execution: { entityCode: string | null }): boolean {
+  if (!viewer || !can(viewer.role, 'execution:write')) return false;
+  const scope = scopeOf(viewer as { role: Role; entityCode: EntityCode | null });
+  if (scope.kind === 'ALL') return true;
+  return scope.kind === 'ENTITY' && execution.entityCode !== null && execution.entityCode === scope.entityCode;
+}
+
+/**
+ * Why a viewer who may write executions cannot change this one (null when it can), in Spanish.
+ * `recorderName` is the short name of the entity that recorded it (e.g. "MIMP").
+ */
+export function executionEditRefusal(
+  viewer: { role: Role; entityCode: string | null } | null,
+  execution: { entityCode: string | null },
+  recorderName: string | null = execution.entityCode,
+): string | null {
+  if (canEditExecution(viewer, execution)) return null;
+  if (!execution.entityCode) return 'No consta qué entidad registró esta ejecución: solo la coordinación puede modificarla.';
+  const name = recorderName ?? execution.entityCode;
+  return `Esta ejecución la registró ${name}: solo ${name} o la coordinación pueden modificarla.`;
+}

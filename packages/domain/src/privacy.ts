@@ -4,7 +4,7 @@
  * (a department with one gobernadora); keys get cells of fewer than MIN_CELL_COUNT suppressed,
  * and figures as of the end of a month only.
  */
-import type { CalendarDate } from './calendar.js';
+import { daysInMonth, type CalendarDate } from './calendar.js';
 
 export const MIN_CELL_COUNT = 5;
 
@@ -33,8 +33,7 @@ export function suppressSmallCells(counts: readonly number[]): DisclosedCell[] {
 
 /** The cut-off date a key gets: the given date if it ends a month, else the end of the month before. */
 export function monthEndCutoff(asOf: CalendarDate): CalendarDate {
-  const lastDay = new Date(Date.UTC(asOf.year, asOf.month, 0)).getUTCDate();
-  if (asOf.day === lastDay) return asOf;
+  if (asOf.day === daysInMonth(asOf.year, asOf.month)) return asOf;
   const previous = new Date(Date.UTC(asOf.year, asOf.month - 1, 0));
   return { year: previous.getUTCFullYear(), month: previous.getUTCMonth() + 1, day: previous.getUTCDate() } as CalendarDate;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { OUTCOMES, OUTCOME_LABELS } from './indicators.js';
+import { OUTCOMES, OUTCOME_LABELS, OUTCOME_SYNONYMS } from './indicators.js';
 import { OFFICE_DEFINITIONS } from './beneficiaries.js';
-import { authorityProblems, executionProblems, officeFromText, outcomeFromText, problemList, rowProblemList } from './records.js';
+import { authorityProblems, executionProblems, officeFromText, outcomeFromText, outcomeWordList, problemList, rowProblemList } from './records.js';
 
 const valid = { title: 'Taller de gestión', kind: 'TRAINING_SESSION', date: '2024-05-02', modality: 'VIRTUAL', place: null, evidenceUrl: null, notes: null };
 const ate = { level: 'DISTRICT' as const, name: 'Municipalidad Distrital de Ate' };
@@ -18,7 +18,7 @@ describe('executionProblems', () => {
     ).toEqual({
       title: 'El título debe tener entre 3 y 300 caracteres.',
       kind: 'Elija el tipo de ejecución.',
-      date: 'La fecha debe estar dentro del año del plan (2024).',
+      date: 'La fecha debe estar dentro de 2024 (plan de trabajo 2024).',
       modality: 'Elija la modalidad.',
       place: 'El lugar debe tener hasta 300 caracteres.',
       evidenceUrl: 'El enlace de evidencia debe ser una dirección web (http o https) de hasta 500 caracteres.',
@@ -74,5 +74,26 @@ describe('words of spreadsheets', () => {
       'ASSISTED',
     ]);
     expect(outcomeFromText('quizás')).toBeNull();
+  });
+
+  it('reads every synonym in any case and with or without accents, and lists them', () => {
+    for (const o of OUTCOMES)
+      for (const word of OUTCOME_SYNONYMS[o]) {
+        for (const written of [word, word.toUpperCase(), word.normalize('NFD').replace(/\p{Diacritic}/gu, '')])
+          expect(outcomeFromText(written), written).toBe(o);
+      }
+    expect(['APROBO', 'aprobó', 'Desaprobada', 'DESAPROBADO', 'Asistió', 'asistente', 'Culminó', 'Inscrita'].map(outcomeFromText)).toEqual([
+      'APPROVED',
+      'APPROVED',
+      'COMPLETED',
+      'COMPLETED',
+      'ATTENDED',
+      'ATTENDED',
+      'COMPLETED',
+      'ENROLLED',
+    ]);
+    expect(outcomeWordList(['COMPLETED', 'APPROVED'])).toBe(
+      'Culminó (o Culminada, Culminado, Completó, Completada, Completado, Concluyó, Desaprobada, Desaprobado, Desaprobó); Aprobó (o Aprobada, Aprobado, Certificada, Certificado)',
+    );
   });
 });

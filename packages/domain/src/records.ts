@@ -7,8 +7,8 @@
 import { OFFICE_DEFINITIONS, type GovernmentLevel, type Office, officeDefinition } from './beneficiaries.js';
 import { parseCalendarDate } from './calendar.js';
 import { EXECUTION_KINDS, MODALITIES } from './execution.js';
-import { DNI_PATTERN } from './identity.js';
-import { OUTCOME_LABELS, OUTCOMES, type Outcome } from './indicators.js';
+import { DNI_PATTERN, unknownUbigeoProblem } from './identity.js';
+import { OUTCOME_LABELS, OUTCOME_SYNONYMS, OUTCOMES, type Outcome } from './indicators.js';
 import { normalizeText } from './text.js';
 
 export const MAX_NAME_LENGTH = 120;
@@ -53,7 +53,7 @@ export function executionProblems(draft: ExecutionDraft, planYear: number): Prob
   if (!draft.kind || !(EXECUTION_KINDS as readonly string[]).includes(draft.kind)) problems.kind = 'Elija el tipo de ejecución.';
   const date = draft.date ? parseCalendarDate(draft.date) : null;
   if (!date) problems.date = 'Indique una fecha válida.';
-  else if (date.year !== planYear) problems.date = `La fecha debe estar dentro del año del plan (${planYear}).`;
+  else if (date.year !== planYear) problems.date = `La fecha debe estar dentro de ${planYear} (plan de trabajo ${planYear}).`;
   if (!draft.modality || !(MODALITIES as readonly string[]).includes(draft.modality)) problems.modality = 'Elija la modalidad.';
   if ((draft.place ?? '').trim().length > MAX_PLACE_LENGTH) problems.place = `El lugar debe tener hasta ${MAX_PLACE_LENGTH} caracteres.`;
   const url = (draft.evidenceUrl ?? '').trim();
@@ -94,7 +94,7 @@ export function authorityProblems(draft: AuthorityDraft): Problems<AuthorityFiel
   if (family) problems.familyNames = family;
   if (draft.dni !== null && !DNI_PATTERN.test(draft.dni)) problems.dni = `El DNI${draft.dniText ? ` "${draft.dniText}"` : ''} debe tener 8 dígitos.`;
   if (!draft.office) problems.office = draft.officeText ? `El cargo "${draft.officeText}" no es válido.` : 'Elija el cargo.';
-  if (!draft.government) problems.government = draft.governmentText ? `No existe un gobierno con ubigeo "${draft.governmentText}".` : 'Elija el gobierno.';
+  if (!draft.government) problems.government = draft.governmentText ? unknownUbigeoProblem(draft.governmentText) : 'Elija el gobierno.';
   if (draft.office && draft.government && officeDefinition(draft.office).level !== draft.government.level) {
     problems.office = `El cargo ${officeDefinition(draft.office).label.toLowerCase()} no corresponde a ${draft.government.name}.`;
   }
@@ -117,17 +117,16 @@ export function officeFromText(text: string): Office | null {
   return OFFICE_BY_TEXT.get(normalizeText(text.replace(/_/g, ' '))) ?? null;
 }
 
-/** Outcome words of attendance lists, in both genders, and the codes. */
-const OUTCOME_BY_TEXT = new Map<string, Outcome>([
-  ...OUTCOMES.map((o) => [normalizeText(o), o] as const),
-  ...OUTCOMES.map((o) => [normalizeText(OUTCOME_LABELS[o]), o] as const),
-  ...(['inscrita', 'inscrito', 'matriculada', 'matriculado'] as const).map((w) => [w, 'ENROLLED'] as const),
-  ...(['participo', 'participante', 'asistio', 'asistente'] as const).map((w) => [w, 'ATTENDED'] as const),
-  ...(['culmino', 'culminado', 'culminada', 'completo', 'completado', 'completada', 'concluyo'] as const).map((w) => [w, 'COMPLETED'] as const),
-  ...(['aprobo', 'aprobada', 'aprobado', 'certificada', 'certificado'] as const).map((w) => [w, 'APPROVED'] as const),
-  ...(['asistida', 'asistido', 'asistencia tecnica', 'recibio asistencia tecnica'] as const).map((w) => [w, 'ASSISTED'] as const),
-]);
+/** Outcome words of attendance lists: codes, labels and synonyms, case and accents ignored. */
+const OUTCOME_BY_TEXT = new Map<string, Outcome>(
+  OUTCOMES.flatMap((o) => [o, OUTCOME_LABELS[o], ...OUTCOME_SYNONYMS[o]].map((w) => [normalizeText(w), o] as const)),
+);
 
 export function outcomeFromText(text: string): Outcome | null {
   return OUTCOME_BY_TEXT.get(normalizeText(text)) ?? null;
+}
+
+/** The words accepted for these outcomes, for help texts and errors: "Inscrita (o Inscrito, …); Participó (o …)". */
+export function outcomeWordList(outcomes: readonly Outcome[]): string {
+  return outcomes.map((o) => `${OUTCOME_LABELS[o]} (o ${OUTCOME_SYNONYMS[o].join(', ')})`).join('; ');
 }

@@ -20,7 +20,9 @@ describe('timeliness', () => {
   it('delays an isolated ambiguous mark only when both candidates are over', () => {
     // 1.9: May, July, August|September (read September), November.
     const marks = readSchedule({ layout: LAYOUT_PAGE_2, markedColumns: [3, 5, 6, 8] });
-    expect(timeliness(marks, 2024, d(2024, 9, 30), new Set<Month>([5, 7])).delayedMonths).toEqual([]);
+    expect(timeliness(marks, 2024, d(2024, 9, 29), new Set<Month>([5, 7])).delayedMonths).toEqual([]);
+    // A cut-off on the month's last day closes it.
+    expect(timeliness(marks, 2024, d(2024, 9, 30), new Set<Month>([5, 7])).delayedMonths).toEqual([9]);
     expect(timeliness(marks, 2024, d(2024, 10, 1), new Set<Month>([5, 7])).delayedMonths).toEqual([9]);
     expect(timeliness(marks, 2024, d(2024, 10, 1), new Set<Month>([5, 7, 8])).delayedMonths).toEqual([]);
   });

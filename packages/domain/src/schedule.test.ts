@@ -59,6 +59,20 @@ describe('dates', () => {
     expect(monthPhase(2024, 6, date('2024-06-15'))).toBe('CURRENT');
     expect(monthPhase(2024, 7, date('2024-06-15'))).toBe('FUTURE');
     expect(monthPhase(2024, 12, date('2025-01-01'))).toBe('PAST');
+    // The last day of a month closes it, whatever the month's length (leap February included).
+    for (const [month, last] of [
+      [1, 31],
+      [2, 29],
+      [4, 30],
+      [6, 30],
+      [12, 31],
+    ] as const) {
+      const end = `2024-${String(month).padStart(2, '0')}-${last}`;
+      expect(monthPhase(2024, month, date(end)), end).toBe('PAST');
+      expect(monthPhase(2024, month, date(`2024-${String(month).padStart(2, '0')}-${last - 1}`))).toBe('CURRENT');
+      if (month < 12) expect(monthPhase(2024, (month + 1) as Month, date(end))).toBe('FUTURE');
+    }
+    expect(monthPhase(2023, 2, date('2023-02-28'))).toBe('PAST');
   });
 });
 
@@ -72,6 +86,8 @@ describe('status of a planned month at a date', () => {
     expect(markStatus(april, 2024, date('2024-03-31'), none)).toBe('UPCOMING');
     expect(markStatus(april, 2024, date('2024-04-10'), none)).toBe('IN_PROGRESS');
     expect(markStatus(april, 2024, date('2024-05-01'), none)).toBe('DELAYED');
+    expect(markStatus(april, 2024, date('2024-04-29'), none)).toBe('IN_PROGRESS');
+    expect(markStatus(april, 2024, date('2024-04-30'), none)).toBe('DELAYED');
   });
 
   it('is done once executed, even early', () => {

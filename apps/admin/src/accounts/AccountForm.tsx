@@ -1,8 +1,12 @@
-import { Alert, Button, Group, List, PasswordInput, Select, SimpleGrid, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, List, PasswordInput, Select, SimpleGrid, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { useEffect, useState, type FormEvent } from 'react';
 import { ROLES, ROLE_LABELS, type Role } from '@gj/domain';
+import { FormFooter } from '../components/FormFooter';
+import { useUnsavedChanges } from '../components/UnsavedChanges';
 import { entitySelectData, type EntityOption } from '../entities/useEntities';
+import { useFocusFirstInvalid } from '../lib/formFocus';
 import { EMPTY_ACCOUNT, entityFor, passwordRules, toAccountInput, validateAccount, type AccountFormErrors, type AccountFormValues } from './accountForm';
+import { loadedPasswordEstimator, loadPasswordEstimator } from './passwordEstimator';
 
 export type AccountInput = ReturnType<typeof toAccountInput>;
 
@@ -31,27 +35,56 @@ export function AccountForm({
     setValues((v) => ({ ...v, [key]: value }));
     setErrors((e) => ({ ...e, [key]: undefined }));
   };
-  const rules = passwordRules(values.password, values.email);
+  const [estimate, setEstimate] = useState(loadedPasswordEstimator);
+  const [checking, setChecking] = useState(false);
+  const [loadFailed, setLoadFailed] = useState(false);
+  useEffect(() => {
+    let current = true;
+    loadPasswordEstimator().then(
+      (loaded) => current && setEstimate(() => loaded),
+      () => current && setLoadFailed(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  const rules = passwordRules(values.password, values.email, estimate);
+  const { formRef, showInvalid } = useFocusFirstInvalid();
+  const leave = useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(EMPTY_ACCOUNT));
 
-  function submit(event: FormEvent) {
+  // The API's refusal arrives through the parent: it takes the focus where the button is.
+  useEffect(() => {
+    if (failure) showInvalid();
+  }, [failure, showInvalid]);
+
+  async function submit(event: FormEvent) {
     event.preventDefault();
+    setChecking(true);
+    let loaded: Awaited<ReturnType<typeof loadPasswordEstimator>>;
+    try {
+      // Never sent unchecked: the strength rule needs the estimator (usually here long before).
+      loaded = await loadPasswordEstimator();
+      setLoadFailed(false);
+      setEstimate(() => loaded);
+    } catch {
+      setLoadFailed(true);
+      return showInvalid();
+    } finally {
+      setChecking(false);
+    }
     const found = validateAccount(
       values,
       entities.map((e) => e.code),
+      loaded,
     );
     setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) return showInvalid();
     onSubmit(toAccountInput(values));
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Crear cuenta">
+    <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate aria-label="Crear cuenta">
       <Stack gap="md">
-        {failure && (
-          <Alert color="red" role="alert" title="No se pudo crear la cuenta">
-            {failure}
-          </Alert>
-        )}
         <TextInput
           label="Correo institucional"
           required
@@ -129,15 +162,24 @@ export function AccountForm({
             Comunique la contraseña a la persona por un medio seguro; se recomienda una frase larga y fácil de recordar.
           </Text>
         </div>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel} disabled={saving}>
+        <FormFooter
+          failure={
+            loadFailed
+              ? { title: 'No se pudo cargar la revisión de contraseñas', message: 'Revise su conexión y pulse «Crear cuenta» de nuevo.' }
+              : failure
+                ? { title: 'No se pudo crear la cuenta', message: failure }
+                : null
+          }
+        >
+          <Button variant="default" onClick={() => leave.cancel(onCancel)} disabled={saving}>
             Cancelar
           </Button>
-          <Button type="submit" loading={saving}>
+          <Button type="submit" loading={saving || checking}>
             Crear cuenta
           </Button>
-        </Group>
+        </FormFooter>
       </Stack>
+      {leave.element}
     </form>
   );
 }

@@ -1,6 +1,6 @@
 /** /cuentas — account management for the coordination (lazy route, `account:manage`). */
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Modal, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ROLE_LABELS, isRole } from '@gj/domain';
@@ -10,7 +10,8 @@ import { PageHeader, queryPending } from '../components/PageScaffold';
 import { EmptyState } from '../components/States';
 import { usePageTitle } from '../components/usePageTitle';
 import type { AccountFieldsFragment } from '../gql/graphql';
-import { userMessage } from '../lib/errors';
+import { FormModal } from '../components/UnsavedChanges';
+import { saveErrorMessage } from '../lib/errors';
 import { formatDateTime, formatInteger } from '../lib/format';
 import { entityName } from '../report/labels';
 import { AccountForm, type AccountInput } from './AccountForm';
@@ -109,13 +110,13 @@ function CreateAccountModal({ opened, onClose }: { opened: boolean; onClose: () 
       notifications.show({ color: 'green', title: 'Cuenta creada', message: `${input.email} ya puede iniciar sesión.` });
       close();
     } catch (e) {
-      setFailure(userMessage(e));
+      setFailure(saveErrorMessage(e));
     }
   }
   return (
-    <Modal opened={opened} onClose={close} size="lg" title={<Text fw={700}>Crear cuenta</Text>}>
+    <FormModal opened={opened} onClose={close} size="lg" title={<Text fw={700}>Crear cuenta</Text>}>
       {opened && <AccountForm entities={entities} onSubmit={(input) => void submit(input)} onCancel={close} saving={loading} failure={failure} />}
-    </Modal>
+    </FormModal>
   );
 }
 

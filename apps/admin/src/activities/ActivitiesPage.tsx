@@ -7,6 +7,7 @@ import { PageHeader, queryPending } from '../components/PageScaffold';
 import { EmptyState } from '../components/States';
 import { usePageTitle } from '../components/usePageTitle';
 import { formatInteger, monthName } from '../lib/format';
+import { ReturnedMonthsNotice } from '../cycle/ReturnedMonthsNotice';
 import { ActivityCard } from './ActivityCard';
 import { CutoffControl } from './CutoffControl';
 import { countDelayed, filterActivities } from './filters';
@@ -40,6 +41,8 @@ export function ActivitiesPage() {
             : `${label}: las actividades de todas las entidades de la estrategia.`
         }
       />
+
+      {viewer.role === 'FOCAL_POINT' && viewer.entity && <ReturnedMonthsNotice year={year} entityCode={viewer.entity.code} />}
 
       <Paper withBorder p="sm" radius="md">
         <Group align="flex-end" gap="lg" wrap="wrap">

@@ -1,7 +1,5 @@
-/** Loaded on demand (React.lazy): the chart library stays out of the initial download. */
-import '@mantine/charts/styles.css';
-import { BarChart } from '@mantine/charts';
 import { SimpleGrid } from '@mantine/core';
+import { BarList } from '../charts/BarList';
 import { ChartFigure } from '../charts/ChartFigure';
 import { EmptyState } from '../components/States';
 import { formatInteger } from '../lib/format';
@@ -20,10 +18,7 @@ export default function BreakdownCharts({ progress, countedLabel }: { progress: 
       </EmptyState>
     );
   }
-  const offices = progress.byOffice.map((o) => ({ cargo: o.label, [countedLabel]: o.count ?? 0 }));
-  const departments = [...progress.byDepartment]
-    .sort((a, b) => (b.count ?? 0) - (a.count ?? 0))
-    .map((d) => ({ departamento: d.departmentName, [countedLabel]: d.count ?? 0 }));
+  const departments = [...progress.byDepartment].sort((a, b) => (b.count ?? 0) - (a.count ?? 0));
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
       <ChartFigure
@@ -33,35 +28,25 @@ export default function BreakdownCharts({ progress, countedLabel }: { progress: 
         rows={progress.byOffice.map((o) => [o.label, o.count === null ? 'Reservado' : formatInteger(o.count)])}
         testId="chart-by-office"
       >
-        <BarChart
-          h={Math.max(160, offices.length * 38 + 40)}
-          data={offices}
-          dataKey="cargo"
-          orientation="vertical"
-          series={[{ name: countedLabel, color: 'grape.6' }]}
-          valueFormatter={formatInteger}
-          yAxisProps={{ width: 170 }}
-          gridAxis="x"
-          withBarValueLabel
+        <BarList
+          data={progress.byOffice.map((o) => ({ key: o.office, label: o.label, value: o.count ?? 0 }))}
+          format={formatInteger}
+          color="var(--mantine-color-grape-8)"
+          labelWidth={150}
         />
       </ChartFigure>
       <ChartFigure
         title="Por departamento"
         note={`${countedLabel} que cuentan para la meta, según el departamento de su gobierno.`}
         columns={['Departamento', countedLabel]}
-        rows={departments.map((d) => [d.departamento, formatInteger(d[countedLabel] as number)])}
+        rows={departments.map((d) => [d.departmentName, d.count === null ? 'Reservado' : formatInteger(d.count)])}
         testId="chart-by-department"
       >
-        <BarChart
-          h={Math.max(160, departments.length * 24 + 40)}
-          data={departments}
-          dataKey="departamento"
-          orientation="vertical"
-          series={[{ name: countedLabel, color: 'teal.6' }]}
-          valueFormatter={formatInteger}
-          yAxisProps={{ width: 120, interval: 0 }}
-          gridAxis="x"
-          barProps={{ barSize: 14 }}
+        <BarList
+          data={departments.map((d) => ({ key: d.departmentCode, label: d.departmentName, value: d.count ?? 0 }))}
+          format={formatInteger}
+          color="var(--mantine-color-teal-8)"
+          labelWidth={120}
         />
       </ChartFigure>
     </SimpleGrid>

@@ -3,7 +3,7 @@ import { DateInput } from '@mantine/dates';
 import { DATE_DISPLAY_FORMAT, parseDateInput } from '../lib/dates';
 import { formatDate } from '../lib/format';
 import { DEMO_DATA_END, todayInLima, useCutoff } from './cutoff';
-import { PlanYearSelect, usePlanPeriod } from './planYear';
+import { dateWithinYear, PlanYearSelect, usePlanPeriod } from './planYear';
 
 /** "Fecha de corte": the date progress and month statuses are computed at, inside the plan's year. */
 export function CutoffControl() {
@@ -11,6 +11,8 @@ export function CutoffControl() {
   const { year, asOf } = usePlanPeriod();
   const today = todayInLima();
   const todayInYear = today.startsWith(`${year}-`);
+  // "Hoy" in the chosen plan-year: today (its current month), or the year's last day once it is over.
+  const todayOfPlan = dateWithinYear(today, year);
   const demoYear = DEMO_DATA_END.startsWith(`${year}-`);
   return (
     <Group gap="xs" align="flex-end" wrap="wrap">
@@ -29,9 +31,9 @@ export function CutoffControl() {
       />
       <Button
         variant="default"
-        onClick={() => setAsOf(today)}
-        disabled={!todayInYear || asOf === today}
-        title={todayInYear ? undefined : `Hoy (${formatDate(today)}) no es del plan ${year}`}
+        onClick={() => setAsOf(todayOfPlan)}
+        disabled={asOf === todayOfPlan}
+        title={todayInYear ? undefined : `Hoy (${formatDate(today)}) no es del plan ${year}: se usa el ${formatDate(todayOfPlan)}`}
       >
         Hoy
       </Button>

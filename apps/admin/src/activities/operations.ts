@@ -159,6 +159,11 @@ export const ActivityDetailQuery = graphql(`
       months(asOf: $asOf) {
         ...MonthFields
       }
+      monthStatuses {
+        entityCode
+        month
+        status
+      }
       executions {
         ...ExecutionFields
       }

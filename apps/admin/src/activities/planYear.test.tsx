@@ -65,6 +65,17 @@ describe('the plan-year shown', () => {
     expect(screen.queryByRole('button', { name: 'Al 30/06/2024' })).toBeNull();
   });
 
+  it('«Hoy» goes to today in the plan’s year, or to its last day once the year is over', async () => {
+    renderYears('2025-01-15');
+    expect(await screen.findByTestId('shown')).toHaveTextContent('· 2025 · 2025-01-15');
+    const hoy = screen.getByRole('button', { name: 'Hoy' });
+    expect(hoy).toBeEnabled();
+    await userEvent.click(hoy);
+    // Today when it falls in 2025 (its month for the month panels); 31/12/2025 after it.
+    expect(screen.getByTestId('shown')).toHaveTextContent(`· 2025 · ${dateWithinYear(todayInLima(), 2025)}`);
+    expect(screen.getByRole('button', { name: 'Hoy' })).toBeDisabled();
+  });
+
   it('keeps dates inside the year and names the plan with its status', () => {
     expect(dateWithinYear('2026-12-01', 2025)).toBe('2025-12-31');
     expect(dateWithinYear('2024-06-30', 2025)).toBe('2025-01-01');

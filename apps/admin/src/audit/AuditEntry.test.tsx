@@ -60,6 +60,26 @@ describe('audit labels', () => {
       { key: 'active', label: 'Activa', before: '—', after: 'Sí', changed: true },
     ]);
     expect(parseAuditValue('no es JSON')).toBe('no es JSON');
+    // Imports, counts by outcome and id lists in words; unknown keys shown as stored.
+    expect(
+      fieldChanges(null, {
+        format: 'xlsx',
+        byOutcome: { ATTENDED: 3, APPROVED: 2 },
+        authorityIds: [4, 8, 15, 16],
+        outcome: 'COMPLETED',
+        resolution: 'DISMISSED',
+        somethingNew: { a: 1 },
+        tags: ['x', 'y'],
+      }).map((c) => [c.label, c.after]),
+    ).toEqual([
+      ['Formato del archivo', 'XLSX'],
+      ['Por resultado', 'Participó: 3 · Aprobó: 2'],
+      ['Autoridades', '4 autoridades'],
+      ['Resultado', 'Culminó'],
+      ['Resolución', 'Descartada'],
+      ['Dato «somethingNew»', 'Dato «a»: 1'],
+      ['Dato «tags»', 'x, y'],
+    ]);
     expect(fieldChanges(null, null)).toEqual([]);
   });
 });

@@ -72,7 +72,7 @@ export function AuditEntry({ entry }: { entry: AuditEntryView }) {
           </Group>
         )}
         {changes.length > 0 && (
-          <Table.ScrollContainer minWidth={420}>
+          <Table.ScrollContainer minWidth={420} type="native" className="scroll-region" tabIndex={0} role="region" aria-label="Valores antes y después">
             <Table withTableBorder fz="xs" verticalSpacing={2} aria-label="Valores antes y después">
               <Table.Thead>
                 <Table.Tr>

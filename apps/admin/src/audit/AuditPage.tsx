@@ -90,9 +90,9 @@ export default function AuditPage() {
           <Select label="Actividad" placeholder="Todas" clearable searchable data={ACTIVITY_CODES} value={activityCode} onChange={setActivityCode} w={120} />
           <TextInput
             label="Persona"
-            description="Correo exacto"
-            placeholder="nombre@entidad.gob.pe"
-            type="email"
+            description="Todo o parte del correo"
+            placeholder="p. ej. pcm@ o nombre"
+            inputMode="email"
             value={actor}
             onChange={(e) => setActor(e.currentTarget.value)}
             w={230}

@@ -1,5 +1,15 @@
 /** The audit trail in words: action codes, targets, actors and field names in Spanish. */
-import { EXECUTION_KIND_LABELS, MODALITY_LABELS, OFFICE_DEFINITIONS, ROLE_LABELS, isRole, type ExecutionKind, type Modality } from '@gj/domain';
+import {
+  EXECUTION_KIND_LABELS,
+  MODALITY_LABELS,
+  OFFICE_DEFINITIONS,
+  OUTCOME_LABELS,
+  ROLE_LABELS,
+  isRole,
+  type ExecutionKind,
+  type Modality,
+  type Outcome,
+} from '@gj/domain';
 import { monthOfYear, submissionStyle } from '../cycle/status';
 import { formatDate } from '../lib/format';
 
@@ -127,11 +137,54 @@ const FIELD_LABELS: Record<string, string> = {
   possibleDuplicateOf: 'Posible duplicado de',
   mergedInto: 'Fusionado con',
   activityCode: 'Actividad',
+  format: 'Formato del archivo',
+  byOutcome: 'Por resultado',
+  outcome: 'Resultado',
+  authorityIds: 'Autoridades',
+  authorityId: 'Autoridad',
+  operation: 'Consulta',
+  count: 'Cantidad',
+  part: 'Parte',
+  term: 'Periodo',
+  unchanged: 'Sin cambios',
+  continuing: 'Continúan del periodo anterior',
+  skipped: 'Omitidas',
+  review: 'Para revisión',
+  reviewId: 'Revisión',
+  reason: 'Motivo',
+  resolution: 'Resolución',
+  warnings: 'Advertencias',
+  source: 'Origen',
+  copyFrom: 'Copiado del plan',
+  activities: 'Actividades',
+  effectiveDate: 'Fecha de vigencia',
+  document: 'Documento',
+  summary: 'Resumen',
+  ip: 'Dirección IP',
+  code: 'Código',
+  sex: 'Sexo',
+  targetValue: 'Meta',
+  schedule: 'Cronograma',
 };
 
+/** A field's Spanish label; an unknown key is shown quoted, as stored, rather than guessed. */
 export function fieldLabel(key: string): string {
-  return FIELD_LABELS[key] ?? key;
+  return FIELD_LABELS[key] ?? `Dato «${key}»`;
 }
+
+const RESOLUTION_LABELS: Record<string, string> = { APPLIED: 'Aplicada', DISMISSED: 'Descartada' };
+
+/** "1 autoridad", "4 autoridades". */
+const counted = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
+
+/** What a list of each key holds, to say "4 autoridades" instead of "4 elementos". */
+const LIST_NOUNS: Record<string, [string, string]> = {
+  authorityIds: ['autoridad', 'autoridades'],
+  participants: ['participante', 'participantes'],
+  review: ['fila para revisión', 'filas para revisión'],
+  warnings: ['advertencia', 'advertencias'],
+  activities: ['actividad', 'actividades'],
+};
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -147,10 +200,25 @@ export function readableValue(key: string, value: unknown): string {
   if (key === 'modality' && typeof value === 'string') return MODALITY_LABELS[value as Modality] ?? value;
   if (key === 'office' && typeof value === 'string') return OFFICE_DEFINITIONS.find((d) => d.office === value)?.label ?? value;
   if (key === 'date' && typeof value === 'string') return formatDate(value);
-  if (key === 'participants' && Array.isArray(value)) return value.length === 1 ? '1 participante' : `${value.length} participantes`;
+  if (key === 'outcome' && typeof value === 'string') return OUTCOME_LABELS[value as Outcome] ?? value;
+  if (key === 'format' && typeof value === 'string') return value.toUpperCase();
+  if (key === 'resolution' && typeof value === 'string') return RESOLUTION_LABELS[value] ?? value;
+  if (Array.isArray(value) && LIST_NOUNS[key]) return value.length === 0 ? '—' : counted(value.length, ...LIST_NOUNS[key]);
   if (typeof value === 'string') return value === '' ? '—' : value;
   if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.length === 0 ? '—' : `${value.length} elementos`;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '—';
+    // A short list of plain values reads best as itself; anything else by how many.
+    if (value.length <= 5 && value.every((v) => typeof v === 'string' || typeof v === 'number')) return value.join(', ');
+    return counted(value.length, 'elemento', 'elementos');
+  }
+  if (isRecord(value)) {
+    // Counts by outcome ({ ATTENDED: 3 }) by the outcome's label; other objects as "Dato: valor".
+    const entries = Object.entries(value);
+    if (entries.length === 0) return '—';
+    if (key === 'byOutcome') return entries.map(([o, n]) => `${OUTCOME_LABELS[o as Outcome] ?? o}: ${readableValue('', n)}`).join(' · ');
+    return entries.map(([k, v]) => `${fieldLabel(k)}: ${readableValue(k, v)}`).join(' · ');
+  }
   return JSON.stringify(value);
 }
 

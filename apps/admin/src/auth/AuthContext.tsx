@@ -4,7 +4,8 @@ import { can, type Action } from '@gj/domain';
 import { createApolloClient } from '../lib/apollo';
 import { MESSAGES } from '../lib/errors';
 import { SignOutMutation } from './operations';
-import { isExpired, readSession, writeSession, type Session } from './session';
+import { ReauthDialog } from './ReauthDialog';
+import { isExpired, readSession, SESSION_KEY, writeSession, type Session } from './session';
 
 export type SignOutReason = 'expired' | 'signed-out';
 
@@ -12,7 +13,14 @@ interface AuthState {
   session: Session | null;
   /** A message for the sign-in page, e.g. why the last session ended. */
   notice: string | null;
+  /**
+   * The token stopped working while the page was open: the page (and any form being filled) stays,
+   * with a dialog asking for the password again.
+   */
+  expired: boolean;
   signIn(session: Session): void;
+  /** The same person signed in again after an expiry: nothing cached is dropped. */
+  resume(session: Session): void;
   signOut(reason?: SignOutReason): void;
   /** Whether the signed-in role may do an action (the API checks it too). */
   can(action: Action): boolean;
@@ -28,13 +36,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   });
   const [notice, setNotice] = useState<string | null>(() => {
     const stored = readSession();
-    if (stored && isExpired(stored)) {
-      writeSession(null);
-      return MESSAGES.sessionExpired;
-    }
+    // Left in storage: removing it would read as a sign-out in another tab that is asking for the password.
+    if (stored && isExpired(stored)) return MESSAGES.sessionExpired;
     return null;
   });
+  const [expired, setExpired] = useState(false);
   const tokenRef = useRef<string | null>(session?.token ?? null);
+  const emailRef = useRef<string | null>(session?.viewer.email ?? null);
 
   const clientRef = useRef<ReturnType<typeof createApolloClient> | null>(null);
   const signOut = useCallback((reason: SignOutReason = 'signed-out') => {
@@ -44,15 +52,22 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     if (reason === 'signed-out')
       void clientRef.current?.mutate({ mutation: SignOutMutation, context: { headers: { authorization: `Bearer ${token}` } } }).catch(() => undefined);
     tokenRef.current = null;
+    emailRef.current = null;
     writeSession(null);
     setSession(null);
+    setExpired(false);
     setNotice(reason === 'expired' ? MESSAGES.sessionExpired : null);
+  }, []);
+
+  // An expiry while signed in keeps the page: what she was typing survives the re-sign-in.
+  const markExpired = useCallback(() => {
+    if (tokenRef.current) setExpired(true);
   }, []);
 
   const client = useMemo(
     // eslint-disable-next-line react-hooks/refs -- the link reads the token when a request is sent, never during render
-    () => createApolloClient({ getToken: () => tokenRef.current, onSessionExpired: () => signOut('expired') }),
-    [signOut],
+    () => createApolloClient({ getToken: () => tokenRef.current, onSessionExpired: markExpired }),
+    [markExpired],
   );
   useEffect(() => {
     clientRef.current = client;
@@ -61,13 +76,54 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(
     (next: Session) => {
       tokenRef.current = next.token;
+      emailRef.current = next.viewer.email;
       writeSession(next);
       setNotice(null);
+      setExpired(false);
       // Another person may sign in on the same tab: nothing cached for the previous one survives.
       void client.clearStore().finally(() => setSession(next));
     },
     [client],
   );
+
+  const resume = useCallback(
+    (next: Session) => {
+      tokenRef.current = next.token;
+      writeSession(next);
+      setSession(next);
+      setExpired(false);
+      // What failed while the session was over is asked for again.
+      void client.refetchQueries({ include: 'active' }).catch(() => undefined);
+    },
+    [client],
+  );
+
+  // Tabs share the session (localStorage): a sign-in, a re-sign-in or a sign-out in one reaches the others.
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.storageArea !== localStorage || (event.key !== SESSION_KEY && event.key !== null)) return;
+      const next = readSession();
+      if (!next || isExpired(next)) {
+        if (!tokenRef.current) return;
+        tokenRef.current = null;
+        emailRef.current = null;
+        setSession(null);
+        setExpired(false);
+        setNotice(null);
+        return;
+      }
+      if (next.token === tokenRef.current) return;
+      if (next.viewer.email === emailRef.current) return resume(next);
+      // Another person signed in in another tab: nothing cached for this one survives.
+      tokenRef.current = next.token;
+      emailRef.current = next.viewer.email;
+      setExpired(false);
+      setNotice(null);
+      void client.clearStore().finally(() => setSession(next));
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [client, resume]);
 
   // Nothing cached for a signed-out person stays in memory.
   useEffect(() => {
@@ -78,24 +134,29 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!session) return;
     const remaining = Date.parse(session.expiresAt) - Date.now();
-    const timer = setTimeout(() => signOut('expired'), Math.max(0, Math.min(remaining, 2 ** 31 - 1)));
+    const timer = setTimeout(markExpired, Math.max(0, Math.min(remaining, 2 ** 31 - 1)));
     return () => clearTimeout(timer);
-  }, [session, signOut]);
+  }, [session, markExpired]);
 
   const value = useMemo<AuthState>(
     () => ({
       session,
       notice,
+      expired,
       signIn,
+      resume,
       signOut,
       can: (action) => (session ? can(session.viewer.role, action) : false),
     }),
-    [session, notice, signIn, signOut],
+    [session, notice, expired, signIn, resume, signOut],
   );
 
   return (
     <AuthContext.Provider value={value}>
-      <ApolloProvider client={client}>{children}</ApolloProvider>
+      <ApolloProvider client={client}>
+        {children}
+        {session && expired && <ReauthDialog email={session.viewer.email} onResume={resume} onSignOut={() => signOut('expired')} />}
+      </ApolloProvider>
     </AuthContext.Provider>
   );
 }

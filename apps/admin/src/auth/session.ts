@@ -1,6 +1,9 @@
 /**
- * The signed-in session lives in sessionStorage: it ends with the browser tab, and other tabs
- * or later visits must sign in again (shared office computers are common).
+ * The signed-in session lives in localStorage, so every tab of the browser shares it (an activity
+ * opened in a new tab needs no second sign-in). Trade-off: unlike sessionStorage it outlives the
+ * tab and the browser until the token expires (shared office computers are common), and any
+ * script of the origin can read it, as before. So signing out revokes the token on the server and
+ * clears it in every tab (AuthProvider listens to the `storage` event), and the token is short-lived.
  */
 import type { Role } from '@gj/domain';
 
@@ -17,9 +20,10 @@ export interface Session {
   viewer: SessionViewer;
 }
 
-const KEY = 'gj.session';
+export const SESSION_KEY = 'gj.session';
+const KEY = SESSION_KEY;
 
-export function readSession(storage: Storage = sessionStorage): Session | null {
+export function readSession(storage: Storage = localStorage): Session | null {
   try {
     const raw = storage.getItem(KEY);
     if (!raw) return null;
@@ -31,7 +35,7 @@ export function readSession(storage: Storage = sessionStorage): Session | null {
   }
 }
 
-export function writeSession(session: Session | null, storage: Storage = sessionStorage): void {
+export function writeSession(session: Session | null, storage: Storage = localStorage): void {
   if (session) storage.setItem(KEY, JSON.stringify(session));
   else storage.removeItem(KEY);
 }

@@ -1,10 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { OFFICE_DEFINITIONS, isOffice, type Office } from '@gj/domain';
 import type { AuthorityFieldsFragment } from '../gql/graphql';
-import { userMessage } from '../lib/errors';
+import { FormFooter } from '../components/FormFooter';
+import { FormModal, useUnsavedChanges } from '../components/UnsavedChanges';
+import { errorFields, isSessionExpired, saveErrorMessage } from '../lib/errors';
+import { useFocusFirstInvalid } from '../lib/formFocus';
 import { EMPTY_AUTHORITY, levelOfOffice, toAuthorityInput, validateAuthority, type AuthorityFormErrors, type AuthorityFormValues } from './authorityForm';
 import { GovernmentSelect } from './GovernmentSelect';
 import { CreateAuthorityMutation, RegisterQuery, UpdateAuthorityMutation } from './operations';
@@ -24,19 +27,22 @@ function valuesOf(a: AuthorityFieldsFragment): AuthorityFormValues {
 /** Adds a woman authority to the register, or corrects one. */
 export function AuthorityFormModal({ opened, authority, onClose }: { opened: boolean; authority: AuthorityFieldsFragment | null; onClose: () => void }) {
   return (
-    <Modal opened={opened} onClose={onClose} size="lg" title={authority ? 'Corregir datos de la autoridad' : 'Agregar autoridad al registro'}>
+    <FormModal opened={opened} onClose={onClose} size="lg" title={authority ? 'Corregir datos de la autoridad' : 'Agregar autoridad al registro'}>
       {opened && <AuthorityForm key={authority?.id ?? 'new'} authority={authority} onDone={onClose} />}
-    </Modal>
+    </FormModal>
   );
 }
 
 function AuthorityForm({ authority, onDone }: { authority: AuthorityFieldsFragment | null; onDone: () => void }) {
-  const [values, setValues] = useState<AuthorityFormValues>(authority ? valuesOf(authority) : EMPTY_AUTHORITY);
+  const [initial] = useState<AuthorityFormValues>(() => (authority ? valuesOf(authority) : EMPTY_AUTHORITY));
+  const [values, setValues] = useState<AuthorityFormValues>(initial);
   const [errors, setErrors] = useState<AuthorityFormErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [create, createState] = useMutation(CreateAuthorityMutation, { refetchQueries: [RegisterQuery] });
   const [update, updateState] = useMutation(UpdateAuthorityMutation);
   const saving = createState.loading || updateState.loading;
+  const { formRef, showInvalid } = useFocusFirstInvalid();
+  const leave = useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
 
   const set = <K extends keyof AuthorityFormValues>(key: K, value: AuthorityFormValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
@@ -48,7 +54,7 @@ function AuthorityForm({ authority, onDone }: { authority: AuthorityFieldsFragme
     setFailure(null);
     const found = validateAuthority(values);
     setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) return showInvalid();
     try {
       const input = toAuthorityInput(values);
       if (authority) await update({ variables: { id: authority.id, input } });
@@ -58,20 +64,20 @@ function AuthorityForm({ authority, onDone }: { authority: AuthorityFieldsFragme
         title: authority ? 'Datos corregidos' : 'Autoridad agregada',
         message: `${input.familyNames}, ${input.givenNames}`,
       });
+      leave.release();
       onDone();
     } catch (e) {
-      setFailure(userMessage(e));
+      setFailure(saveErrorMessage(e));
+      // After an expiry the re-sign-in dialog takes the focus; otherwise it goes to what to fix.
+      if (isSessionExpired(e)) return;
+      setErrors((current) => ({ ...current, ...errorFields(e) }));
+      showInvalid();
     }
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={formRef} onSubmit={submit} noValidate>
       <Stack gap="sm">
-        {failure && (
-          <Alert color="red" title="No se pudo guardar" role="alert">
-            {failure}
-          </Alert>
-        )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label="Nombres"
@@ -132,15 +138,16 @@ function AuthorityForm({ authority, onDone }: { authority: AuthorityFieldsFragme
             thousandSeparator=""
           />
         </SimpleGrid>
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone} disabled={saving}>
+        <FormFooter failure={failure ? { title: 'No se pudo guardar', message: failure } : null}>
+          <Button variant="default" onClick={() => leave.cancel(onDone)} disabled={saving}>
             Cancelar
           </Button>
           <Button type="submit" loading={saving}>
             {authority ? 'Guardar cambios' : 'Agregar al registro'}
           </Button>
-        </Group>
+        </FormFooter>
       </Stack>
+      {leave.element}
     </form>
   );
 }

@@ -18,6 +18,7 @@ export function RegisterImport({ onShowDuplicates, onShowReviews }: { onShowDupl
   return (
     <FileImportPanel
       fileLabel="Archivo del registro"
+      template="registro"
       maw={900}
       onImport={async (file) => (await importRegister({ variables: { ...file, termStart: term.start } })).data?.importAuthorities}
       success={(result) => (
@@ -79,7 +80,7 @@ export function RegisterImport({ onShowDuplicates, onShowReviews }: { onShowDupl
         </List.Item>
         <List.Item>
           <Code>ubigeo</Code> del gobierno: 2 dígitos para un gobierno regional, 4 para una municipalidad provincial, 6 para una distrital; debe corresponder al
-          cargo. Si Excel quitó el cero inicial (departamentos 01 a 09), se restituye.
+          cargo. Guárdelo como Texto; si Excel quitó el cero inicial (departamentos 01 a 09), se restituye y se avisa.
         </List.Item>
         <List.Item>
           Opcionales: <Code>sexo</Code> (F o M; las filas M de una lista electoral se omiten), <Code>inicio del periodo</Code> y <Code>fin del periodo</Code>{' '}

@@ -63,7 +63,7 @@ describe('terms of office', () => {
     expect(rows[1]).toHaveTextContent('Sin registro');
     expect(rows[1]).toHaveTextContent('Sin censo');
 
-    await userEvent.click(screen.getByRole('button', { name: 'Censo del periodo 2027–2030' }));
+    await userEvent.click(screen.getByRole('button', { name: /censo del periodo 2027–2030$/ }));
     const dialog = await screen.findByRole('dialog');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Guardar censo' }));
     const problems = within(dialog).getByTestId('census-problems');

@@ -57,7 +57,12 @@ export function TermsPanel() {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Button size="xs" variant="light" onClick={() => setEditing({ term, known: row })} aria-label={`Censo del periodo ${termLabel(term)}`}>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => setEditing({ term, known: row })}
+                    aria-label={`${row?.census ? 'Actualizar censo' : 'Registrar censo'} del periodo ${termLabel(term)}`}
+                  >
                     {row?.census ? 'Actualizar censo' : 'Registrar censo'}
                   </Button>
                 </Table.Td>

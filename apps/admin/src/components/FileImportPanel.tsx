@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { userMessage } from '../lib/errors';
 import { ACCEPTED_SHEETS, fileToBase64 } from '../lib/files';
 import { ImportErrorTable, ImportWarnings, type RowError } from './ImportErrorTable';
+import { TemplateDownload, type ImportTemplateName } from './TemplateDownload';
 
 /** What every import mutation answers: the refused rows (then nothing was saved), and the rows to check. */
 export interface ImportAnswer {
@@ -23,6 +24,7 @@ export function FileImportPanel<A extends ImportAnswer>({
   maw,
   accept = { types: ACCEPTED_SHEETS, placeholder: 'Elegir archivo .csv o .xlsx' },
   children,
+  template,
 }: {
   /** The file chooser's label, e.g. «Archivo del registro». */
   fileLabel: string;
@@ -35,6 +37,8 @@ export function FileImportPanel<A extends ImportAnswer>({
   accept?: { types: string; placeholder: string };
   /** What the file must look like, above the chooser. */
   children: ReactNode;
+  /** The API's template for this file, offered above the chooser. */
+  template?: ImportTemplateName;
 }) {
   const [file, setFile] = useState<File | null>(null);
   const [answer, setAnswer] = useState<A | null>(null);
@@ -62,6 +66,7 @@ export function FileImportPanel<A extends ImportAnswer>({
   return (
     <Stack gap="sm" maw={maw}>
       {children}
+      {template && <TemplateDownload name={template} />}
       <Group align="flex-end" gap="sm">
         <FileInput label={fileLabel} placeholder={accept.placeholder} accept={accept.types} value={file} onChange={setFile} clearable w={320} />
         <Button onClick={() => void run()} disabled={!file} loading={busy}>

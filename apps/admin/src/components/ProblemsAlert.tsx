@@ -1,5 +1,5 @@
-import { Alert, List, Text } from '@mantine/core';
-import { errorProblems, userMessage } from '../lib/errors';
+import { Alert, List, Text, type AlertProps } from '@mantine/core';
+import { errorProblems, saveErrorMessage } from '../lib/errors';
 
 /** Why something was refused: the API's sentence and, when it sends them, every problem it found. */
 export interface Refusal {
@@ -8,7 +8,7 @@ export interface Refusal {
 }
 
 export function refusalOf(error: unknown): Refusal {
-  return { message: userMessage(error), problems: errorProblems(error) };
+  return { message: saveErrorMessage(error), problems: errorProblems(error) };
 }
 
 /**
@@ -22,6 +22,7 @@ export function ProblemsAlert({
   color = 'red',
   testId = 'problems',
   role = 'alert',
+  ...rest
 }: {
   title: string;
   message?: string | null;
@@ -30,10 +31,11 @@ export function ProblemsAlert({
   testId?: string;
   /** `status` for a list that follows what is typed (announced politely, not as an alarm). */
   role?: 'alert' | 'status';
-}) {
+} & Omit<AlertProps, 'title' | 'color' | 'role'> &
+  Record<`data-${string}`, boolean | string>) {
   if (!message && problems.length === 0) return null;
   return (
-    <Alert color={color} title={title} role={role} data-testid={testId}>
+    <Alert color={color} title={title} role={role} data-testid={testId} {...rest}>
       {message && (
         <Text size="sm" mb={problems.length > 0 ? 'xs' : 0}>
           {message}

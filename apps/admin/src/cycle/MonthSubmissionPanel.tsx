@@ -7,7 +7,7 @@ import { monthName } from '../lib/format';
 import { canTakeStep, monthStarted, parseCalendarDate } from '@gj/domain';
 import { monthOfYear, type Submission } from './status';
 import { SubmissionBadge, SubmissionHistory } from './SubmissionBadge';
-import { SubmitMonthModal, type SubmitTarget } from './SubmitMonthModal';
+import { SubmitMonthLabel, SubmitMonthModal, type SubmitTarget } from './SubmitMonthModal';
 
 /**
  * On an activity's page, next to its executions: the month's report of each responsible entity the
@@ -80,12 +80,8 @@ export function MonthSubmissionPanel({
               entity.code === viewerEntityCode &&
               canTakeStep('submit', submission.status) &&
               monthStarted(year, month, parseCalendarDate(todayInLima())!) && (
-                <Button
-                  size="xs"
-                  onClick={() => setTarget({ year, month, entityCode: entity.code })}
-                  aria-label={`Enviar el reporte de ${monthOfYear(year, month)}`}
-                >
-                  {submission.status === 'RETURNED' ? 'Enviar de nuevo' : 'Enviar mes'}
+                <Button size="xs" onClick={() => setTarget({ year, month, entityCode: entity.code })}>
+                  <SubmitMonthLabel status={submission.status} year={year} month={month} />
                 </Button>
               )}
           </Group>

@@ -56,6 +56,20 @@ export default function MonthlyReportPage() {
     );
   }
 
+  // An entity with no activity in the year's plan (e.g. MEF in 2024) has no monthly report to send.
+  const own = (data?.monthlySubmissions ?? []).filter((s) => s.entityCode === entityCode);
+  if (own.length > 0 && own.every((s) => s.hasActivities === false)) {
+    return (
+      <Stack>
+        {header}
+        <Alert color="blue" title={`Sin actividades en el plan ${year}`} data-testid="no-activities">
+          {viewer.entity?.shortName ?? 'Su entidad'} no tiene actividades a su cargo en el Plan de Trabajo {year}: no hay reportes mensuales que enviar ni
+          reportes que descargar para ese año.
+        </Alert>
+      </Stack>
+    );
+  }
+
   return (
     <PageScaffold header={header} query={{ data, loading, error, refetch }} loadingLabel="Cargando los reportes mensuales…">
       {() => (

@@ -1,9 +1,11 @@
 import { Button, Table, Text } from '@mantine/core';
+import { ListTable } from '../components/ListTable';
 import { MONTHS } from '@gj/domain';
 import { formatInteger, monthName } from '../lib/format';
 import { SubmissionBadge, SubmissionHistory } from './SubmissionBadge';
 import { canTakeStep, monthStarted, parseCalendarDate } from '@gj/domain';
-import { monthOfYear, type Submission } from './status';
+import { type Submission } from './status';
+import { SubmitMonthLabel } from './SubmitMonthModal';
 
 /**
  * A focal point's twelve months: status, history, the coordination's comment, executions
@@ -29,64 +31,56 @@ export function MonthlyReportTable({
 }) {
   const byMonth = new Map(submissions.filter((s) => s.entityCode === entityCode && s.year === year).map((s) => [s.month, s]));
   return (
-    <Table.ScrollContainer minWidth={820}>
-      <Table striped withTableBorder verticalSpacing="sm" aria-label={`Reporte mensual ${year}`} data-testid="monthly-report">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Mes</Table.Th>
-            <Table.Th w={140}>Estado</Table.Th>
-            <Table.Th ta="right">Ejecuciones</Table.Th>
-            <Table.Th>Envío y revisión</Table.Th>
-            <Table.Th>Acción</Table.Th>
+    <ListTable
+      label={`Reporte mensual ${year}`}
+      testId="monthly-report"
+      minWidth={820}
+      columns={['Mes', 'Estado', { label: 'Ejecuciones', align: 'right' }, 'Envío y revisión', 'Acción']}
+    >
+      {MONTHS.map((month) => {
+        const submission: Submission = byMonth.get(month) ?? { entityCode, year, month, status: 'DRAFT' };
+        const started = monthStarted(year, month, parseCalendarDate(today)!);
+        const executions = executionsByMonth?.get(month);
+        return (
+          <Table.Tr key={month} data-month={month} data-status={submission.status}>
+            <Table.Td fw={600}>{monthName(month, true)}</Table.Td>
+            <Table.Td>
+              <SubmissionBadge status={submission.status} />
+            </Table.Td>
+            <Table.Td ta="right">{executions === undefined ? '—' : formatInteger(executions)}</Table.Td>
+            <Table.Td maw={420}>
+              {submission.submittedAt || submission.reviewedAt || submission.comment ? (
+                <SubmissionHistory submission={submission} />
+              ) : (
+                <Text size="xs" c="dimmed">
+                  —
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              {submission.status === 'APPROVED' ? (
+                <Text size="xs" c="dimmed" maw={220}>
+                  Mes bloqueado: sus ejecuciones no se pueden modificar.
+                </Text>
+              ) : submission.status === 'SUBMITTED' ? (
+                <Text size="xs" c="dimmed">
+                  En revisión por la coordinación
+                </Text>
+              ) : canSubmit && canTakeStep('submit', submission.status) ? (
+                started ? (
+                  <Button size="xs" onClick={() => onSubmit(month)}>
+                    <SubmitMonthLabel status={submission.status} year={year} month={month} />
+                  </Button>
+                ) : (
+                  <Text size="xs" c="dimmed">
+                    Aún no empieza
+                  </Text>
+                )
+              ) : null}
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {MONTHS.map((month) => {
-            const submission: Submission = byMonth.get(month) ?? { entityCode, year, month, status: 'DRAFT' };
-            const started = monthStarted(year, month, parseCalendarDate(today)!);
-            const executions = executionsByMonth?.get(month);
-            return (
-              <Table.Tr key={month} data-month={month} data-status={submission.status}>
-                <Table.Td fw={600}>{monthName(month, true)}</Table.Td>
-                <Table.Td>
-                  <SubmissionBadge status={submission.status} />
-                </Table.Td>
-                <Table.Td ta="right">{executions === undefined ? '—' : formatInteger(executions)}</Table.Td>
-                <Table.Td maw={420}>
-                  {submission.submittedAt || submission.reviewedAt || submission.comment ? (
-                    <SubmissionHistory submission={submission} />
-                  ) : (
-                    <Text size="xs" c="dimmed">
-                      —
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  {submission.status === 'APPROVED' ? (
-                    <Text size="xs" c="dimmed" maw={220}>
-                      Mes bloqueado: sus ejecuciones no se pueden modificar.
-                    </Text>
-                  ) : submission.status === 'SUBMITTED' ? (
-                    <Text size="xs" c="dimmed">
-                      En revisión por la coordinación
-                    </Text>
-                  ) : canSubmit && canTakeStep('submit', submission.status) ? (
-                    started ? (
-                      <Button size="xs" onClick={() => onSubmit(month)} aria-label={`Enviar el reporte de ${monthOfYear(year, month)}`}>
-                        {submission.status === 'RETURNED' ? 'Enviar de nuevo' : 'Enviar mes'}
-                      </Button>
-                    ) : (
-                      <Text size="xs" c="dimmed">
-                        Aún no empieza
-                      </Text>
-                    )
-                  ) : null}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        );
+      })}
+    </ListTable>
   );
 }

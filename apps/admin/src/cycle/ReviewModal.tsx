@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { CYCLE_STEPS, reviewSteps, type CycleStep } from '@gj/domain';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Divider, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { userMessage } from '../lib/errors';
 import { monthName } from '../lib/format';
+import { MonthContent } from './MonthContent';
 import { ApproveMonthMutation, MonthlySubmissionsQuery, ReopenMonthMutation, ReturnMonthMutation } from './operations';
 import { entityShortName, monthOfYear, type Submission } from './status';
 import { SubmissionBadge, SubmissionHistory } from './SubmissionBadge';
@@ -168,7 +169,9 @@ export function ReviewModal({
   }
 
   return (
-    <Modal opened onClose={close} title={<Text fw={700}>Reporte de {what}</Text>} size="lg">
+    <Modal opened onClose={close} title={<Text fw={700}>Reporte de {what}</Text>} size="xl">
+      <MonthContent entityCode={submission.entityCode} year={submission.year} month={submission.month} />
+      <Divider my="md" />
       <ReviewPanel
         key={`${submission.entityCode}-${submission.month}-${initialAction ?? ''}`}
         submission={submission}

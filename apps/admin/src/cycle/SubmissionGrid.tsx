@@ -30,12 +30,23 @@ export function SubmissionGrid({
 }) {
   const byKey = new Map(submissions.filter((s) => s.year === year).map((s) => [`${s.entityCode}|${s.month}`, s]));
   const codes = [...new Set(submissions.map((s) => s.entityCode))];
+  // Entities without activities in the year's plan send no reports: one cell says so.
+  const without = new Set(submissions.filter((s) => s.year === year && s.hasActivities === false).map((s) => s.entityCode));
   const rows = [
     ...entities.filter((e) => codes.includes(e.code)),
     ...codes.filter((c) => !entities.some((e) => e.code === c)).map((code) => ({ code, name: code, shortName: code })),
   ];
   return (
-    <Table.ScrollContainer minWidth={860}>
+    // Entities × months stays a grid on a phone: it scrolls sideways in a region reached with the
+    // keyboard, with the entity column held in place (global.css `.submission-grid`).
+    <Table.ScrollContainer
+      minWidth={860}
+      type="native"
+      className="scroll-region submission-grid"
+      tabIndex={0}
+      role="region"
+      aria-label={`Reportes mensuales ${year} por entidad y mes`}
+    >
       <Table
         layout="fixed"
         withTableBorder
@@ -62,7 +73,14 @@ export function SubmissionGrid({
               <Table.Th scope="row" title={entity.name} style={{ whiteSpace: 'nowrap' }}>
                 {entity.shortName}
               </Table.Th>
-              {MONTHS.map((month) => {
+              {without.has(entity.code) && (
+                <Table.Td colSpan={MONTHS.length} data-entity={entity.code} data-status="NO_ACTIVITIES">
+                  <Text size="xs" c="dimmed" ta="center">
+                    Sin actividades en el plan {year}: no envía reportes mensuales.
+                  </Text>
+                </Table.Td>
+              )}
+              {(without.has(entity.code) ? [] : MONTHS).map((month) => {
                 const submission = byKey.get(`${entity.code}|${month}`) ?? { entityCode: entity.code, year, month, status: 'DRAFT' };
                 const style = submissionStyle(submission.status);
                 const cell = CELL[submission.status] ?? CELL.DRAFT!;

@@ -28,7 +28,9 @@ export default function ValidationPage() {
   const queue = submissions
     .filter((s) => s.status === 'SUBMITTED')
     .sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? '') || a.month - b.month);
-  const counts = Object.fromEntries(SUBMISSION_STATUSES.map((s) => [s, submissions.filter((x) => x.status === s).length]));
+  // Entities without activities in the plan have no reports: they are not pending.
+  const counted = submissions.filter((x) => x.hasActivities !== false);
+  const counts = Object.fromEntries(SUBMISSION_STATUSES.map((s) => [s, counted.filter((x) => x.status === s).length]));
 
   const header = (
     <PageHeader

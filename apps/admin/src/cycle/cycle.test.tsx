@@ -81,7 +81,7 @@ describe('MonthlyReportTable', () => {
     expect(rows[2]).toHaveTextContent('Aprobado el 03/04/2024, 09:30 por coordinacion@demo.gob.pe');
     expect(rows[2]).toHaveTextContent('Mes bloqueado: sus ejecuciones no se pueden modificar.');
     expect(rows[3]).toHaveTextContent('Comentario de la coordinaciónFalta la lista de participantes del 9 de abril.');
-    expect(within(rows[3]!).getByRole('button', { name: 'Enviar el reporte de abril de 2024' })).toHaveTextContent('Enviar de nuevo');
+    expect(within(rows[3]!).getByRole('button', { name: /^Enviar de nuevo\s*el reporte de abril de 2024$/ })).toHaveTextContent('Enviar de nuevo');
     expect(within(rows[3]!).getAllByRole('cell')[2]).toHaveTextContent('2');
     expect(rows[4]).toHaveTextContent('En revisión por la coordinación');
     expect(within(rows[4]!).queryByRole('button')).toBeNull();

@@ -11,6 +11,7 @@ export const SubmissionFieldsFragment = graphql(`
     submittedBy
     reviewedAt
     reviewedBy
+    hasActivities
   }
 `);
 
@@ -65,6 +66,43 @@ export const ReopenMonthMutation = graphql(`
   mutation ReopenMonth($entityCode: String!, $year: Int!, $month: Int!, $comment: String!) {
     reopenMonth(entityCode: $entityCode, year: $year, month: $month, comment: $comment) {
       ...SubmissionFields
+    }
+  }
+`);
+
+/** What the coordination reviews of one month of one entity: its executions, and its activities' month. */
+export const MonthContentQuery = graphql(`
+  query MonthContent($entityCode: String!, $year: Int!, $month: Int!, $asOf: String!) {
+    executions(entityCode: $entityCode, year: $year, monthFrom: $month, monthTo: $month, first: 200) {
+      totalCount
+      nodes {
+        id
+        activityCode
+        date
+        title
+        place
+        participantCount
+        evidenceUrl
+        recordedBy {
+          entity {
+            code
+            shortName
+          }
+        }
+      }
+    }
+    activities(year: $year) {
+      code
+      year
+      name
+      entities {
+        code
+      }
+      months(asOf: $asOf) {
+        month
+        planned
+        status
+      }
     }
   }
 `);

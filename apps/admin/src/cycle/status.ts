@@ -44,4 +44,6 @@ export interface Submission {
   submittedBy?: string | null;
   reviewedAt?: string | null;
   reviewedBy?: string | null;
+  /** False for an entity without activities in the year's plan: nothing to report. */
+  hasActivities?: boolean;
 }

@@ -1,10 +1,9 @@
 /** Coordination dashboard (lazy route): its chart library is not part of the initial download. */
 import { useQuery } from '@apollo/client/react';
-import '@mantine/charts/styles.css';
-import { BarChart } from '@mantine/charts';
 import { SimpleGrid } from '@mantine/core';
 import { PlanPeriodControls } from '../activities/CutoffControl';
 import { usePlanPeriod } from '../activities/planYear';
+import { BarList } from '../charts/BarList';
 import { ChartFigure } from '../charts/ChartFigure';
 import { Kpi } from '../components/Kpi';
 import { PageHeader, PageScaffold } from '../components/PageScaffold';
@@ -14,7 +13,8 @@ import { AlertList } from '../report/AlertList';
 import { DashboardQuery } from './operations';
 import { ScheduleHeatmap } from './ScheduleHeatmap';
 
-const TARGET_LINE = { y: 100, label: 'Meta (100 %)', color: 'red.7', strokeDasharray: '6 4', strokeWidth: 2 };
+const TARGET = { value: 100, label: 'Meta (100 %)' };
+const metColor = (percent: number) => (percent >= 100 ? 'var(--mantine-color-green-8)' : 'var(--mantine-color-blue-7)');
 
 export default function DashboardPage() {
   usePageTitle('Panel de coordinación');
@@ -32,10 +32,6 @@ export default function DashboardPage() {
     .map((d) => ({ name: d.label, count: d.reached ?? 0 }))
     .sort((x, y) => y.count - x.count || x.name.localeCompare(y.name, 'es'));
   const summary = report?.totals;
-  const maxPercent = Math.max(110, ...perActivity.map((a) => a.percent));
-  const top = Math.ceil(maxPercent / 25) * 25;
-  const percentAxis = { domain: [0, top], ticks: Array.from({ length: top / 25 + 1 }, (_, i) => i * 25) };
-  const shareAxis = { domain: [0, 125], ticks: [0, 25, 50, 75, 100, 125] };
   const withActivities = new Set((report?.byEntity ?? []).map((g) => g.key));
   const entitiesWithout = (data?.entities ?? []).filter((e) => !withActivities.has(e.code)).map((e) => e.shortName);
 
@@ -84,16 +80,12 @@ export default function DashboardPage() {
             rows={perActivity.map((a) => [a.code, a.name, formatPercent(a.percent)])}
             testId="chart-activities"
           >
-            <BarChart
-              h={300}
-              data={perActivity}
-              dataKey="code"
-              series={[{ name: 'percent', label: '% de la meta', color: 'blue.6' }]}
-              getBarColor={(value) => (value >= 100 ? 'green.7' : 'blue.6')}
-              referenceLines={[TARGET_LINE]}
-              yAxisProps={percentAxis}
-              valueFormatter={formatPercent}
-              xAxisProps={{ interval: 0 }}
+            <BarList
+              data={perActivity.map((a) => ({ key: a.code, label: a.code, value: a.percent }))}
+              format={formatPercent}
+              colorOf={metColor}
+              reference={TARGET}
+              labelWidth={40}
             />
           </ChartFigure>
 
@@ -105,15 +97,12 @@ export default function DashboardPage() {
               rows={byObjective.map((o) => [o.label, formatInteger(o.activities), formatPercent(o.percent)])}
               testId="chart-objectives"
             >
-              <BarChart
-                h={240}
-                data={byObjective}
-                dataKey="label"
-                series={[{ name: 'percent', label: 'Avance promedio', color: 'grape.6' }]}
-                referenceLines={[TARGET_LINE]}
-                yAxisProps={shareAxis}
-                valueFormatter={formatPercent}
-                withBarValueLabel
+              <BarList
+                data={byObjective.map((o) => ({ key: o.label, label: o.label, value: o.percent }))}
+                format={formatPercent}
+                color="var(--mantine-color-grape-8)"
+                reference={TARGET}
+                labelWidth={90}
               />
             </ChartFigure>
             <ChartFigure
@@ -123,15 +112,12 @@ export default function DashboardPage() {
               rows={byEntity.map((e) => [e.label, formatInteger(e.activities), formatPercent(e.percent)])}
               testId="chart-entities"
             >
-              <BarChart
-                h={240}
-                data={byEntity}
-                dataKey="label"
-                series={[{ name: 'percent', label: 'Avance promedio', color: 'teal.6' }]}
-                referenceLines={[TARGET_LINE]}
-                yAxisProps={shareAxis}
-                valueFormatter={formatPercent}
-                withBarValueLabel
+              <BarList
+                data={byEntity.map((e) => ({ key: e.label, label: e.label, value: e.percent }))}
+                format={formatPercent}
+                color="var(--mantine-color-teal-8)"
+                reference={TARGET}
+                labelWidth={90}
               />
             </ChartFigure>
           </SimpleGrid>
@@ -145,16 +131,11 @@ export default function DashboardPage() {
               rows={byDepartment.map((d) => [d.name, formatInteger(d.count)])}
               testId="chart-departments"
             >
-              <BarChart
-                h={Math.max(220, byDepartment.length * 22 + 40)}
-                data={byDepartment}
-                dataKey="name"
-                orientation="vertical"
-                series={[{ name: 'count', label: 'Autoridades', color: 'indigo.6' }]}
-                valueFormatter={formatInteger}
-                yAxisProps={{ width: 130, interval: 0 }}
-                gridAxis="x"
-                barProps={{ barSize: 12 }}
+              <BarList
+                data={byDepartment.map((d) => ({ key: d.name, label: d.name, value: d.count }))}
+                format={formatInteger}
+                color="var(--mantine-color-indigo-7)"
+                labelWidth={130}
               />
             </ChartFigure>
           </SimpleGrid>

@@ -1,4 +1,5 @@
 import { MatrixChart } from '@mantine/charts';
+import { useMediaQuery } from '@mantine/hooks';
 import { MONTHS } from '@gj/domain';
 import { STATUS_STYLES, isMonthStatus } from '../activities/monthStatus';
 import { MonthStatusLegend } from '../activities/MonthStrip';
@@ -17,6 +18,8 @@ const monthOfLabel = new Map(MONTHS.map((m) => [xLabel(m), m]));
 
 /** January–December: each activity's months, planned, executed or delayed at the cut-off date. */
 export function ScheduleHeatmap({ activities, year }: { activities: readonly HeatmapActivity[]; year: number }) {
+  // Twelve 30 px columns do not fit a phone: smaller cells and labels keep the grid on the screen.
+  const narrow = useMediaQuery('(max-width: 36em)') ?? false;
   const statusOf = new Map<string, { status: string; executions: number }>();
   const data = activities.flatMap((a) =>
     a.months.map((m) => {
@@ -49,7 +52,7 @@ export function ScheduleHeatmap({ activities, year }: { activities: readonly Hea
         data={data}
         xLabels={MONTHS.map(xLabel)}
         yLabels={activities.map((a) => a.code)}
-        cellSize={30}
+        cellSize={narrow ? 20 : 30}
         gap={2}
         cellRadius={3}
         withXLabels
@@ -65,7 +68,7 @@ export function ScheduleHeatmap({ activities, year }: { activities: readonly Hea
           const style = isMonthStatus(status) ? STATUS_STYLES[status] : STATUS_STYLES.NOT_PLANNED;
           return { fill: style.background, stroke: style.border, strokeWidth: 1 };
         }}
-        styles={{ xLabel: { fontWeight: 600 } }}
+        styles={{ xLabel: { fontWeight: 600, fontSize: narrow ? 10 : undefined } }}
       />
       <div style={{ marginTop: 8 }}>
         <MonthStatusLegend />

@@ -65,7 +65,7 @@ export default function EntitiesPage() {
                             {e.name}
                           </Text>
                         </div>
-                        <Button size="xs" variant="subtle" onClick={() => setCreatingUnitFor(e.code)} aria-label={`Agregar una unidad a ${e.shortName}`}>
+                        <Button size="xs" variant="subtle" onClick={() => setCreatingUnitFor(e.code)} aria-label={`Agregar unidad a ${e.shortName}`}>
                           Agregar unidad
                         </Button>
                       </Group>

@@ -7,7 +7,7 @@ import { ListTable } from '../components/ListTable';
 import { OfficeSelect } from '../components/OfficeSelect';
 import { ErrorState } from '../components/States';
 import type { Office } from '../gql/graphql';
-import { formatInteger } from '../lib/format';
+import { formatDate, formatInteger } from '../lib/format';
 import { GovernmentSelect, type GovernmentOption } from '../authorities/GovernmentSelect';
 import { FindAuthoritiesQuery } from './operations';
 import { OutcomeSelect } from './OutcomeSelect';
@@ -33,12 +33,15 @@ export function AuthorityPicker({
   alreadyAdded,
   onAdd,
   busy = false,
+  activity,
 }: {
   outcomes: readonly Outcome[];
   initialOutcome: Outcome | null;
   alreadyAdded: ReadonlySet<number>;
   onAdd: (authority: PickedAuthority, outcome: Outcome) => void | Promise<void>;
   busy?: boolean;
+  /** The activity the participants are for: those who already count for it (another execution) are marked. */
+  activity?: { code: string; year: number };
 }) {
   const [search, setSearch] = useState('');
   const [office, setOffice] = useState<Office | null>(null);
@@ -54,7 +57,13 @@ export function AuthorityPicker({
     error,
     refetch,
   } = useQuery(FindAuthoritiesQuery, {
-    variables: { search: debounced || null, office, governmentId: government?.id ?? null, first: PAGE },
+    variables: {
+      search: debounced || null,
+      office,
+      governmentId: government?.id ?? null,
+      first: PAGE,
+      ...(activity ? { withActivity: true, activityCode: activity.code, year: activity.year } : {}),
+    },
     skip: !active,
   });
   const data = current ?? previousData;
@@ -111,7 +120,14 @@ export function AuthorityPicker({
               const added = alreadyAdded.has(a.id);
               return (
                 <Table.Tr key={a.id}>
-                  <Table.Td>{name}</Table.Td>
+                  <Table.Td>
+                    {name}
+                    {a.participationIn && (
+                      <Text size="xs" c="orange.9" data-testid="counts-already">
+                        Ya cuenta para la actividad (ejecución del {formatDate(a.participationIn.date)})
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>{a.dni ?? '—'}</Table.Td>
                   <Table.Td>{a.officeLabel}</Table.Td>
                   <Table.Td>{a.government.name}</Table.Td>

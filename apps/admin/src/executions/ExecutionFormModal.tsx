@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, Divider, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Divider, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
@@ -8,7 +8,10 @@ import { ActivityDetailQuery } from '../activities/operations';
 import { inLockedMonth } from '@gj/domain';
 import { monthOfYear } from '../cycle/status';
 import { DATE_DISPLAY_FORMAT, parseDateInput } from '../lib/dates';
-import { errorCode, userMessage } from '../lib/errors';
+import { FormFooter } from '../components/FormFooter';
+import { FormModal, useUnsavedChanges } from '../components/UnsavedChanges';
+import { errorCode, errorFields, isSessionExpired, saveErrorMessage, userMessage } from '../lib/errors';
+import { useFocusFirstInvalid } from '../lib/formFocus';
 import { AuthorityPicker } from './AuthorityPicker';
 import {
   EMPTY_EXECUTION,
@@ -54,7 +57,7 @@ export function ExecutionFormModal({
   lockedMonths?: ReadonlySet<number>;
 }) {
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       size="xl"
@@ -76,7 +79,7 @@ export function ExecutionFormModal({
           onDone={onClose}
         />
       )}
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -100,7 +103,8 @@ function ExecutionForm({
   onDone: () => void;
 }) {
   const client = useApolloClient();
-  const [values, setValues] = useState<ExecutionFormValues>(execution ? valuesOf(execution) : EMPTY_EXECUTION);
+  const [loaded, setLoaded] = useState<ExecutionFormValues>(execution ? valuesOf(execution) : EMPTY_EXECUTION);
+  const [values, setValues] = useState<ExecutionFormValues>(loaded);
   const [version, setVersion] = useState(execution?.version ?? 0);
   const [errors, setErrors] = useState<ExecutionFormErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -110,6 +114,8 @@ function ExecutionForm({
   const [create, createState] = useMutation(CreateExecutionMutation, { refetchQueries, awaitRefetchQueries: true });
   const [update, updateState] = useMutation(UpdateExecutionMutation, { refetchQueries, awaitRefetchQueries: true });
   const saving = createState.loading || updateState.loading;
+  const { formRef, showInvalid } = useFocusFirstInvalid();
+  const leave = useUnsavedChanges(participants.length > 0 || JSON.stringify(values) !== JSON.stringify(loaded));
 
   const set = <K extends keyof ExecutionFormValues>(key: K, value: ExecutionFormValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
@@ -135,6 +141,7 @@ function ExecutionForm({
         return;
       }
       setConflict(userMessage(error));
+      setLoaded(valuesOf(data.execution));
       setValues(valuesOf(data.execution));
       setVersion(data.execution.version);
     } catch (e) {
@@ -145,9 +152,10 @@ function ExecutionForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
+    setConflict(null);
     const found = validateExecution(values, activity.year);
     setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) return showInvalid();
     try {
       if (execution) {
         await update({ variables: { id: execution.id, version, input: toInput(values) } });
@@ -170,43 +178,35 @@ function ExecutionForm({
               : `Se registró «${values.title.trim()}».`,
         });
       }
+      leave.release();
       onDone();
     } catch (e) {
+      if (isSessionExpired(e)) {
+        // The re-sign-in dialog opens over the form (and takes the focus); nothing typed is lost.
+        setFailure(saveErrorMessage(e));
+        return;
+      }
       if (execution && errorCode(e) === 'CONFLICT') {
         await handleConflict(execution.id, e);
       } else {
         setFailure(userMessage(e));
+        // Where the API names a field, its message goes under that field too.
+        setErrors((current) => ({ ...current, ...errorFields(e) }));
       }
+      showInvalid();
     }
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={execution ? 'Editar ejecución' : 'Registrar ejecución'}>
+    <form ref={formRef} onSubmit={submit} noValidate aria-label={execution ? 'Editar ejecución' : 'Registrar ejecución'}>
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           {activity.name}
         </Text>
-        {conflict && (
-          <Alert
-            color="yellow"
-            title="Otra persona modificó esta ejecución"
-            role="alert"
-            withCloseButton
-            onClose={() => setConflict(null)}
-            data-testid="conflict-alert"
-          >
-            {conflict} Se cargaron los datos actuales: revise y vuelva a aplicar sus cambios antes de guardar.
-          </Alert>
-        )}
         {lockedMonth && !failure && (
           <Alert color="yellow" title="Mes aprobado" data-testid="locked-month-warning">
             El reporte de {monthOfYear(activity.year, Number(lockedMonth.slice(5, 7)))} está aprobado: las ejecuciones de ese mes no se pueden registrar,
             modificar ni eliminar hasta que la coordinación lo reabra.
-          </Alert>
-        )}
-        {failure && (
-          <Alert color="red" title="No se pudo guardar" role="alert" data-testid="save-failure">
-            {failure}
           </Alert>
         )}
         <TextInput
@@ -232,11 +232,13 @@ function ExecutionForm({
             required
             value={values.date}
             onChange={(v) => set('date', v)}
+            // No minDate/maxDate: Mantine would drop a typed date outside them without a word. The
+            // date is kept and the year rule says what is wrong; the calendar only offers the plan's days.
+            onBlur={() => values.date && setErrors((e) => ({ ...e, date: validateExecution(values, activity.year).date }))}
+            getDayProps={(day) => ({ disabled: !day.startsWith(`${activity.year}-`) })}
             valueFormat={DATE_DISPLAY_FORMAT}
             dateParser={parseDateInput}
             placeholder="dd/mm/aaaa"
-            minDate={`${activity.year}-01-01`}
-            maxDate={`${activity.year}-12-31`}
             defaultDate={`${activity.year}-01-01`}
             error={errors.date}
           />
@@ -287,6 +289,7 @@ function ExecutionForm({
               outcomes={outcomes}
               initialOutcome={initialOutcome}
               alreadyAdded={new Set(participants.map((p) => p.authority.id))}
+              activity={activity}
               onAdd={(authority, outcome) => setParticipants((rows) => [...rows, { authority, outcome }])}
             />
             <Text size="sm" fw={600}>
@@ -301,15 +304,29 @@ function ExecutionForm({
           </Stack>
         )}
 
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone} disabled={saving}>
+        <FormFooter
+          failure={
+            conflict
+              ? {
+                  title: 'Otra persona modificó esta ejecución',
+                  color: 'yellow',
+                  message: `${conflict} Se cargaron los datos actuales: revise y vuelva a aplicar sus cambios antes de guardar.`,
+                }
+              : failure
+                ? { title: 'No se pudo guardar', message: failure }
+                : null
+          }
+          testId={conflict ? 'conflict-alert' : 'save-failure'}
+        >
+          <Button variant="default" onClick={() => leave.cancel(onDone)} disabled={saving}>
             Cancelar
           </Button>
           <Button type="submit" loading={saving}>
             {execution ? 'Guardar cambios' : 'Registrar ejecución'}
           </Button>
-        </Group>
+        </FormFooter>
       </Stack>
+      {leave.element}
     </form>
   );
 }

@@ -1,7 +1,16 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
-import { EXECUTION_KIND_LABELS, MODALITY_LABELS, type ExecutionKind, type IndicatorRule, type Modality } from '@gj/domain';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  EXECUTION_KIND_LABELS,
+  MODALITY_LABELS,
+  canEditExecution,
+  executionEditRefusal,
+  type ExecutionKind,
+  type IndicatorRule,
+  type Modality,
+  type Role,
+} from '@gj/domain';
 import { ActivityDetailQuery } from '../activities/operations';
 import { defaultOutcome, outcomesFor } from '../activities/rule';
 import { ListTable } from '../components/ListTable';
@@ -16,6 +25,20 @@ import { ConfirmMutation } from '../components/ConfirmMutation';
 export interface ExecutionRow extends EditableExecution {
   participantCount: number;
   entityCode?: string | null;
+  /** The entity that recorded it: only it, or the coordination, may change it. */
+  recordedBy?: { entity: { code: string; shortName: string } | null } | null;
+}
+
+/** Who is looking, for @gj/domain's canEditExecution. */
+export interface ExecutionEditor {
+  role: Role;
+  entityCode: string | null;
+}
+
+/** "Registrada por MIMP", or "No registrado" for an old record without a trace. */
+export function recorderLabel(execution: Pick<ExecutionRow, 'recordedBy'>): string {
+  const entity = execution.recordedBy?.entity;
+  return entity ? `Registrada por ${entity.shortName}` : 'No registrado';
 }
 
 const kindLabel = (kind: string) => EXECUTION_KIND_LABELS[kind as ExecutionKind] ?? kind;
@@ -28,24 +51,43 @@ export function ExecutionsSection({
   rule,
   canWrite,
   canReadRegister,
+  viewer,
+  showRecorder = false,
   lockedMonths = new Set<number>(),
   monthPanel,
+  recordRequests,
 }: {
   activity: { code: string; year: number; name: string };
   executions: readonly ExecutionRow[];
   rule: IndicatorRule | null;
   canWrite: boolean;
   canReadRegister: boolean;
+  /** Who is looking: a focal point changes only what her entity recorded (the API refuses the rest). */
+  viewer: ExecutionEditor | null;
+  /** Say who recorded each execution (a joint activity's executions come from several entities). */
+  showRecorder?: boolean;
   /** Months whose report is approved: their executions cannot be changed (the API refuses it). */
   lockedMonths?: ReadonlySet<number>;
   /** The month's report and its "Enviar mes" action, shown above the list. */
   monthPanel?: ReactNode;
+  /**
+   * When the page shows «Registrar ejecución» itself (near its header), it counts the clicks here:
+   * each one opens the form, and the section shows no button of its own.
+   */
+  recordRequests?: number;
 }) {
   const outcomes = outcomesFor(rule);
   const initialOutcome = defaultOutcome(rule);
   const [editing, setEditing] = useState<EditableExecution | 'new' | null>(null);
   const [participantsOf, setParticipantsOf] = useState<ExecutionRow | null>(null);
   const [deleting, setDeleting] = useState<ExecutionRow | null>(null);
+  const handledRequests = useRef(recordRequests);
+  useEffect(() => {
+    if (recordRequests === handledRequests.current) return;
+    handledRequests.current = recordRequests;
+    setEditing('new');
+  }, [recordRequests]);
+  const editable = (e: ExecutionRow) => canWrite && canEditExecution(viewer, { entityCode: e.entityCode ?? null });
   const sorted = [...executions].sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id);
   const lockedShown = [...new Set(sorted.filter((e) => inLockedMonth(e.date, activity.year, lockedMonths)).map((e) => Number(e.date.slice(5, 7))))].sort(
     (a, b) => a - b,
@@ -62,7 +104,7 @@ export function ExecutionsSection({
             Eventos, ediciones de cursos, asistencias técnicas y acciones de difusión registradas para esta actividad.
           </Text>
         </div>
-        {canWrite && <Button onClick={() => setEditing('new')}>Registrar ejecución</Button>}
+        {canWrite && recordRequests === undefined && <Button onClick={() => setEditing('new')}>Registrar ejecución</Button>}
       </Group>
 
       {monthPanel}
@@ -98,6 +140,11 @@ export function ExecutionsSection({
                 <Text size="sm" fw={500}>
                   {e.title}
                 </Text>
+                {(showRecorder || !e.recordedBy?.entity) && (
+                  <Text size="xs" c="dimmed" data-testid="recorded-by">
+                    {recorderLabel(e)}
+                  </Text>
+                )}
                 {(e.place || e.evidenceUrl) && (
                   <Text size="xs" c="dimmed">
                     {e.place}
@@ -124,7 +171,7 @@ export function ExecutionsSection({
                       Participantes
                     </Button>
                   )}
-                  {canWrite && (
+                  {editable(e) && (
                     <>
                       <Button size="xs" variant="default" onClick={() => setEditing(e)} aria-label={`Editar «${e.title}»`}>
                         Editar
@@ -135,6 +182,11 @@ export function ExecutionsSection({
                     </>
                   )}
                 </Group>
+                {canWrite && !editable(e) && (
+                  <Text size="xs" c="dimmed" mt={4} maw={260}>
+                    {executionEditRefusal(viewer, { entityCode: e.entityCode ?? null }, e.recordedBy?.entity?.shortName ?? null)}
+                  </Text>
+                )}
               </Table.Td>
             </Table.Tr>
           ))}
@@ -156,7 +208,7 @@ export function ExecutionsSection({
         onClose={() => setParticipantsOf(null)}
         outcomes={outcomes}
         initialOutcome={initialOutcome}
-        canWrite={canWrite}
+        canWrite={participantsOf !== null && editable(participantsOf)}
       />
       <DeleteExecutionModal execution={deleting} onClose={() => setDeleting(null)} />
     </Stack>

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Code, List, Stack, Text } from '@mantine/core';
-import { OUTCOME_LABELS, type Outcome } from '@gj/domain';
+import { outcomeWordList, type Outcome } from '@gj/domain';
 import { ActivityDetailQuery } from '../activities/operations';
 import { FileImportPanel } from '../components/FileImportPanel';
 import { formatInteger } from '../lib/format';
@@ -11,7 +11,8 @@ export function ParticipantImportHelp({ outcomes }: { outcomes: readonly Outcome
   return (
     <Stack gap={4} data-testid="participant-import-help">
       <Text size="sm">
-        Archivo CSV (separado por comas o punto y coma, UTF-8) o Excel (.xlsx, primera hoja). La primera fila lleva los nombres de las columnas:
+        Archivo CSV (separado por comas o punto y coma; UTF-8 o el CSV que guarda Excel en Windows) o Excel (.xlsx, primera hoja), con una fila de encabezados
+        (puede haber filas de título encima). La plantilla («Descargar plantilla») ya trae estas columnas:
       </Text>
       <List size="sm" spacing={2}>
         <List.Item>
@@ -19,15 +20,16 @@ export function ParticipantImportHelp({ outcomes }: { outcomes: readonly Outcome
           persona). Si Excel quitó los ceros iniciales, se restituyen y se avisa.
         </List.Item>
         <List.Item>
-          <Code>nombres</Code>, <Code>apellidos</Code> y <Code>ubigeo</Code> (del gobierno, p. ej. 150101): para quien no tiene DNI en el registro.
+          <Code>nombres</Code>, <Code>apellidos</Code> y <Code>ubigeo</Code> (del gobierno, p. ej. 150103): para quien no tiene DNI en el registro. Guarde el
+          ubigeo como Texto; si Excel quitó el cero inicial (departamentos 01 a 09), se restituye y se avisa.
         </List.Item>
         <List.Item>
-          <Code>resultado</Code>: {outcomes.map((o) => OUTCOME_LABELS[o]).join(', ')}.
+          <Code>resultado</Code>, con cualquiera de estas palabras (mayúsculas y tildes dan igual): {outcomeWordList(outcomes)}.
         </List.Item>
       </List>
       <Text size="xs" c="dimmed">
         Se importa todo o nada: si alguna fila tiene un error, no se guarda ninguna y se listan las filas por corregir. Quien ya participa queda con el
-        resultado del archivo. Se aceptan el CSV que guarda Excel en Windows y filas de título encima de los encabezados.
+        resultado del archivo. Una autoridad que no está en el registro la registra la coordinación (MIMP).
       </Text>
     </Stack>
   );
@@ -43,6 +45,7 @@ export function ParticipantImport({ executionId, outcomes }: { executionId: numb
   return (
     <FileImportPanel
       fileLabel="Archivo de participantes"
+      template="participantes"
       onImport={async (file) => (await importParticipants({ variables: { executionId, ...file } })).data?.importParticipants}
       success={(result) =>
         `Se importaron ${formatInteger(result.inserted)} participantes nuevas y se actualizó el resultado de ${formatInteger(result.updated)}.`

@@ -14,7 +14,7 @@ describe('execution form', () => {
   it('keeps the date inside the plan year and checks the evidence link', () => {
     const values = { ...EMPTY_EXECUTION, title: 'Taller', kind: 'EVENT' as const, modality: 'VIRTUAL' as const, date: '2025-01-10', evidenceUrl: 'acta.pdf' };
     expect(validateExecution(values, 2024)).toEqual({
-      date: 'La fecha debe estar dentro del año del plan (2024).',
+      date: 'La fecha debe estar dentro de 2024 (plan de trabajo 2024).',
       evidenceUrl: 'El enlace de evidencia debe ser una dirección web (http o https) de hasta 500 caracteres.',
     });
     const ok = { ...values, date: '2024-06-15', evidenceUrl: ' https://www.gob.pe/acta ', place: '  ' };

@@ -12,6 +12,12 @@ export const ExecutionFieldsFragment = graphql(`
     evidenceUrl
     notes
     entityCode
+    recordedBy {
+      entity {
+        code
+        shortName
+      }
+    }
     version
     participantCount
   }
@@ -112,7 +118,15 @@ export const ImportParticipantsMutation = graphql(`
 
 /** The register as focal points search it to pick participants. */
 export const FindAuthoritiesQuery = graphql(`
-  query FindAuthorities($search: String, $office: Office, $governmentId: Int, $first: Int) {
+  query FindAuthorities(
+    $search: String
+    $office: Office
+    $governmentId: Int
+    $first: Int
+    $withActivity: Boolean! = false
+    $activityCode: String! = ""
+    $year: Int! = 0
+  ) {
     authorities(search: $search, office: $office, governmentId: $governmentId, first: $first) {
       totalCount
       nodes {
@@ -124,6 +138,10 @@ export const FindAuthoritiesQuery = graphql(`
         government {
           id
           name
+        }
+        participationIn(activityCode: $activityCode, year: $year) @include(if: $withActivity) {
+          executionId
+          date
         }
       }
     }

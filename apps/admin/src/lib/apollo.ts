@@ -40,8 +40,9 @@ export function createCache(): InMemoryCache {
 }
 
 export function createApolloClient({ getToken, onSessionExpired, uri = '/graphql', fetch }: ClientOptions): ApolloClient {
-  const auth = new SetContextLink((prevContext) => {
-    const token = getToken();
+  const auth = new SetContextLink((prevContext, operation) => {
+    // Signing in again after an expiry: the API refuses any request carrying the dead token.
+    const token = operation.operationName === 'SignIn' ? null : getToken();
     return token ? { headers: { ...prevContext.headers, authorization: `Bearer ${token}` } } : {};
   });
   const expiry = new ErrorLink(({ error, operation }) => {

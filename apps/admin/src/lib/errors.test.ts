@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { errorCode, errorProblems, isSessionExpired, MESSAGES, userMessage } from './errors';
 
 const graphQLErrors = (...errors: { message: string; extensions?: Record<string, unknown> }[]) => new CombinedGraphQLErrors({ data: null, errors });
-const serverError = (status: number, body = '{}') =>
-  new ServerError(`Response not successful: Received status code ${status}`, { response: new Response(body, { status }), bodyText: body });
+const serverError = (status: number, body = '{}', headers: Record<string, string> = {}) =>
+  new ServerError(`Response not successful: Received status code ${status}`, { response: new Response(body, { status, headers }), bodyText: body });
 
 describe('userMessage', () => {
   it('shows the real wait of a 429 whose body the API wrote for people', () => {
@@ -18,6 +18,13 @@ describe('userMessage', () => {
     });
     expect(userMessage(serverError(429, body))).toBe('Demasiados intentos fallidos de inicio de sesión. Espere 7 minutos e intente nuevamente.');
     expect(userMessage(serverError(429, '<html>proxy</html>'))).toBe(MESSAGES.tooManyRequests);
+    // Without a readable body, the wait comes from Retry-After.
+    expect(userMessage(serverError(429, '<html>proxy</html>', { 'Retry-After': '388' }))).toBe(
+      'Se hicieron demasiadas solicitudes seguidas. Espere 7 minutos e intente nuevamente.',
+    );
+    expect(userMessage(serverError(429, '', { 'Retry-After': '1' }))).toBe(
+      'Se hicieron demasiadas solicitudes seguidas. Espere 1 segundo e intente nuevamente.',
+    );
     expect(userMessage(serverError(500, JSON.stringify({ errors: [{ message: 'SELECT * FROM x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })))).toBe(
       MESSAGES.server,
     );

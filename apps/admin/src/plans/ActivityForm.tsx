@@ -1,8 +1,12 @@
 import { Alert, Button, Checkbox, Fieldset, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { COUNTED_THINGS, STRATEGY_OBJECTIVES, TARGET_UNITS } from '@gj/domain';
+import { FormFooter } from '../components/FormFooter';
 import { ProblemsAlert, refusalOf, type Refusal } from '../components/ProblemsAlert';
+import { useUnsavedChanges } from '../components/UnsavedChanges';
 import type { CountedThing, PlanActivityInput, TargetUnit, UnitFieldsFragment } from '../gql/graphql';
+import { isSessionExpired } from '../lib/errors';
+import { useFocusFirstInvalid } from '../lib/formFocus';
 import { monthList } from '../lib/format';
 import { strategyObjectiveLabel } from '../report/labels';
 import { COUNTED_LABELS, TARGET_UNIT_LABELS } from './labels';
@@ -50,18 +54,22 @@ export function ActivityForm({
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const set = <K extends keyof ActivityFormValues>(key: K, value: ActivityFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const check = checkActivity(values, { ...context, isNew });
+  const { formRef, showInvalid } = useFocusFirstInvalid();
+  const leave = useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
   const keepsAmbiguous = values.savedSchedule?.some((m) => m.candidates.length > 1) && scheduleOf(values) === values.savedSchedule;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setTried(true);
     setRefusal(null);
-    if (!check.activity) return;
+    if (!check.activity) return showInvalid(check.errors.map(withoutActivityPrefix));
     setSaving(true);
     try {
       await onSubmit(toPlanActivityInput(check.activity));
     } catch (e) {
       setRefusal(refusalOf(e));
+      // After an expiry the re-sign-in dialog takes the focus.
+      if (!isSessionExpired(e)) showInvalid();
     } finally {
       setSaving(false);
     }
@@ -76,7 +84,7 @@ export function ActivityForm({
     }));
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={isNew ? 'Nueva actividad' : `Actividad ${initial.code}`}>
+    <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate aria-label={isNew ? 'Nueva actividad' : `Actividad ${initial.code}`}>
       <Stack gap="md">
         <Fieldset legend="Actividad">
           <Stack gap="sm">
@@ -215,7 +223,6 @@ export function ActivityForm({
           </Stack>
         </Fieldset>
 
-        {tried && <ProblemsAlert title="Corrija antes de guardar" problems={check.errors.map(withoutActivityPrefix)} testId="activity-errors" />}
         {check.errors.length === 0 && (
           <ProblemsAlert
             color="yellow"
@@ -225,17 +232,25 @@ export function ActivityForm({
             role="status"
           />
         )}
-        {refusal && <ProblemsAlert title="No se pudo guardar la actividad" message={refusal.message} problems={refusal.problems} testId="activity-refusal" />}
-
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel} disabled={saving}>
+        <FormFooter
+          failure={
+            tried && check.errors.length > 0
+              ? { title: 'Corrija antes de guardar', problems: check.errors.map(withoutActivityPrefix) }
+              : refusal
+                ? { title: 'No se pudo guardar la actividad', message: refusal.message, problems: refusal.problems }
+                : null
+          }
+          testId={tried && check.errors.length > 0 ? 'activity-errors' : 'activity-refusal'}
+        >
+          <Button variant="default" onClick={() => leave.cancel(onCancel)} disabled={saving}>
             Cancelar
           </Button>
           <Button type="submit" loading={saving}>
             Guardar actividad
           </Button>
-        </Group>
+        </FormFooter>
       </Stack>
+      {leave.element}
     </form>
   );
 }

@@ -1,11 +1,12 @@
 /** /planes/:year — a plan-year's editor (lazy route, `plan:manage`): a draft is edited, a plan in force reprogrammed. */
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Breadcrumbs, Button, Group, List, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Breadcrumbs, Button, Group, List, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ConfirmMutation } from '../components/ConfirmMutation';
+import { FormModal } from '../components/UnsavedChanges';
 import { NotFoundPage } from '../components/NotFoundPage';
 import { queryPending } from '../components/PageScaffold';
 import { EmptyState } from '../components/States';
@@ -247,7 +248,7 @@ function ActivityModal({
         ? `La plataforma aún no puede leer la regla guardada de esta actividad: se muestra la de la actividad ${activity.code} del plan ${known.fromYear}, de donde suele copiarse. Verifíquela antes de guardar.`
         : null;
   return (
-    <Modal
+    <FormModal
       opened
       onClose={onClose}
       size="xl"
@@ -272,7 +273,7 @@ function ActivityModal({
         }}
         onCancel={onClose}
       />
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -311,7 +312,7 @@ function ReprogramModal({
   const [reprogram] = useMutation(ReprogramActivityMutation);
   const history = useQuery(ActivityReprogrammingsQuery, { variables: { year, code: activity.code } });
   return (
-    <Modal
+    <FormModal
       opened
       onClose={onClose}
       size="lg"
@@ -343,6 +344,6 @@ function ReprogramModal({
             </Text>
           ))}
       </Stack>
-    </Modal>
+    </FormModal>
   );
 }

@@ -114,7 +114,7 @@ function PlanRowActions({
       <Button size="xs" variant="light" component={Link} to={`/planes/${plan.year}`} aria-label={`${draft ? 'Editar' : 'Abrir'} el plan ${plan.year}`}>
         {draft ? 'Editar' : 'Abrir'}
       </Button>
-      <Button size="xs" variant="subtle" onClick={onDownload} loading={downloading} aria-label={`Descargar el plan ${plan.year} en Excel`}>
+      <Button size="xs" variant="subtle" onClick={onDownload} loading={downloading} aria-label={`Descargar Excel del plan ${plan.year}`}>
         Descargar Excel
       </Button>
       {draft && (

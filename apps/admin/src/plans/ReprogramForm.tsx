@@ -1,9 +1,13 @@
-import { Button, Group, NumberInput, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, NumberInput, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useState, type FormEvent } from 'react';
-import { ProblemsAlert, refusalOf, type Refusal } from '../components/ProblemsAlert';
+import { FormFooter } from '../components/FormFooter';
+import { refusalOf, type Refusal } from '../components/ProblemsAlert';
+import { useUnsavedChanges } from '../components/UnsavedChanges';
 import type { PlanActivityFieldsFragment, ReprogrammingInput, UnitFieldsFragment } from '../gql/graphql';
 import { DATE_DISPLAY_FORMAT, parseDateInput } from '../lib/dates';
+import { isSessionExpired } from '../lib/errors';
+import { useFocusFirstInvalid } from '../lib/formFocus';
 import { formatDate } from '../lib/format';
 import { targetText } from './labels';
 import { MonthToggles } from './MonthToggles';
@@ -28,7 +32,8 @@ export function ReprogramForm({
   onSubmit: (input: ReprogrammingInput) => Promise<unknown>;
   onCancel: () => void;
 }) {
-  const [values, setValues] = useState<ReprogramValues>(() => reprogramValues(activity));
+  const [initial] = useState<ReprogramValues>(() => reprogramValues(activity));
+  const [values, setValues] = useState<ReprogramValues>(initial);
   const [tried, setTried] = useState(false);
   const [saving, setSaving] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
@@ -36,24 +41,28 @@ export function ReprogramForm({
   const check = checkReprogram(values, activity, year, new Set(units.map((u) => u.code)));
   const composition = activity.target.composition.length > 0;
   const latest = activity.reprogrammings.at(-1)?.effectiveDate ?? null;
+  const { formRef, showInvalid } = useFocusFirstInvalid();
+  const leave = useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setTried(true);
     setRefusal(null);
-    if (check.problems.length > 0) return;
+    if (check.problems.length > 0) return showInvalid(check.problems);
     setSaving(true);
     try {
       await onSubmit(toReprogrammingInput(values, activity));
     } catch (e) {
       setRefusal(refusalOf(e));
+      // After an expiry the re-sign-in dialog takes the focus.
+      if (!isSessionExpired(e)) showInvalid();
     } finally {
       setSaving(false);
     }
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={`Reprogramar la actividad ${activity.code}`}>
+    <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate aria-label={`Reprogramar la actividad ${activity.code}`}>
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           Programación vigente: meta {targetText(activity.target.value, activity.target.unit)}; cambie solo lo que reprograma.
@@ -121,17 +130,25 @@ export function ReprogramForm({
             {check.summary}.
           </Text>
         )}
-        {tried && <ProblemsAlert title="Corrija antes de reprogramar" problems={check.problems} testId="reprogram-problems" />}
-        {refusal && <ProblemsAlert title="No se pudo reprogramar" message={refusal.message} problems={refusal.problems} testId="reprogram-refusal" />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel} disabled={saving}>
+        <FormFooter
+          failure={
+            tried && check.problems.length > 0
+              ? { title: 'Corrija antes de reprogramar', problems: check.problems }
+              : refusal
+                ? { title: 'No se pudo reprogramar', message: refusal.message, problems: refusal.problems }
+                : null
+          }
+          testId={tried && check.problems.length > 0 ? 'reprogram-problems' : 'reprogram-refusal'}
+        >
+          <Button variant="default" onClick={() => leave.cancel(onCancel)} disabled={saving}>
             Cancelar
           </Button>
           <Button type="submit" loading={saving}>
             Reprogramar
           </Button>
-        </Group>
+        </FormFooter>
       </Stack>
+      {leave.element}
     </form>
   );
 }

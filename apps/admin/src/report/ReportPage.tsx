@@ -46,7 +46,13 @@ export default function ReportPage() {
     >
       <Group align="flex-end" justify="space-between" gap="md" wrap="wrap">
         <PlanPeriodControls />
-        <ExportButtons year={year} asOf={asOf} view={view} />
+        {report && report.activities.length === 0 ? (
+          <Text size="sm" c="dimmed" maw={320} data-testid="no-exports">
+            Sin descargas: el reporte no tiene actividades en el plan {year}.
+          </Text>
+        ) : (
+          <ExportButtons year={year} asOf={asOf} view={view} />
+        )}
       </Group>
     </PageHeader>
   );

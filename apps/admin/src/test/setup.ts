@@ -34,5 +34,6 @@ if (typeof window !== 'undefined') {
   afterEach(() => {
     cleanup();
     sessionStorage.clear();
+    localStorage.clear(); // the session lives there (shared by the tabs)
   });
 }

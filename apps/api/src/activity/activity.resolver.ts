@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { parseAsOf } from '../common/dates.js';
 import type { Context } from '../context.js';
+import { ActivityMonthStatusType } from '../cycle/cycle.types.js';
 import { ExecutionType } from '../execution/execution.types.js';
 import { MonthStateType, ProgressType } from '../progress/progress.types.js';
 import { describeReprogramming, plannedMonthsOfDocument } from '@gj/domain';
@@ -65,6 +66,14 @@ export class ActivityResolver {
       createdBy: r.createdBy,
       createdAt: new Date(r.createdAt).toISOString(),
     }));
+  }
+
+  @FieldResolver(() => [ActivityMonthStatusType], {
+    description:
+      'Estado del reporte mensual de cada entidad responsable, mes a mes (solo el estado): en una actividad conjunta, también el de la otra entidad. Un mes aprobado de cualquiera de ellas bloquea las ejecuciones de la actividad en ese mes.',
+  })
+  async monthStatuses(@Root() activity: ActivityType, @Ctx() ctx: Context): Promise<ActivityMonthStatusType[]> {
+    return (await ctx.services.cycle.activityMonths(ctx.principal, activity.row)).map((m) => Object.assign(new ActivityMonthStatusType(), m));
   }
 
   @FieldResolver(() => [ExecutionType], { description: 'Ejecuciones registradas, por fecha.' })

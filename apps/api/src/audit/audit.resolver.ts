@@ -11,7 +11,8 @@ export class AuditResolver {
     @Ctx() ctx: Context,
     @Arg('entityCode', () => String, { nullable: true }) entityCode?: string | null,
     @Arg('activityCode', () => String, { nullable: true }) activityCode?: string | null,
-    @Arg('actorEmail', () => String, { nullable: true }) actorEmail?: string | null,
+    @Arg('actorEmail', () => String, { nullable: true, description: 'Todo o parte del correo de quien hizo el cambio, sin distinguir mayúsculas.' })
+    actorEmail?: string | null,
     @Arg('action', () => String, { nullable: true }) action?: string | null,
     @Arg('from', () => String, { nullable: true, description: 'AAAA-MM-DD (UTC).' }) from?: string | null,
     @Arg('to', () => String, { nullable: true, description: 'AAAA-MM-DD (UTC).' }) to?: string | null,

@@ -101,7 +101,9 @@ export class AuditService {
     if (filter.entityCode && !/^[A-Za-z]{2,16}$/.test(filter.entityCode)) throw inputError('La entidad del filtro no es válida.');
     if (filter.entityCode) query.andWhere('entry.subjectEntity LIKE :entity', { entity: `%,${filter.entityCode.toUpperCase()},%` });
     if (filter.activityCode) query.andWhere('entry.activityCode = :activity', { activity: filter.activityCode });
-    if (filter.actorEmail) query.andWhere('entry.actorEmail = :email', { email: filter.actorEmail.trim().toLowerCase() });
+    // Part of an address, any case ("pcm@", "Demo.gob"): LIKE with its wildcards escaped by "!".
+    const email = filter.actorEmail?.trim().toLowerCase();
+    if (email) query.andWhere("LOWER(entry.actorEmail) LIKE :email ESCAPE '!'", { email: `%${email.replace(/[!%_]/g, '!$&')}%` });
     if (filter.action) query.andWhere('entry.action = :action', { action: filter.action });
     for (const [key, op, suffix] of [
       ['from', '>=', 'T00:00:00.000Z'],

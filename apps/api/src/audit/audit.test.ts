@@ -396,6 +396,11 @@ describe.each(backends())('audit trail on %s', (backend) => {
     const byPcm = await q('actorEmail: "pcm@demo.gob.pe"');
     expect(byPcm.nodes.length).toBe(all.filter((e) => e.actor_email === 'pcm@demo.gob.pe').length);
     expect(byPcm.nodes.every((n: { actorEmail: string }) => n.actorEmail === 'pcm@demo.gob.pe')).toBe(true);
+    // Part of the address, any case; LIKE wildcards typed are taken literally.
+    const partial = await q('actorEmail: "  PCM@Demo"');
+    expect(partial.totalCount).toBe(all.filter((e) => e.actor_email.includes('pcm@demo')).length);
+    expect((await q('actorEmail: "%"')).totalCount).toBe(all.filter((e) => e.actor_email.includes('%')).length);
+    expect((await q('actorEmail: "pcm_demo"')).totalCount).toBe(0);
     // Dates from the entries themselves (UTC), not from the clock: the test holds across midnight.
     const days = [...new Set(all.map((e) => new Date(e.occurred_at).toISOString().slice(0, 10)))].sort();
     expect((await q(`from: "${days[0]}", to: "${days.at(-1)}"`)).totalCount).toBe(all.length);

@@ -1,5 +1,6 @@
 import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { GraphQLError } from 'graphql';
+import { describeWait } from '@gj/domain';
 
 /** Failed sign-ins are counted over this window. */
 export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
@@ -9,13 +10,6 @@ export interface SignInLimits {
   failuresPerAccount: number;
   /** Failed sign-ins per client address per window (an office behind one proxy shares it). */
   failuresPerIp: number;
-}
-
-/** Minutes or seconds, the way a person reads a wait. */
-export function describeWait(seconds: number): string {
-  if (seconds < 60) return `${seconds} segundo${seconds === 1 ? '' : 's'}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minuto${minutes === 1 ? '' : 's'}`;
 }
 
 /**

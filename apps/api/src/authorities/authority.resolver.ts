@@ -4,7 +4,25 @@ import { inputError } from '../common/errors.js';
 import { OfficeEnum } from '../common/graphql-types.js';
 import type { Context } from '../context.js';
 import { decodeUpload, readingUpload } from '../common/upload.js';
-import { AuthorityConnectionType, AuthorityInputType, AuthorityType, RegisterImportResultType, RegisterReviewType } from './authority.types.js';
+import type { ActivityRow } from '../activity/activity.entity.js';
+import {
+  ActivityParticipationType,
+  AuthorityConnectionType,
+  AuthorityInputType,
+  AuthorityType,
+  RegisterImportResultType,
+  RegisterReviewType,
+} from './authority.types.js';
+
+/** One lookup of an activity per request, however many authorities ask about it. */
+const activityLookups = new WeakMap<Context, Map<string, Promise<ActivityRow | null>>>();
+function activityOf(ctx: Context, code: string, year: number): Promise<ActivityRow | null> {
+  const cache = activityLookups.get(ctx) ?? new Map<string, Promise<ActivityRow | null>>();
+  activityLookups.set(ctx, cache);
+  const key = `${year}|${code}`;
+  if (!cache.has(key)) cache.set(key, ctx.services.activities.findByCode(ctx.principal, code, year));
+  return cache.get(key)!;
+}
 import { PAGE_SIZES } from '../common/pagination.js';
 
 @Resolver(() => AuthorityType)
@@ -89,6 +107,28 @@ export class AuthorityResolver {
       throw inputError(`${termStart} no es el inicio de un periodo: los periodos empiezan en ${term.start}, ${term.start + 4}…`);
     const { format, content } = decodeUpload(fileName, contentBase64);
     return readingUpload(() => ctx.services.authorities.importRegister(ctx.principal, content, format, term));
+  }
+
+  @FieldResolver(() => ActivityParticipationType, {
+    nullable: true,
+    description:
+      'La primera ejecución de la actividad (otra que exceptExecutionId) en la que ya participa: ya cuenta para la actividad. Nulo si no participa o si la actividad está fuera del alcance.',
+  })
+  async participationIn(
+    @Root() authority: AuthorityType,
+    @Ctx() ctx: Context,
+    @Arg('activityCode', () => String) activityCode: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('exceptExecutionId', () => Int, { nullable: true }) exceptExecutionId?: number | null,
+  ): Promise<ActivityParticipationType | null> {
+    const activity = await activityOf(ctx, activityCode, year);
+    if (!activity) return null;
+    // Executions in date order, their participants by the request's loaders: one batch for all the results.
+    const executions = (await ctx.loaders.executionsByActivity.load(activity.id)).filter((e) => e.id !== exceptExecutionId);
+    const participants = await ctx.loaders.participants.loadMany(executions.map((e) => e.id));
+    const index = participants.findIndex((rows) => Array.isArray(rows) && rows.some((p) => p.authorityId === authority.id));
+    if (index < 0) return null;
+    return Object.assign(new ActivityParticipationType(), { executionId: executions[index]!.id, date: executions[index]!.date });
   }
 
   @FieldResolver(() => [AuthorityType], { description: 'Coordinación: los registros de la misma persona (mismo DNI) en otros periodos.' })

@@ -10,12 +10,15 @@ import {
   isOffice,
   maskDni,
   normalizeText,
+  OFFICE_DEFINITIONS,
+  officeDefinition,
   officeFromText,
   personSearchName,
   problemList,
   readDni,
-  readUbigeo,
+  matchUbigeo,
   restoredDniWarning,
+  restoredUbigeoWarning,
   rowProblemList,
   sameIdentity,
   limaDate,
@@ -30,7 +33,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { Principal, SignedIn } from '../auth/principal.js';
 import { inputError, notFoundError } from '../common/errors.js';
 import { assertPageSize, decodeCursor, encodeCursor, PAGE_SIZES } from '../common/pagination.js';
-import { readSheet, type SheetFormat } from '../common/tabular-file.js';
+import { columnMap, isTemplateExample, readSheet, TEMPLATE_EXAMPLE_SKIPPED, type ImportColumn, type SheetFormat } from '../common/tabular-file.js';
 import { GovernmentRow } from '../geography/geography.entity.js';
 import { ExecutionRow, ParticipationRow } from '../execution/execution.entity.js';
 import { AuthorityRow } from './authority.entity.js';
@@ -110,18 +113,39 @@ interface AuthorityValues {
   termEnd: number;
 }
 
-const REGISTER_COLUMNS: Record<string, string> = {
-  dni: 'dni',
-  nombres: 'givenNames',
-  apellidos: 'familyNames',
-  cargo: 'office',
-  ubigeo: 'ubigeo',
-  'ubigeo del gobierno': 'ubigeo',
-  'inicio del periodo': 'termStart',
-  'fin del periodo': 'termEnd',
-  sexo: 'sex',
-  genero: 'sex',
-};
+/** Columns of a register file (header text, case and accents ignored); its template is built from them. */
+export const REGISTER_SHEET: readonly ImportColumn[] = [
+  {
+    key: 'dni',
+    header: 'dni',
+    required: 'No (recomendado)',
+    format: '8 dígitos, con los ceros iniciales. Guarde la columna como Texto: Excel quita los ceros (si faltan, se restituyen y se avisa).',
+    example: '04123456',
+  },
+  { key: 'givenNames', header: 'nombres', required: 'Sí', format: 'Texto.', example: 'Rosa Elena' },
+  { key: 'familyNames', header: 'apellidos', required: 'Sí', format: 'Texto.', example: 'Quispe Mamaní' },
+  {
+    key: 'office',
+    header: 'cargo',
+    required: 'Sí',
+    format: `Uno de: ${OFFICE_DEFINITIONS.map((d) => d.label).join(', ')}. Debe corresponder al nivel del gobierno del ubigeo.`,
+    example: officeDefinition('REGIDORA_DISTRITAL').label,
+  },
+  {
+    key: 'ubigeo',
+    header: 'ubigeo',
+    aliases: ['ubigeo del gobierno'],
+    required: 'Sí',
+    format:
+      'Ubigeo del gobierno como Texto: 2 dígitos (gobierno regional), 4 (municipalidad provincial) o 6 (distrital), p. ej. 010102. El distrito capital de una provincia (…01) lo gobierna la municipalidad provincial: use sus 4 dígitos. Excel quita el cero inicial de los departamentos 01 a 09.',
+    example: '010102',
+  },
+  { key: 'termStart', header: 'inicio del periodo', required: 'No', format: 'Año de 4 dígitos; si falta, el del periodo elegido al importar.', example: '' },
+  { key: 'termEnd', header: 'fin del periodo', required: 'No', format: 'Año de 4 dígitos; si falta, el del periodo elegido al importar.', example: '' },
+  { key: 'sex', header: 'sexo', aliases: ['genero'], required: 'No', format: 'F o M; las filas M (de una lista electoral) se omiten.', example: 'F' },
+];
+
+const REGISTER_COLUMNS = columnMap(REGISTER_SHEET);
 
 /** Electoral lists carry every elected person; the register keeps the women. */
 function sexOf(text: string | undefined): 'F' | 'M' | null {
@@ -386,6 +410,10 @@ export class AuthorityService {
       const planned: { line: number; values: AuthorityValues; match: AuthorityRow | null }[] = [];
 
       for (const { line, cells } of rows) {
+        if (isTemplateExample(REGISTER_SHEET, cells)) {
+          warnings.push({ line, message: `Fila ${line}: ${TEMPLATE_EXAMPLE_SKIPPED}` });
+          continue;
+        }
         if (cells.sex && sexOf(cells.sex) === 'M') {
           skipped += 1;
           continue;
@@ -397,8 +425,8 @@ export class AuthorityService {
         const givenNames = cleanName(cells.givenNames);
         const familyNames = cleanName(cells.familyNames);
         const dniReading = readDni(cells.dni);
-        const ubigeoReading = readUbigeo(cells.ubigeo);
-        const government = ubigeoReading.kind === 'VALID' ? (governments.get(ubigeoReading.ubigeo) ?? null) : null;
+        const ubigeoMatch = matchUbigeo(cells.ubigeo, (u) => governments.get(u));
+        const government = ubigeoMatch.kind === 'FOUND' ? ubigeoMatch.government : null;
         const office = officeFromText(cells.office ?? '');
         const termStart = cells.termStart ? Number(cells.termStart) : term.start;
         const termEnd = cells.termEnd ? Number(cells.termEnd) : term.end;
@@ -426,8 +454,8 @@ export class AuthorityService {
         }
         if (dniReading.kind === 'VALID' && dniReading.restored)
           warnings.push({ line, message: `Fila ${line}: ${restoredDniWarning(cells.dni ?? '', dniReading.dni)}` });
-        if (ubigeoReading.kind === 'VALID' && ubigeoReading.restored) {
-          warnings.push({ line, message: `Fila ${line}: el ubigeo ${cells.ubigeo} se leyó como ${ubigeoReading.ubigeo} (${government!.name}).` });
+        if (ubigeoMatch.kind === 'FOUND' && ubigeoMatch.restored) {
+          warnings.push({ line, message: `Fila ${line}: ${restoredUbigeoWarning(cells.ubigeo ?? '', ubigeoMatch.ubigeo, ubigeoMatch.government.name)}` });
         }
         if (dni) seenDni.set(dni, line);
         const before = dni && !byDni.has(dni) ? earlier.get(dni) : undefined;

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditOf, government, many, seedAuthorities } from '../test/fixtures.js';
 import { backends, startTestApi, type TestApi } from '../test/harness.js';
@@ -110,6 +111,46 @@ describe.each(backends())('register of women authorities on %s', (backend) => {
     expect((await search({ dni: '41234567' })).nodes[0].familyNames).toBe('Ñañez Cárdenas de Ruiz');
     const flagged = await search({ dup: true, search: 'perez rojas' }, coordinator);
     expect(flagged.nodes).toEqual([expect.objectContaining({ familyNames: 'Pérez Rojas', possibleDuplicateOf: r.flagged[0].possibleDuplicateOf })]);
+  });
+
+  it('imports a register XLSX as Excel saves it: title rows, numeric cells, zeros restored only into known ubigeos', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Registro');
+    sheet.addRow(['Registro de mujeres autoridades — Amazonas']);
+    sheet.addRow(['Fuente: JNE, elecciones 2022']);
+    sheet.addRow(['DNI', 'Nombres', 'Apellidos', 'Cargo', 'Ubigeo', 'Sexo']);
+    sheet.addRow([1500001, 'Elva', 'Tuesta Rojas', 'Regidora distrital', 10102, 'F']); // Asunción (010102)
+    sheet.addRow([41500002, 'Zoila', 'Culqui Mas', 'Gobernadora', 1, 'F']); // Amazonas (01)
+    sheet.addRow([41500003, 'Irma', 'Pizango Vela', 'Regidora distrital', 10199, 'F']); // no 010199 district
+    const content = async () => Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const bad = (await api.gql(IMPORT, { fileName: 'registro.xlsx', content: await content() }, { token: coordinator })).data!.importAuthorities;
+    expect(bad.errors).toEqual([
+      {
+        line: 6,
+        message:
+          'Fila 6: no existe un gobierno con ubigeo "10199" (tiene 5 dígitos; un ubigeo tiene 2, 4 o 6). Excel pudo haber quitado el cero inicial: guarde la columna como Texto y escriba el ubigeo completo, con su cero inicial.',
+      },
+    ]);
+    sheet.spliceRows(6, 1);
+    const r = (await api.gql(IMPORT, { fileName: 'registro.xlsx', content: await content() }, { token: coordinator })).data!.importAuthorities;
+    expect(r).toMatchObject({ created: 2, errors: [] });
+    expect(r.warnings).toEqual([
+      { line: 4, message: expect.stringContaining('Fila 4: el DNI 1500001 tiene menos de 8 dígitos: se leyó como 01500001') },
+      {
+        line: 4,
+        message:
+          'Fila 4: el ubigeo 10102 tiene un dígito menos: se leyó como 010102 (Municipalidad Distrital de Asunción; Excel quita el cero inicial). Verifique que sea correcto.',
+      },
+      { line: 5, message: expect.stringContaining('Fila 5: el ubigeo 1 tiene un dígito menos: se leyó como 01 (Gobierno Regional de Amazonas') },
+    ]);
+    expect((await search({ dni: '01500001' }, coordinator)).nodes[0].government).toEqual({ ubigeo: '010102', name: 'Municipalidad Distrital de Asunción' });
+  });
+
+  it('skips the template example row left in a register file', async () => {
+    const content = csv(['dni;nombres;apellidos;cargo;ubigeo;sexo', '04123456;Rosa Elena;Quispe Mamaní;Regidora distrital;010102;F']);
+    const r = (await api.gql(IMPORT, { fileName: 'r.csv', content }, { token: coordinator })).data!.importAuthorities;
+    expect(r).toMatchObject({ created: 0, errors: [], warnings: [{ line: 2, message: expect.stringContaining('es la fila de ejemplo de la plantilla') }] });
+    expect((await search({ dni: '04123456' }, coordinator)).totalCount).toBe(0);
   });
 
   it('merges a confirmed duplicate into the original record', async () => {

@@ -226,3 +226,9 @@ export class RegisterImportResultType {
   @Field(() => [RowErrorType], { description: 'Si hay errores, no se escribió nada.' })
   errors!: RowErrorType[];
 }
+
+@ObjectType('ActivityParticipation', { description: 'Una ejecución de la actividad en la que la autoridad ya participa: ya cuenta para la actividad.' })
+export class ActivityParticipationType {
+  @Field(() => Int) executionId!: number;
+  @Field(() => String, { description: 'Fecha de la ejecución (AAAA-MM-DD).' }) date!: string;
+}

@@ -4,7 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import rateLimit, { type RateLimitRequestHandler } from 'express-rate-limit';
 import type { Request, Response } from 'express';
 import type { Viewer } from '../auth/viewer.js';
-import { describeWait } from '../auth/sign-in-throttle.js';
+import { describeWait } from '@gj/domain';
 
 /** The deepest useful path (activity → executions → participants → authority → government → name) is 6. */
 export const MAX_DEPTH = 6;

@@ -52,6 +52,19 @@ describe('readSheet', () => {
     expect(decodeText(files[0]![1]).encoding).toBe('UTF-8');
   });
 
+  it('reads the signs Windows-1252 keeps in 0x80–0x9F (dashes, curly quotes, €) as Excel writes them', async () => {
+    // "Taller — “Mujeres que lideran”" and "D’Ávila": bytes 0x97, 0x93, 0x94 and 0x92.
+    const bytes = (text: string) => Array.from(text, (c) => ({ '—': 0x97, '“': 0x93, '”': 0x94, '’': 0x92, '€': 0x80 })[c] ?? c.charCodeAt(0));
+    const content = Buffer.from(bytes('Taller — “Mujeres que lideran”;;\r\ndni;nombres;resultado\r\n01234567;María D’Ávila;Culminó\r\n'));
+    expect(decodeText(content)).toEqual({
+      text: 'Taller — “Mujeres que lideran”;;\r\ndni;nombres;resultado\r\n01234567;María D’Ávila;Culminó\r\n',
+      encoding: 'Windows-1252',
+    });
+    expect((await readSheet(content, 'CSV', COLUMNS))[0]!.cells.givenNames).toBe('María D’Ávila');
+    // Bytes Windows-1252 leaves undefined are still not text.
+    expect(() => decodeText(Buffer.from([0x61, 0x81, 0x62]))).toThrow(SheetError);
+  });
+
   it('refuses binary content sent as CSV, saying what to do', async () => {
     await expect(readSheet(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01, 0x02, 0x10]), 'CSV', COLUMNS)).rejects.toThrow(
       /no parece un CSV de texto.*Guardar como/,
@@ -73,7 +86,12 @@ describe('readSheet', () => {
   });
 
   it('lists the expected columns when no header row is found', async () => {
-    await expect(readSheet(Buffer.from('a;b;c\n1;2;3\n'), 'CSV', COLUMNS)).rejects.toThrow('Las columnas esperadas son: dni, nombres, resultado.');
+    await expect(readSheet(Buffer.from('a;b;c\n1;2;3\n'), 'CSV', COLUMNS)).rejects.toThrow(
+      'Columnas esperadas: dni, nombres, resultado. Se encontró (fila 1): a, b, c.',
+    );
+    // One known column is not a header row: say which one was recognized.
+    const oneKnown = await xlsx([['Registro 2024'], ['DNI', 'Nombre completo', 'Estado'], ['01234567', 'Ana Quispe', 'Aprobó']], false);
+    await expect(readSheet(oneKnown, 'XLSX', COLUMNS)).rejects.toThrow('En la fila 2 se reconoce solo: DNI (la fila dice: DNI, Nombre completo, Estado).');
   });
 
   it('stops past the row limit instead of reading a huge file whole', async () => {

@@ -74,11 +74,7 @@ function toRows(table: string[][], columns: Record<string, string>): SheetRow[] 
       break;
     }
   }
-  if (headerIndex === -1) {
-    throw new SheetError(
-      `No se encontró la fila de encabezados en las primeras ${HEADER_SEARCH_ROWS} filas. Las columnas esperadas son: ${expectedHeaders(columns).join(', ')}.`,
-    );
-  }
+  if (headerIndex === -1) throw new SheetError(missingHeaderMessage(table, columns));
   const body = table.slice(headerIndex + 1);
   if (body.length > MAX_SHEET_ROWS) throw new SheetError(TOO_MANY_ROWS);
   const rows: SheetRow[] = [];
@@ -91,6 +87,49 @@ function toRows(table: string[][], columns: Record<string, string>): SheetRow[] 
     rows.push({ line: headerIndex + index + 2, cells });
   });
   return rows;
+}
+
+/** What the first rows hold instead of the headers: the row that names most known columns, else the first with text. */
+function missingHeaderMessage(table: string[][], columns: Record<string, string>): string {
+  const head = table.slice(0, HEADER_SEARCH_ROWS);
+  const texts = (row: string[] | undefined) => (row ?? []).map((h) => h.trim()).filter(Boolean);
+  const recognized = head.map((row) => texts(row).filter((h) => columns[normalizeText(h)]));
+  const best = recognized.reduce((b, r, i) => (r.length > recognized[b]!.length ? i : b), 0);
+  const shown = recognized[best]!.length > 0 ? best : head.findIndex((row) => texts(row).length > 0);
+  const found = texts(head[shown]).slice(0, 12);
+  const detail =
+    shown === -1
+      ? 'Esas filas están vacías.'
+      : recognized[shown]!.length > 0
+        ? `En la fila ${shown + 1} se reconoce solo: ${recognized[shown]!.join(', ')} (la fila dice: ${found.join(', ')}).`
+        : `Se encontró (fila ${shown + 1}): ${found.join(', ')}.`;
+  return `No se encontró la fila de encabezados en las primeras ${HEADER_SEARCH_ROWS} filas. Columnas esperadas: ${expectedHeaders(columns).join(', ')}. ${detail} Escriba los nombres de las columnas en una fila, encima de los datos.`;
+}
+
+/** A column of an import file: what the importer reads, and what its template and help say about it. */
+export interface ImportColumn {
+  key: string;
+  /** The header as the template writes it; `aliases` are other headers read as this column. */
+  header: string;
+  aliases?: readonly string[];
+  /** "Sí", "No", or when it is needed. */
+  required: string;
+  /** Accepted values and format, for the template's instructions. */
+  format: string;
+  example: string;
+}
+
+/** Normalized header text → column key, as `readSheet` takes it. */
+export function columnMap(columns: readonly ImportColumn[]): Record<string, string> {
+  return Object.fromEntries(columns.flatMap((c) => [c.header, ...(c.aliases ?? [])].map((h) => [normalizeText(h), c.key])));
+}
+
+export const TEMPLATE_EXAMPLE_SKIPPED = 'es la fila de ejemplo de la plantilla: no se importó. Bórrela del archivo.';
+
+/** Whether a row is the template's example row left in place (it must not become a record). */
+export function isTemplateExample(columns: readonly ImportColumn[], cells: Record<string, string>): boolean {
+  const shown = columns.filter((c) => c.example !== '');
+  return shown.every((c) => normalizeText(cells[c.key] ?? '') === normalizeText(c.example));
 }
 
 /** The first header text of each column key, as the person should write it. */
@@ -110,7 +149,7 @@ export function decodeText(content: Buffer): { text: string; encoding: 'UTF-8' |
   try {
     decoded = { text: new TextDecoder('utf-8', { fatal: true }).decode(content), encoding: 'UTF-8' };
   } catch {
-    decoded = { text: new TextDecoder('windows-1252').decode(content), encoding: 'Windows-1252' };
+    decoded = { text: fromWindows1252(new TextDecoder('windows-1252').decode(content)), encoding: 'Windows-1252' };
   }
   // Control characters (other than tab and line breaks) mean this is not a text file at all.
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -118,6 +157,15 @@ export function decodeText(content: Buffer): { text: string; encoding: 'UTF-8' |
     throw new SheetError('El archivo no parece un CSV de texto. En Excel use "Guardar como" → "CSV UTF-8 (delimitado por comas)" o suba el .xlsx.');
   }
   return decoded;
+}
+
+/** Windows-1252's signs in 0x80–0x9F (€, dashes, curly quotes, …); the five bytes it leaves undefined stay control characters. */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Node 20's "windows-1252" decoder is Latin-1: it turns those signs into control characters. */
+function fromWindows1252(latin1: string): string {
+  return latin1.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 const CSV_PROBLEMS: Record<string, string> = {

@@ -4,8 +4,9 @@ import type { Context } from '../context.js';
 import type { MonthlySubmissionRow } from './monthly-submission.entity.js';
 import { MonthlySubmissionType } from './cycle.types.js';
 
+// A month that is submitted or reviewed belongs to an entity in the cycle (the grid says which have activities).
 const toType = (row: MonthlySubmissionRow) =>
-  MonthlySubmissionType.from({ entityCode: row.entityCode, year: row.year, month: row.month as Month, status: row.status, row });
+  MonthlySubmissionType.from({ entityCode: row.entityCode, year: row.year, month: row.month as Month, status: row.status, row, hasActivities: true });
 
 @Resolver(() => MonthlySubmissionType)
 export class CycleResolver {

@@ -18,6 +18,7 @@ import {
   type SubmissionStatus,
 } from '@gj/domain';
 import { Brackets, type DataSource, type EntityManager } from 'typeorm';
+import type { ActivityRow } from '../activity/activity.entity.js';
 import { activityEntities } from '../activity/activity.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Principal, SignedIn } from '../auth/principal.js';
@@ -47,6 +48,8 @@ export interface MonthCell {
   month: Month;
   status: SubmissionStatus;
   row: MonthlySubmissionRow | null;
+  /** Whether the entity is responsible for any activity of the year's plan: without one it has nothing to report. */
+  hasActivities: boolean;
 }
 
 /** "mayo de 2024 de PCM". */
@@ -70,13 +73,43 @@ export class CycleService {
     const all = (await this.dataSource.getRepository(PartnerEntityRow).find({ select: { code: true } })).map((e) => e.code);
     const entities = entitiesReached(principal.scope, [...ENTITY_CODES, ...all.filter((c) => !(ENTITY_CODES as readonly string[]).includes(c)).sort()]);
     if (entities.length === 0) return [];
-    const rows = await this.dataSource.getRepository(MonthlySubmissionRow).find({ where: { year } });
+    const [rows, responsible]: [MonthlySubmissionRow[], { entity_code: string }[]] = await Promise.all([
+      this.dataSource.getRepository(MonthlySubmissionRow).find({ where: { year } }),
+      this.dataSource.query(
+        `SELECT DISTINCT u.entity_code AS entity_code FROM activities a
+           INNER JOIN activity_units au ON au.activity_id = a.id INNER JOIN units u ON u.code = au.unit_code
+          WHERE a.plan_year = ?`,
+        [year],
+      ),
+    ]);
+    const withActivities = new Set(responsible.map((r) => r.entity_code));
     const byKey = new Map(rows.map((r) => [`${r.entityCode}|${r.month}`, r]));
     return entities.flatMap((entityCode) =>
       Array.from({ length: 12 }, (_, i) => {
         const row = byKey.get(`${entityCode}|${i + 1}`) ?? null;
-        return { entityCode, year, month: (i + 1) as Month, status: row?.status ?? 'DRAFT', row };
+        return { entityCode, year, month: (i + 1) as Month, status: row?.status ?? 'DRAFT', row, hasActivities: withActivities.has(entityCode) };
       }),
+    );
+  }
+
+  /**
+   * The month status (only the status: no comment, no names) of every entity responsible for an
+   * activity the principal reaches: a joint activity's focal point sees her partner's months,
+   * since an approved month of either entity locks the activity's executions of that month.
+   * An activity out of the scope gives nothing.
+   */
+  async activityMonths(principal: Principal, activity: ActivityRow): Promise<{ entityCode: string; month: Month; status: SubmissionStatus }[]> {
+    const entities = [...new Set(activity.units.map((u) => u.entityCode))].sort();
+    if (entities.length === 0 || !principal.reaches(entities, activity.plan.status)) return [];
+    const rows = await this.dataSource
+      .getRepository(MonthlySubmissionRow)
+      .createQueryBuilder('s')
+      .select(['s.entityCode', 's.month', 's.status'])
+      .where('s.year = :year AND s.entityCode IN (:...entities)', { year: activity.planYear, entities })
+      .getMany();
+    const byKey = new Map(rows.map((r) => [`${r.entityCode}|${r.month}`, r.status]));
+    return entities.flatMap((entityCode) =>
+      Array.from({ length: 12 }, (_, i) => ({ entityCode, month: (i + 1) as Month, status: byKey.get(`${entityCode}|${i + 1}`) ?? 'DRAFT' })),
     );
   }
 

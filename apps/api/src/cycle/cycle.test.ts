@@ -48,6 +48,12 @@ describe.each(backends())('monthly cycle on %s', (backend) => {
     expect(grid[0]).toMatchObject({ month: 1, status: 'SUBMITTED' });
     // The coordination sees every entity × month.
     expect((await gql(GRID, {}, coordinator)).data!.monthlySubmissions).toHaveLength(7 * 12);
+    // Entities without activities in the plan (MEF, CGR in 2024) have nothing to report.
+    const cells: { entityCode: string; hasActivities: boolean }[] = (
+      await gql('{ monthlySubmissions(year: 2024) { entityCode hasActivities } }', {}, coordinator)
+    ).data!.monthlySubmissions;
+    const without = [...new Set(cells.filter((c) => !c.hasActivities).map((c) => c.entityCode))];
+    expect(without).toEqual(['MEF', 'CGR']);
     expect(await error(SUBMIT, { m: 1 }, pcm)).toMatchObject({ message: 'No se puede enviar el reporte de enero de 2024 de PCM: está enviado.' });
   });
 

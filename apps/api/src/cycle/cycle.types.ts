@@ -20,6 +20,8 @@ export class MonthlySubmissionType {
   @Field(() => String, { nullable: true }) reviewedBy!: string | null;
   @Field(() => GraphQLDateTimeISO, { nullable: true }) reviewedAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'Comentario de la coordinación al devolver o reabrir.' }) comment!: string | null;
+  @Field(() => Boolean, { description: 'Si la entidad tiene actividades en el plan del año: sin ellas no tiene reportes que enviar.' })
+  hasActivities!: boolean;
 
   static from(cell: MonthCell): MonthlySubmissionType {
     const r = cell.row;
@@ -33,6 +35,17 @@ export class MonthlySubmissionType {
       reviewedBy: r?.reviewedBy ?? null,
       reviewedAt: r?.reviewedAt ?? null,
       comment: r?.comment ?? null,
+      hasActivities: cell.hasActivities,
     });
   }
+}
+
+@ObjectType('ActivityMonthStatus', {
+  description:
+    'Estado del reporte de un mes de una entidad responsable de la actividad (solo el estado). Un mes aprobado de cualquiera de sus entidades bloquea todas las ejecuciones de la actividad en ese mes.',
+})
+export class ActivityMonthStatusType {
+  @Field(() => String) entityCode!: string;
+  @Field(() => Int) month!: number;
+  @Field(() => SubmissionStatusEnum) status!: SubmissionStatus;
 }

@@ -3,6 +3,7 @@ import type { ExecutionKind, Modality, Outcome } from '@gj/domain';
 import { ActivityRow } from '../activity/activity.entity.js';
 import { AccountRow } from '../auth/account.entity.js';
 import { AuthorityRow } from '../authorities/authority.entity.js';
+import type { PartnerEntityRow } from '../partner/partner-entity.entity.js';
 
 /** Something an entity did towards an activity: an event, a course edition, an assistance… */
 @Entity({ name: 'executions' })
@@ -40,9 +41,15 @@ export class ExecutionRow {
   @Column({ type: 'text', nullable: true })
   notes!: string | null;
 
-  /** Entity of the account that recorded it (a joint activity has executions of both). */
+  /**
+   * Entity that recorded it (a joint activity has executions of both): only it, or the
+   * coordination, may change it (@gj/domain canEditExecution). Null when no record says which.
+   */
   @Column({ name: 'entity_code', type: 'varchar', length: 16, nullable: true })
   entityCode!: string | null;
+
+  /** The entity of `entityCode`, when the query joined it (ExecutionService's scoped reads). Not a column. */
+  recorder?: PartnerEntityRow | null;
 
   @Column({ name: 'created_by', type: 'integer', nullable: true })
   createdBy!: number | null;

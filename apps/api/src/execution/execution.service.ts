@@ -1,4 +1,15 @@
-import { OUTCOME_LABELS, allowedOutcomes, executionProblems, problemList, type ExecutionKind, type Modality, type Outcome } from '@gj/domain';
+import {
+  OUTCOME_LABELS,
+  allowedOutcomes,
+  executionEditRefusal,
+  executionProblems,
+  getEntity,
+  isEntityCode,
+  problemList,
+  type ExecutionKind,
+  type Modality,
+  type Outcome,
+} from '@gj/domain';
 import { In, type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { ActivityRow } from '../activity/activity.entity.js';
 import { activityEntities, type ActivityService } from '../activity/activity.service.js';
@@ -6,9 +17,10 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AuthorityRow } from '../authorities/authority.entity.js';
 import { assertYear } from '../common/dates.js';
-import { conflictError, inputError, notFoundError } from '../common/errors.js';
+import { conflictError, forbiddenError, inputError, notFoundError } from '../common/errors.js';
 import { assertPageSize, decodeCursor, encodeCursor, PAGE_SIZES } from '../common/pagination.js';
 import type { CycleService } from '../cycle/cycle.service.js';
+import { PartnerEntityRow } from '../partner/partner-entity.entity.js';
 import { ExecutionRow, ParticipationRow } from './execution.entity.js';
 
 export interface ExecutionInput {
@@ -74,6 +86,17 @@ export class ExecutionService {
   }
 
   /**
+   * Refuses a change of an execution another entity recorded (@gj/domain canEditExecution): a
+   * joint activity's executions are read by both entities, but written only by the one that
+   * recorded each (or the coordination).
+   */
+  assertMayEdit(principal: Principal, execution: ExecutionRow): void {
+    const code = execution.entityCode;
+    const refusal = executionEditRefusal(principal.viewer, execution, code && isEntityCode(code) ? getEntity(code).shortName : code);
+    if (refusal) throw forbiddenError(refusal);
+  }
+
+  /**
    * Runs a write on an execution of the scope in one transaction that first locks the months it
    * touches (its date and any new one) and refuses approved ones, before anything is written.
    */
@@ -85,10 +108,12 @@ export class ExecutionService {
   ): Promise<T> {
     const seen = await this.get(principal, id);
     if (!seen) throw notFoundError(EXECUTION_NOT_FOUND);
+    this.assertMayEdit(principal, seen);
     await this.cycle.ensureActivityMonths(seen.activity.id, [seen.date, ...newDates(seen)]);
     return this.dataSource.transaction(async (manager) => {
       const execution = await this.get(principal, id, manager);
       if (!execution) throw notFoundError(EXECUTION_NOT_FOUND);
+      this.assertMayEdit(principal, execution);
       await this.cycle.lockOpenMonths(manager, execution.activity.id, [execution.date, ...newDates(execution)]);
       return work(manager, execution);
     });
@@ -231,7 +256,13 @@ export class ExecutionService {
       await this.cycle.lockOpenMonths(manager, activity.id, [values.date]);
       const repository = manager.getRepository(ExecutionRow);
       const saved = await repository.save(
-        repository.create({ ...values, activityId: activity.id, entityCode: principal.entityCode, createdBy: principal.viewer.accountId || null, version: 1 }),
+        repository.create({
+          ...values,
+          activityId: activity.id,
+          entityCode: recordingEntity(principal.entityCode, activity),
+          createdBy: principal.viewer.accountId || null,
+          version: 1,
+        }),
       );
       await this.upsertParticipants(manager, activity, saved.id, participants);
       await this.recordChange(manager, principal, { id: saved.id, activity }, 'execution.create', null, {
@@ -245,8 +276,10 @@ export class ExecutionService {
   /** Saves a change made on `version`; a stale version is a conflict and overwrites nothing. */
   async update(principal: Principal, id: number, version: number, input: ExecutionInput): Promise<ExecutionRow> {
     principal.assert('execution:write');
-    const activity = (await this.get(principal, id))?.activity;
-    if (!activity) throw notFoundError(EXECUTION_NOT_FOUND);
+    const seen = await this.get(principal, id);
+    if (!seen) throw notFoundError(EXECUTION_NOT_FOUND);
+    this.assertMayEdit(principal, seen);
+    const activity = seen.activity;
     const values = validateExecution(input, activity);
     return this.writeLocked(
       principal,
@@ -364,8 +397,25 @@ export class ExecutionService {
   }
 
   private scopedQuery(manager: EntityManager, principal: Principal) {
-    return principal.restrict(manager.getRepository(ExecutionRow).createQueryBuilder('execution').innerJoinAndSelect('execution.activity', 'activity'));
+    return principal.restrict(
+      manager
+        .getRepository(ExecutionRow)
+        .createQueryBuilder('execution')
+        .innerJoinAndSelect('execution.activity', 'activity')
+        .leftJoinAndMapOne('execution.recorder', PartnerEntityRow, 'recorder', 'recorder.code = execution.entityCode'),
+    );
   }
+}
+
+/**
+ * The entity an execution is recorded for: the recorder's own when it is responsible for the
+ * activity (always, for a focal point); for the coordination acting on another entity's activity,
+ * that entity when it is the only one; otherwise none ("No registrado").
+ */
+export function recordingEntity(recorderEntity: string | null, activity: ActivityRow): string | null {
+  const responsible = [...new Set(activity.units.map((u) => u.entityCode))];
+  if (recorderEntity && responsible.includes(recorderEntity)) return recorderEntity;
+  return responsible.length === 1 ? responsible[0]! : null;
 }
 
 function snapshot(row: ExecutionRow) {

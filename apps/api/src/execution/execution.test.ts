@@ -115,7 +115,7 @@ describe.each(backends())('executions on %s', (backend) => {
   });
 
   it.each([
-    [{ date: '2023-12-31' }, 'dentro del año del plan (2024)'],
+    [{ date: '2023-12-31' }, 'dentro de 2024 (plan de trabajo 2024)'],
     [{ date: '2024-02-30' }, 'fecha válida'],
     [{ title: 'x' }, 'entre 3 y 300 caracteres'],
     [{ evidenceUrl: 'javascript:alert(1)' }, 'dirección web'],

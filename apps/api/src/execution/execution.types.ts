@@ -1,8 +1,23 @@
-import type { ExecutionKind, Modality, Outcome } from '@gj/domain';
+import { getEntity, isEntityCode, type ExecutionKind, type Modality, type Outcome } from '@gj/domain';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { AuthorityType } from '../authorities/authority.types.js';
 import { ExecutionKindEnum, ModalityEnum, OutcomeEnum, PageInfoType, RowErrorType } from '../common/graphql-types.js';
+import { PartnerType } from '../partner/partner.types.js';
 import type { ExecutionRow } from './execution.entity.js';
+
+@ObjectType('ExecutionRecorder', { description: 'Quién registró una ejecución: solo esa entidad, o la coordinación, puede modificarla.' })
+export class ExecutionRecorderType {
+  @Field(() => PartnerType, { nullable: true, description: 'Entidad que la registró; nula en registros antiguos sin rastro ("No registrado").' })
+  entity!: PartnerType | null;
+
+  static from(row: ExecutionRow): ExecutionRecorderType {
+    const code = row.entityCode;
+    let entity: PartnerType | null = null;
+    if (row.recorder) entity = PartnerType.from(row.recorder);
+    else if (code) entity = PartnerType.from(isEntityCode(code) ? getEntity(code) : { code, name: code, shortName: code });
+    return Object.assign(new ExecutionRecorderType(), { entity });
+  }
+}
 
 @ObjectType('Execution', { description: 'Ejecución de una actividad: evento, edición de curso, asistencia técnica, difusión…' })
 export class ExecutionType {
@@ -36,8 +51,11 @@ export class ExecutionType {
   @Field(() => String, { nullable: true })
   notes!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Entidad que la registró.' })
+  @Field(() => String, { nullable: true, description: 'Código de la entidad que la registró (ver recordedBy).' })
   entityCode!: string | null;
+
+  @Field(() => ExecutionRecorderType, { description: 'Quién la registró; en una actividad conjunta, solo esa entidad o la coordinación pueden modificarla.' })
+  recordedBy!: ExecutionRecorderType;
 
   @Field(() => Int, { description: 'Versión leída: se envía al editar para detectar cambios concurrentes.' })
   version!: number;
@@ -55,6 +73,7 @@ export class ExecutionType {
       evidenceUrl: row.evidenceUrl,
       notes: row.notes,
       entityCode: row.entityCode,
+      recordedBy: ExecutionRecorderType.from(row),
       version: row.version,
     });
   }

@@ -1,12 +1,17 @@
 import {
   OUTCOME_LABELS,
+  OUTCOMES,
   allowedOutcomes,
+  matchUbigeo,
   outcomeFromText,
+  outcomeWordList,
   personSearchName,
   readDni,
-  readUbigeo,
   restoredDniWarning,
+  restoredUbigeoWarning,
+  rowProblemList,
   sameIdentity,
+  unknownUbigeoProblem,
   type Outcome,
 } from '@gj/domain';
 import type { DataSource } from 'typeorm';
@@ -14,18 +19,46 @@ import type { Principal } from '../auth/principal.js';
 import type { RowProblem } from '../authorities/authority.service.js';
 import { AuthorityRow } from '../authorities/authority.entity.js';
 import { notFoundError } from '../common/errors.js';
-import { readSheet, type SheetFormat } from '../common/tabular-file.js';
+import { columnMap, isTemplateExample, readSheet, TEMPLATE_EXAMPLE_SKIPPED, type ImportColumn, type SheetFormat } from '../common/tabular-file.js';
+import { GovernmentRow } from '../geography/geography.entity.js';
 import { EXECUTION_NOT_FOUND, writeParticipations, type ExecutionService } from './execution.service.js';
 
-/** Columns of a participants file (header text, case and accents ignored). */
-export const PARTICIPANT_COLUMNS: Record<string, string> = {
-  dni: 'dni',
-  nombres: 'givenNames',
-  apellidos: 'familyNames',
-  ubigeo: 'ubigeo',
-  'ubigeo del gobierno': 'ubigeo',
-  resultado: 'outcome',
-};
+/** Columns of a participants file (header text, case and accents ignored); its template is built from them. */
+export const PARTICIPANT_SHEET: readonly ImportColumn[] = [
+  {
+    key: 'dni',
+    header: 'dni',
+    required: 'Sí, salvo que la fila traiga nombres, apellidos y ubigeo',
+    format: '8 dígitos, con los ceros iniciales. Guarde la columna como Texto: Excel quita los ceros (si faltan, se restituyen y se avisa).',
+    example: '04123456',
+  },
+  {
+    key: 'givenNames',
+    header: 'nombres',
+    required: 'Solo sin DNI (si hay DNI y nombres, deben ser los de esa persona)',
+    format: 'Texto.',
+    example: 'Rosa Elena',
+  },
+  { key: 'familyNames', header: 'apellidos', required: 'Solo sin DNI', format: 'Texto.', example: 'Quispe Mamaní' },
+  {
+    key: 'ubigeo',
+    header: 'ubigeo',
+    aliases: ['ubigeo del gobierno'],
+    required: 'Solo sin DNI',
+    format:
+      'Ubigeo del gobierno como Texto: 2 dígitos (gobierno regional), 4 (municipalidad provincial) o 6 (distrital), p. ej. 010102. El distrito capital de una provincia (…01) lo gobierna la municipalidad provincial: use sus 4 dígitos. Excel quita el cero inicial de los departamentos 01 a 09.',
+    example: '010102',
+  },
+  {
+    key: 'outcome',
+    header: 'resultado',
+    required: 'Sí',
+    format: `Uno de: ${outcomeWordList(OUTCOMES)}. Mayúsculas y tildes dan igual; cada actividad admite solo algunos.`,
+    example: OUTCOME_LABELS.COMPLETED,
+  },
+];
+
+export const PARTICIPANT_COLUMNS = columnMap(PARTICIPANT_SHEET);
 
 /** People per audit entry of an import (each entry stays well under the audit's size limit). */
 const AUDIT_CHUNK = 1_000;
@@ -53,6 +86,7 @@ export class ParticipantImportService {
     principal.assert('execution:write');
     const execution = await this.executions.get(principal, executionId);
     if (!execution) throw notFoundError(EXECUTION_NOT_FOUND);
+    this.executions.assertMayEdit(principal, execution);
     const rows = await readSheet(content, format, PARTICIPANT_COLUMNS);
     if (rows.length === 0) return { inserted: 0, updated: 0, warnings: [], errors: [{ line: 1, message: 'El archivo no tiene filas de participantes.' }] };
     const allowed = allowedOutcomes(execution.activity.rule);
@@ -101,11 +135,22 @@ export class ParticipantImportService {
     const warnings: RowProblem[] = [];
     const lineOf = new Map<number, number>();
     const participants: { authorityId: number; outcome: Outcome }[] = [];
+    const governments = new Map(
+      (await this.dataSource.getRepository(GovernmentRow).find({ select: { ubigeo: true, name: true } })).map((g) => [g.ubigeo, g.name]),
+    );
     for (const { line, cells } of rows) {
       const fail = (message: string) => errors.push({ line, message: `Fila ${line}: ${message}` });
+      if (isTemplateExample(PARTICIPANT_SHEET, cells)) {
+        warnings.push({ line, message: `Fila ${line}: ${TEMPLATE_EXAMPLE_SKIPPED}` });
+        continue;
+      }
       const outcome = outcomeFromText(cells.outcome ?? '');
       if (!outcome) {
-        fail(`el resultado "${cells.outcome ?? ''}" no es válido; use ${allowed.map((o) => OUTCOME_LABELS[o]).join(', ')}.`);
+        fail(
+          cells.outcome
+            ? `el resultado "${cells.outcome}" no es válido. Palabras aceptadas: ${outcomeWordList(allowed)}.`
+            : `falta el resultado. Palabras aceptadas: ${outcomeWordList(allowed)}.`,
+        );
         continue;
       }
       if (!allowed.includes(outcome)) {
@@ -113,7 +158,7 @@ export class ParticipantImportService {
         continue;
       }
       const dni = readDni(cells.dni);
-      const ubigeo = readUbigeo(cells.ubigeo);
+      const ubigeo = matchUbigeo(cells.ubigeo, (u) => governments.get(u));
       let authority: (typeof register)[number] | undefined;
       if (dni.kind === 'INVALID') {
         fail(`el DNI "${dni.text}" debe tener 8 dígitos.`);
@@ -129,8 +174,9 @@ export class ParticipantImportService {
           continue;
         }
         if (!authority) {
+          // A focal point cannot add people to the register: say who can.
           fail(
-            `no hay ninguna autoridad con DNI ${dni.dni} en el registro. Si es una autoridad en funciones, pida a la coordinación del MIMP que la registre y vuelva a importar el archivo.`,
+            `el DNI ${dni.dni} no está en el registro de mujeres autoridades. Pida a la coordinación (MIMP) que registre a esa autoridad, o corrija el DNI.`,
           );
           continue;
         }
@@ -143,18 +189,18 @@ export class ParticipantImportService {
         }
         if (dni.restored) warnings.push({ line, message: `Fila ${line}: ${restoredDniWarning(cells.dni ?? '', dni.dni)}` });
       } else {
-        if (!cells.givenNames || !cells.familyNames || ubigeo.kind !== 'VALID') {
-          fail(
-            ubigeo.kind === 'INVALID'
-              ? `el ubigeo "${ubigeo.text}" no es válido (2, 4 o 6 dígitos).`
-              : 'indique el DNI, o los nombres, apellidos y ubigeo del gobierno.',
-          );
+        if (ubigeo.kind === 'UNKNOWN') {
+          fail(rowProblemList({ ubigeo: unknownUbigeoProblem(ubigeo.text) }) + '.');
+          continue;
+        }
+        if (!cells.givenNames || !cells.familyNames || ubigeo.kind !== 'FOUND') {
+          fail('indique el DNI, o los nombres, apellidos y ubigeo del gobierno.');
           continue;
         }
         const matches = byName.get(`${personSearchName(cells.givenNames, cells.familyNames)}|${ubigeo.ubigeo}`) ?? [];
         if (matches.length === 0) {
           fail(
-            `no hay en el registro una autoridad llamada ${cells.givenNames} ${cells.familyNames} en el gobierno con ubigeo ${ubigeo.ubigeo}. Si es una autoridad en funciones, pida a la coordinación del MIMP que la registre.`,
+            `${cells.givenNames} ${cells.familyNames} no está en el registro de mujeres autoridades de ${ubigeo.government} (ubigeo ${ubigeo.ubigeo}). Pida a la coordinación (MIMP) que registre a esa autoridad, o corrija los nombres o el ubigeo.`,
           );
           continue;
         }
@@ -163,6 +209,7 @@ export class ParticipantImportService {
           continue;
         }
         authority = matches[0]!;
+        if (ubigeo.restored) warnings.push({ line, message: `Fila ${line}: ${restoredUbigeoWarning(cells.ubigeo ?? '', ubigeo.ubigeo, ubigeo.government)}` });
       }
       if (!authority.active) {
         fail('la autoridad está inactiva en el registro.');

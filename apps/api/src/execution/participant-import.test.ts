@@ -82,7 +82,7 @@ describe.each(backends())('participant import on %s', (backend) => {
       {
         line: 3,
         message:
-          'Fila 3: no hay ninguna autoridad con DNI 05000002 en el registro. Si es una autoridad en funciones, pida a la coordinación del MIMP que la registre y vuelva a importar el archivo.',
+          'Fila 3: el DNI 05000002 no está en el registro de mujeres autoridades. Pida a la coordinación (MIMP) que registre a esa autoridad, o corrija el DNI.',
       },
     ]);
     const good = csv(['DNI,Nombres,Apellidos,Ubigeo,Resultado', '50000001,,,,Culminó', '50000002,,,,COMPLETED', ',rosa elena,QUISPE MAMANI,0801,Participó']);
@@ -137,11 +137,104 @@ describe.each(backends())('participant import on %s', (backend) => {
         line: 3,
         message: 'Fila 3: el DNI 4000001 tiene menos de 8 dígitos: se leyó como 04000001 (Excel quita los ceros iniciales). Verifique que sea correcto.',
       },
+      { line: 4, message: expect.stringMatching(/^Fila 4: el ubigeo 801 tiene un dígito menos: se leyó como 0801 \(.+; Excel quita el cero inicial\)/) },
     ]);
     const names: { given_names: string }[] = await api.dataSource.query(
       `SELECT a.given_names FROM participations p INNER JOIN authorities a ON a.id = p.authority_id WHERE p.execution_id = ${other} ORDER BY a.given_names`,
     );
     expect(names.map((n) => n.given_names)).toEqual(['Begoña', 'Rosa Elena']);
+  });
+
+  describe('files as Excel makes them', () => {
+    beforeAll(async () => {
+      // Asunción, Chachapoyas (010102): a department Excel strips the leading zero of.
+      await seedAuthorities(api.dataSource, [
+        { givenNames: 'Flor', familyNames: 'Chávez Tuesta', office: 'REGIDORA_DISTRITAL', ubigeo: '010102' },
+        { givenNames: 'Nelly', familyNames: 'Santillán Zagaceta', office: 'REGIDORA_DISTRITAL', ubigeo: '010102', dni: '01000001' },
+      ]);
+    });
+
+    it('reads a real XLSX with numeric cells and title rows: zeros restored with a warning, Spanish outcome words', async () => {
+      const executionId = await newExecution('2024-06-03');
+      const content = await xlsx([
+        ['Gobernando Juntas — Lista de participantes'],
+        ['Taller de gestión municipal, 3 de junio de 2024'],
+        ['DNI', 'Nombres', 'Apellidos', 'Ubigeo', 'Resultado'],
+        [1000001, '', '', '', 'APROBO'],
+        ['', 'Flor', 'Chávez Tuesta', 10102, 'Desaprobada'],
+      ]);
+      const r = (await api.gql(IMPORT, { id: executionId, fileName: 'asistencia.xlsx', content }, { token: pcm })).data!.importParticipants;
+      expect(r.errors).toEqual([]);
+      expect(r.inserted).toBe(2);
+      expect(r.warnings).toEqual([
+        { line: 4, message: expect.stringContaining('Fila 4: el DNI 1000001 tiene menos de 8 dígitos: se leyó como 01000001') },
+        {
+          line: 5,
+          message: expect.stringMatching(
+            /^Fila 5: el ubigeo 10102 tiene un dígito menos: se leyó como 010102 \(Municipalidad Distrital de Asunción; Excel quita el cero inicial\)/,
+          ),
+        },
+      ]);
+      expect((await outcomes(executionId)).sort()).toEqual(['Flor: COMPLETED', 'Nelly: APPROVED']);
+    });
+
+    it('reads a Windows-1252 CSV with ";", CRLF and two title rows', async () => {
+      const executionId = await newExecution('2024-06-04');
+      const text = [
+        'Ministerio de la Mujer y Poblaciones Vulnerables;;;;',
+        'Asistencia técnica a regidoras — Asunción;;;;',
+        'DNI;Nombres;Apellidos;Ubigeo;Resultado',
+        ';Flor;Chávez Tuesta;10102;Asistió',
+        '1000001;Nelly;Santillán Zagaceta;;inscrita',
+      ].join('\r\n');
+      // Windows-1252 is Latin-1 plus a few signs in 0x80–0x9F, such as the em dash Word and Excel put in titles.
+      const content = Buffer.from(Array.from(text, (c) => (c === '—' ? 0x97 : c.charCodeAt(0)))).toString('base64');
+      const r = (await api.gql(IMPORT, { id: executionId, fileName: 'asistencia.csv', content }, { token: pcm })).data!.importParticipants;
+      expect(r.errors).toEqual([]);
+      expect(r.warnings.map((w: { line: number }) => w.line)).toEqual([4, 5]);
+      expect((await outcomes(executionId)).sort()).toEqual(['Flor: ATTENDED', 'Nelly: ENROLLED']);
+    });
+
+    it('says what to do with an unknown DNI, a ubigeo Excel broke and an unknown outcome word', async () => {
+      const executionId = await newExecution('2024-06-05');
+      const content = await xlsx([
+        ['dni', 'nombres', 'apellidos', 'ubigeo', 'resultado'],
+        [12345678, '', '', '', 'Aprobado'],
+        ['', 'Flor', 'Chávez Tuesta', 10199, 'Aprobado'],
+        [50000001, '', '', '', 'Quizás'],
+      ]);
+      const r = (await api.gql(IMPORT, { id: executionId, fileName: 'p.xlsx', content }, { token: pcm })).data!.importParticipants;
+      expect(r.errors).toEqual([
+        {
+          line: 2,
+          message:
+            'Fila 2: el DNI 12345678 no está en el registro de mujeres autoridades. Pida a la coordinación (MIMP) que registre a esa autoridad, o corrija el DNI.',
+        },
+        { line: 3, message: expect.stringContaining('Excel pudo haber quitado el cero inicial: guarde la columna como Texto') },
+        { line: 4, message: expect.stringContaining('Fila 4: el resultado "Quizás" no es válido. Palabras aceptadas: Inscrita (o Inscrito') },
+      ]);
+      expect(r.errors[2].message).toContain('Aprobó (o Aprobada, Aprobado');
+      expect(await participantCount(executionId)).toBe(0);
+    });
+
+    it('lists the expected columns and what it found when there is no header row', async () => {
+      const executionId = await newExecution('2024-06-06');
+      const content = await xlsx([['Lista de asistencia'], ['Documento', 'Participante', 'Estado'], [41234567, 'Flor Chávez', 'Aprobó']]);
+      const r = await api.gql(IMPORT, { id: executionId, fileName: 'p.xlsx', content }, { token: pcm });
+      expect(r.errors![0]!.message).toContain('Columnas esperadas: dni, nombres, apellidos, ubigeo, resultado. Se encontró (fila 1): Lista de asistencia.');
+    });
+
+    it('skips the template example row left in the file, with a warning', async () => {
+      const executionId = await newExecution('2024-06-07');
+      const content = csv(['dni;nombres;apellidos;ubigeo;resultado', '04123456;Rosa Elena;Quispe Mamaní;010102;Culminó', '01000001;;;;Culminó']);
+      const r = (await api.gql(IMPORT, { id: executionId, fileName: 'p.csv', content }, { token: pcm })).data!.importParticipants;
+      expect(r).toEqual({
+        inserted: 1,
+        updated: 0,
+        errors: [],
+        warnings: [{ line: 2, message: 'Fila 2: es la fila de ejemplo de la plantilla: no se importó. Bórrela del archivo.' }],
+      });
+    });
   });
 
   it('refuses a DNI that belongs to someone other than the person named in the row', async () => {

@@ -207,9 +207,10 @@ describe.each(backends())('plan-years on %s', (backend) => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
     const sheet = workbook.getWorksheet('Actividades')!;
-    const header = (sheet.getRow(1).values as string[]).slice(1);
-    const cell = (name: string) => sheet.getRow(2).getCell(header.indexOf(name) + 1).value;
-    expect([cell('Meta programada'), cell('Meta reprogramada'), cell('% de la meta')]).toEqual([10, 4, 50]);
+    // Row 1 is the report's title; percentages are fractions shown with a % format.
+    const header = (sheet.getRow(2).values as string[]).slice(1);
+    const cell = (name: string) => sheet.getRow(3).getCell(header.indexOf(name) + 1).value;
+    expect([cell('Meta programada'), cell('Meta reprogramada'), cell('% de la meta')]).toEqual([10, 4, 0.5]);
 
     // Refusals: every reason, nothing written.
     const bad = await api.gql(

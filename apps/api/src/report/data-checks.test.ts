@@ -49,7 +49,7 @@ describe.each(backends())('data checks on %s', (backend) => {
     ).data!.consolidatedReport;
     expect(report.activities.find((a: { code: string }) => a.code === '3.1').warnings).toEqual(progress.warnings);
     expect(report.alerts.filter((a: { kind: string }) => a.kind === 'CHECK')).toEqual([
-      { kind: 'CHECK', activityCode: '3.1', message: `Actividad 3.1: ${progress.warnings[0]}` },
+      { kind: 'CHECK', activityCode: '3.1', message: `Actividad 3.1 (MIMP): ${progress.warnings[0]}` },
     ]);
   });
 

@@ -53,8 +53,11 @@ describe.each(backends())('consolidated report on %s', (backend) => {
     expect(r.activities).toHaveLength(19);
     // 1.3 is planned in July: nothing expected yet; its execution is after the cut-off.
     expect(row(r, '1.3')).toMatchObject({ achieved: 0, executions: 0, plannedMonths: [7], delayedMonths: [], expectedPercent: 0, behind: false });
-    // 3.2: 1 of 5 actions; April of April–November planned months is over: 20% expected.
-    expect(row(r, '3.2')).toMatchObject({ achieved: 1, percentOfTarget: 20, executedMonths: [4], delayedMonths: [], expectedPercent: 20, behind: false });
+    // 3.2: 1 of 5 actions; April and June of its five planned months are over (the cut-off on
+    // 30 June closes June): 40 % expected, June late.
+    expect(row(r, '3.2')).toMatchObject({ achieved: 1, percentOfTarget: 20, executedMonths: [4], delayedMonths: [6], expectedPercent: 40, behind: true });
+    // 1.11, planned in June and November with nothing done, is late at 30/06, not "al día".
+    expect(row(r, '1.11')).toMatchObject({ achieved: 0, delayedMonths: [6], expectedPercent: 50, behind: true });
     // 2.1: 2 of 62; April and May of four planned months are over (50%), April had nothing.
     expect(row(r, '2.1')).toMatchObject({ achieved: 2, executedMonths: [5], delayedMonths: [4], expectedPercent: 50, behind: true, entities: ['PCM'] });
     expect(row(r, '2.1').percentOfTarget as number).toBeCloseTo((2 / 62) * 100, 10);
@@ -62,13 +65,17 @@ describe.each(backends())('consolidated report on %s', (backend) => {
     const o2 = r.byObjective.find((o: { key: string }) => o.key === '2');
     expect(o2).toMatchObject({ activities: 4, withDelays: 4, behind: 4 });
     expect(o2.averagePercentOfTarget).toBeCloseTo(((2 / 62) * 100) / 4, 10);
-    expect(r.alerts).toContainEqual({ kind: 'DELAYED', activityCode: '2.1', message: 'Actividad 2.1: meses programados sin ejecución: abril.' });
+    expect(r.alerts).toContainEqual({ kind: 'DELAYED', activityCode: '2.1', message: 'Actividad 2.1 (PCM): meses programados sin ejecución: abril.' });
     expect(r.alerts).toContainEqual({
       kind: 'BEHIND',
       activityCode: '2.1',
-      message: expect.stringMatching(/^Actividad 2\.1: avance de 3[.,]2\s?% de la meta frente a 50\s?% esperado según el cronograma\.$/),
+      message: expect.stringMatching(/^Actividad 2\.1 \(PCM\): avance de 3[.,]2\s?% de la meta frente a 50\s?% esperado según el cronograma\.$/),
     });
-    expect(r.alerts.some((a: { activityCode: string }) => a.activityCode === '3.2' || a.activityCode === '1.3')).toBe(false);
+    expect(r.alerts.some((a: { activityCode: string }) => a.activityCode === '1.3')).toBe(false);
+    // The last day closes the month: 30/06 raises exactly the alerts of 01/07.
+    const next = await report('2024-07-01');
+    const kinds = (rep: { alerts: { kind: string; activityCode: string }[] }) => rep.alerts.map((a) => `${a.kind} ${a.activityCode}`).sort();
+    expect(kinds(r)).toEqual(kinds(next));
     // Only the two alcaldesas of 2.1 were reached by then.
     expect(r.totals.reachedAuthorities).toBe(2);
   });

@@ -5,6 +5,7 @@ import { Integrations1733126400000 } from './1733126400000-integrations.js';
 import { Hardening1764633600000 } from './1764633600000-hardening.js';
 import { PlanYears1764806400000 } from './1764806400000-plan-years.js';
 import { Terms1764892800000 } from './1764892800000-terms.js';
+import { ExecutionRecorder1764979200000 } from './1764979200000-execution-recorder.js';
 
 /** Every migration, in order. Listed explicitly: no file globs, so the build and tests agree. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Hardening1764633600000,
   PlanYears1764806400000,
   Terms1764892800000,
+  ExecutionRecorder1764979200000,
 ];
