@@ -20,8 +20,7 @@ import mysql from 'mysql2/promise';
 import { DOMAIN } from './lib/common.mjs';
 
 const {
-  formatPercent,
-  monthList,
+  activityAlerts,
   OFFICE_DEFINITIONS,
   activityProgress,
   findPlan,
@@ -180,21 +179,8 @@ async function report(year, asOf) {
       warnings: p.warnings,
     };
   });
-  const alerts = rows.flatMap((r) => [
-    ...(r.delayedMonths.length > 0
-      ? [{ kind: 'DELAYED', activityCode: r.code, message: `Actividad ${r.code}: meses programados sin ejecución: ${monthList(r.delayedMonths)}.` }]
-      : []),
-    ...(r.behind
-      ? [
-          {
-            kind: 'BEHIND',
-            activityCode: r.code,
-            message: `Actividad ${r.code}: avance de ${formatPercent(r.percentOfTarget)} de la meta frente a ${formatPercent(r.expectedPercent)} esperado según el cronograma.`,
-          },
-        ]
-      : []),
-    ...r.warnings.map((warning) => ({ kind: 'CHECK', activityCode: r.code, message: `Actividad ${r.code}: ${warning}` })),
-  ]);
+  const entityLabel = (code) => (isEntityCode(code) ? getEntity(code).shortName : code);
+  const alerts = rows.flatMap((r) => activityAlerts({ ...r, entityLabels: r.entities.map(entityLabel) }));
   const sum = (list, key) => list.filter(key).reduce((s, r) => s + Number(r.n), 0);
   const objectives = new Map(rows.map((r) => [r.objectiveCode, r.objectiveName]));
   return {
@@ -207,12 +193,7 @@ async function report(year, asOf) {
       (r) => [r.objectiveCode],
       (code) => `${code}. ${objectives.get(code)}`,
     ),
-    byEntity: group(
-      rows,
-      (r) => r.entities,
-      (code) => (isEntityCode(code) ? getEntity(code).shortName : code),
-      ['MIMP', 'PCM', 'MEF', 'OSCE', 'CGR', 'SERVIR', 'CEPLAN'],
-    ),
+    byEntity: group(rows, (r) => r.entities, entityLabel, ['MIMP', 'PCM', 'MEF', 'OSCE', 'CGR', 'SERVIR', 'CEPLAN']),
     byStrategyObjective: group(
       rows,
       (r) => r.strategyObjectives,

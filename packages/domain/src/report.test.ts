@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate, Month } from './calendar.js';
 import { LAYOUT_PAGE_1, LAYOUT_PAGE_2 } from './plan/index.js';
-import { isBehind, summarize, timeliness } from './report.js';
+import { formatPercent } from './format.js';
+import { activityAlerts, isBehind, summarize, timeliness } from './report.js';
 import { readSchedule } from './schedule.js';
 
 const d = (year: number, month: Month, day: number): CalendarDate => ({ year, month, day });
@@ -55,5 +56,25 @@ describe('isBehind and summarize', () => {
         })),
       ).averagePercentOfTarget,
     ).toBe(90);
+  });
+});
+
+describe('activityAlerts', () => {
+  it('names the entities that must act, for each kind of alert', () => {
+    const base = {
+      code: '1.5',
+      entityLabels: ['OSCE', 'MIMP'],
+      delayedMonths: [4, 10],
+      behind: true,
+      percentOfTarget: 10,
+      expectedPercent: 50,
+      warnings: ['revise el dato'],
+    };
+    expect(activityAlerts(base).map((a) => [a.kind, a.message])).toEqual([
+      ['DELAYED', 'Actividad 1.5 (OSCE, MIMP): meses programados sin ejecución: abril y octubre.'],
+      ['BEHIND', `Actividad 1.5 (OSCE, MIMP): avance de ${formatPercent(10)} de la meta frente a ${formatPercent(50)} esperado según el cronograma.`],
+      ['CHECK', 'Actividad 1.5 (OSCE, MIMP): revise el dato'],
+    ]);
+    expect(activityAlerts({ ...base, entityLabels: [], delayedMonths: [], behind: false, warnings: [] })).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
  * which planned months are late, and how activities add up by objective or entity.
  */
 import { monthPhase, type CalendarDate, type Month } from './calendar.js';
+import { formatPercent, monthList } from './format.js';
 import { monthStatuses, plannedMonthsOf, type ScheduleMark } from './schedule.js';
 
 export interface Timeliness {
@@ -40,6 +41,44 @@ export const ALERT_KIND_LABELS: Record<AlertKind, string> = {
   BEHIND: 'Por debajo de lo esperado',
   CHECK: 'Datos por revisar',
 };
+
+export interface ReportAlert {
+  kind: AlertKind;
+  activityCode: string;
+  message: string;
+}
+
+/** What an activity's alerts are read from (a row of the consolidated report). */
+export interface AlertSource {
+  code: string;
+  /** Labels of the responsible entities (short names), in order. */
+  entityLabels: readonly string[];
+  delayedMonths: readonly number[];
+  behind: boolean;
+  percentOfTarget: number;
+  expectedPercent: number;
+  warnings: readonly string[];
+}
+
+/** An activity's alerts, each naming who must act: "Actividad 3.2 (MIMP, PCM): …". */
+export function activityAlerts(r: AlertSource): ReportAlert[] {
+  const subject = `Actividad ${r.code}${r.entityLabels.length > 0 ? ` (${r.entityLabels.join(', ')})` : ''}`;
+  return [
+    ...(r.delayedMonths.length > 0
+      ? [{ kind: 'DELAYED' as const, activityCode: r.code, message: `${subject}: meses programados sin ejecución: ${monthList(r.delayedMonths)}.` }]
+      : []),
+    ...(r.behind
+      ? [
+          {
+            kind: 'BEHIND' as const,
+            activityCode: r.code,
+            message: `${subject}: avance de ${formatPercent(r.percentOfTarget)} de la meta frente a ${formatPercent(r.expectedPercent)} esperado según el cronograma.`,
+          },
+        ]
+      : []),
+    ...r.warnings.map((warning) => ({ kind: 'CHECK' as const, activityCode: r.code, message: `${subject}: ${warning}` })),
+  ];
+}
 
 /** Behind when the share of the target reached is below the share of planned months already over. */
 export function isBehind(percentOfTarget: number, expectedShare: number): boolean {

@@ -1,7 +1,6 @@
 import {
   OFFICE_DEFINITIONS,
-  formatPercent,
-  monthList,
+  activityAlerts,
   isBehind,
   ENTITY_CODES,
   isMonth,
@@ -166,23 +165,7 @@ export class ReportService {
     // Labels from the units' entities the activities were read with: no query of their own.
     const partners = new Map(listed.flatMap((a) => a.units.map((u) => [u.entity.code, u.entity.shortName] as const)));
     const entityLabel = (code: string) => partners.get(code) ?? code;
-    // Each alert names who must act: "Actividad 3.2 (MIMP, PCM): …".
-    const subject = (r: ActivityReportRow) => `Actividad ${r.code}${r.entities.length > 0 ? ` (${r.entities.map(entityLabel).join(', ')})` : ''}`;
-    const alerts: Alert[] = rows.flatMap((r): Alert[] => [
-      ...(r.delayedMonths.length > 0
-        ? [{ kind: 'DELAYED' as const, activityCode: r.code, message: `${subject(r)}: meses programados sin ejecución: ${monthList(r.delayedMonths)}.` }]
-        : []),
-      ...(r.behind
-        ? [
-            {
-              kind: 'BEHIND' as const,
-              activityCode: r.code,
-              message: `${subject(r)}: avance de ${formatPercent(r.percentOfTarget)} de la meta frente a ${formatPercent(r.expectedPercent)} esperado según el cronograma.`,
-            },
-          ]
-        : []),
-      ...r.warnings.map((warning) => ({ kind: 'CHECK' as const, activityCode: r.code, message: `${subject(r)}: ${warning}` })),
-    ]);
+    const alerts: Alert[] = rows.flatMap((r) => activityAlerts({ ...r, entityLabels: r.entities.map(entityLabel) }));
 
     const objectives = new Map(rows.map((r) => [r.objectiveCode, r.objectiveName]));
     return {
