@@ -40,16 +40,13 @@ export function PlanHeaderForm({ year, initial, onSubmit }: { year: number; init
     }
   }
 
-  const objective = (i: number, patch: Partial<HeaderValues['objectives'][number]>) =>
-    set(
-      'objectives',
-      values.objectives.map((o, j) => (j === i ? { ...o, ...patch } : o)),
-    );
-  const footnote = (i: number, patch: Partial<HeaderValues['footnotes'][number]>) =>
-    set(
-      'footnotes',
-      values.footnotes.map((f, j) => (j === i ? { ...f, ...patch } : f)),
-    );
+  // Objectives and footnotes are edited the same way: one item of the list at a time.
+  type ListKey = 'objectives' | 'footnotes';
+  const patchAt = <K extends ListKey>(key: K, i: number, patch: Partial<HeaderValues[K][number]>) =>
+    set(key, values[key].map((item, j) => (j === i ? { ...item, ...patch } : item)) as HeaderValues[K]);
+  const removeAt = (key: ListKey, i: number) => set(key, values[key].filter((_, j) => j !== i) as HeaderValues[typeof key]);
+  const objective = (i: number, patch: Partial<HeaderValues['objectives'][number]>) => patchAt('objectives', i, patch);
+  const footnote = (i: number, patch: Partial<HeaderValues['footnotes'][number]>) => patchAt('footnotes', i, patch);
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={`Encabezado del plan ${year}`}>
@@ -96,15 +93,7 @@ export function PlanHeaderForm({ year, initial, onSubmit }: { year: number; init
                   onChange={(e) => objective(i, { name: e.currentTarget.value })}
                   style={{ flex: 1 }}
                 />
-                <RemoveButton
-                  label={`Quitar el objetivo n.° ${i + 1}`}
-                  onClick={() =>
-                    set(
-                      'objectives',
-                      values.objectives.filter((_, j) => j !== i),
-                    )
-                  }
-                />
+                <RemoveButton label={`Quitar el objetivo n.° ${i + 1}`} onClick={() => removeAt('objectives', i)} />
               </Group>
             </Paper>
           ))}
@@ -149,15 +138,7 @@ export function PlanHeaderForm({ year, initial, onSubmit }: { year: number; init
                   onChange={(e) => footnote(i, { text: e.currentTarget.value })}
                   style={{ flex: 1 }}
                 />
-                <RemoveButton
-                  label={`Quitar la nota n.° ${i + 1}`}
-                  onClick={() =>
-                    set(
-                      'footnotes',
-                      values.footnotes.filter((_, j) => j !== i),
-                    )
-                  }
-                />
+                <RemoveButton label={`Quitar la nota n.° ${i + 1}`} onClick={() => removeAt('footnotes', i)} />
               </Group>
             </Paper>
           ))}
