@@ -20,3 +20,4 @@ export * from './password-rules.js';
 export * from './password-policy.js';
 export * from './cycle.js';
 export * from './terms.js';
+export * from './monthly-report.js';

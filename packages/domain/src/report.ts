@@ -32,7 +32,7 @@ export function timeliness(marks: readonly ScheduleMark[], year: number, asOf: C
   };
 }
 
-export const ALERT_KINDS = ['DELAYED', 'BEHIND', 'CHECK'] as const;
+export const ALERT_KINDS = ['DELAYED', 'BEHIND', 'CHECK', 'NO_EVIDENCE'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 /** What each kind of report alert is called on screens and in exports. */
@@ -40,6 +40,7 @@ export const ALERT_KIND_LABELS: Record<AlertKind, string> = {
   DELAYED: 'Meses retrasados',
   BEHIND: 'Por debajo de lo esperado',
   CHECK: 'Datos por revisar',
+  NO_EVIDENCE: 'Sin medios de verificación',
 };
 
 export interface ReportAlert {
@@ -58,6 +59,8 @@ export interface AlertSource {
   percentOfTarget: number;
   expectedPercent: number;
   warnings: readonly string[];
+  /** Executions of closed months without any means of verification, and their months. */
+  unverified?: { executions: number; months: readonly number[] };
 }
 
 /** An activity's alerts, each naming who must act: "Actividad 3.2 (MIMP, PCM): …". */
@@ -77,6 +80,15 @@ export function activityAlerts(r: AlertSource): ReportAlert[] {
         ]
       : []),
     ...r.warnings.map((warning) => ({ kind: 'CHECK' as const, activityCode: r.code, message: `${subject}: ${warning}` })),
+    ...(r.unverified && r.unverified.executions > 0
+      ? [
+          {
+            kind: 'NO_EVIDENCE' as const,
+            activityCode: r.code,
+            message: `${subject}: ${r.unverified.executions === 1 ? '1 ejecución' : `${r.unverified.executions} ejecuciones`} de meses cerrados sin medios de verificación (${monthList(r.unverified.months)}).`,
+          },
+        ]
+      : []),
   ];
 }
 

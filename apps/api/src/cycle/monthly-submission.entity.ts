@@ -32,6 +32,10 @@ export class MonthlySubmissionRow {
   @Column({ name: 'reviewed_at', type: 'datetime', nullable: true })
   reviewedAt!: Date | null;
 
+  /** How many times the month has been sent: the narrative of each sending is kept under its number. */
+  @Column({ type: 'integer', default: 0 })
+  version!: number;
+
   /** The coordinator's comment when returning or reopening. */
   @Column({ type: 'text', nullable: true })
   comment!: string | null;

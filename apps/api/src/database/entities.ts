@@ -14,6 +14,10 @@ import { ObjectiveRow } from '../plan/objective.entity.js';
 import { PlanRow } from '../plan/plan.entity.js';
 import { ReprogrammingRow } from '../plan/reprogramming.entity.js';
 import { CensusRow } from '../terms/census.entity.js';
+import { MonthNarrativeRow } from '../cycle/month-narrative.entity.js';
+import { MonthReviewCommentRow } from '../cycle/month-review-comment.entity.js';
+import { EvidenceFileRow } from '../evidence/evidence-file.entity.js';
+import { NoticeRow } from '../notice/notice.entity.js';
 
 export const ENTITIES = [
   PartnerEntityRow,
@@ -36,4 +40,8 @@ export const ENTITIES = [
   RegisterReviewRow,
   ReprogrammingRow,
   CensusRow,
+  MonthNarrativeRow,
+  MonthReviewCommentRow,
+  EvidenceFileRow,
+  NoticeRow,
 ];

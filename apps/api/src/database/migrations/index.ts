@@ -6,6 +6,7 @@ import { Hardening1764633600000 } from './1764633600000-hardening.js';
 import { PlanYears1764806400000 } from './1764806400000-plan-years.js';
 import { Terms1764892800000 } from './1764892800000-terms.js';
 import { ExecutionRecorder1764979200000 } from './1764979200000-execution-recorder.js';
+import { MonthlyReport1765152000000 } from './1765152000000-monthly-report.js';
 
 /** Every migration, in order. Listed explicitly: no file globs, so the build and tests agree. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   PlanYears1764806400000,
   Terms1764892800000,
   ExecutionRecorder1764979200000,
+  MonthlyReport1765152000000,
 ];
