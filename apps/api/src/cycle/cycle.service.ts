@@ -20,7 +20,7 @@ import {
 import { Brackets, type DataSource, type EntityManager } from 'typeorm';
 import type { ActivityRow } from '../activity/activity.entity.js';
 import { activityEntities } from '../activity/activity.service.js';
-import type { AuditService } from '../audit/audit.service.js';
+import type { Actor, AuditService } from '../audit/audit.service.js';
 import type { Principal, SignedIn } from '../auth/principal.js';
 import { assertYear } from '../common/dates.js';
 import { conflictError, forbiddenError, inputError } from '../common/errors.js';
@@ -52,6 +52,32 @@ export interface MonthCell {
   hasActivities: boolean;
 }
 
+/** One step taken on a month, as the notices see it. */
+export interface MonthStepEvent {
+  step: CycleStep;
+  entityCode: string;
+  year: number;
+  month: number;
+  actor: Actor;
+  /** The coordination's comment on the whole month (return, reopen). */
+  comment: string | null;
+  /** Comments per activity when returning. */
+  activityComments: readonly { activityCode: string; comment: string }[];
+  /** The sent version the step concerns. */
+  version: number;
+}
+
+/**
+ * What else a step of the cycle sets off (the notices): `record` runs inside the step's
+ * transaction, so a step that rolls back notifies nobody; what it returns runs after the commit
+ * (e-mail delivery, which never delays or fails the step).
+ */
+export interface CycleEvents {
+  record(manager: EntityManager, event: MonthStepEvent): Promise<() => void>;
+}
+
+export const NO_CYCLE_EVENTS: CycleEvents = { record: async () => () => {} };
+
 /** "mayo de 2024 de PCM". */
 function label(entityCode: string, year: number, month: number) {
   return monthOfYear(year, month, isEntityCode(entityCode) ? getEntity(entityCode).shortName : entityCode);
@@ -65,7 +91,13 @@ export class CycleService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private events: CycleEvents = NO_CYCLE_EVENTS,
   ) {}
+
+  /** Set once at start-up (the notices need the cycle's months, the cycle their hook). */
+  setEvents(events: CycleEvents): void {
+    this.events = events;
+  }
 
   /** The grid of entity × month within the scope: a focal point sees only its entity's row. */
   async grid(principal: Principal, year: number): Promise<MonthCell[]> {
@@ -234,7 +266,8 @@ export class CycleService {
     const entity = await this.dataSource.getRepository(PartnerEntityRow).findOne({ where: { code: entityCode } });
     if (!entity) throw inputError(`La entidad ${entityCode} no existe.`);
     await this.ensureMonths([entityCode], [`${year}-${String(month).padStart(2, '0')}-01`]);
-    return this.dataSource.transaction(async (manager) => {
+    let afterCommit = () => {};
+    const saved = await this.dataSource.transaction(async (manager) => {
       await this.lockOpenPlan(manager, { year });
       const repository = manager.getRepository(MonthlySubmissionRow);
       // Exclusive: waits for writes holding the month (see lockOpenMonths), then reads its latest state.
@@ -265,7 +298,19 @@ export class CycleService {
         before: { status: current },
         after: { status: to, comment: saved.comment },
       });
+      afterCommit = await this.events.record(manager, {
+        step,
+        entityCode,
+        year,
+        month,
+        actor: principal.actor,
+        comment,
+        activityComments: [],
+        version: saved.version,
+      });
       return saved;
     });
+    afterCommit();
+    return saved;
   }
 }
