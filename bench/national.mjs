@@ -91,11 +91,12 @@ const SETTLE_PIDS = [];
 // ---------------------------------------------------------------- queries and their raw twins
 
 const ACTIVITIES = `{ activities(year: ${YEAR}) { code name target { value } progress(asOf: "${AS_OF}") { achieved percentOfTarget } months(asOf: "${AS_OF}") { status } } }`;
-const GROUP = 'key label activities averagePercentOfTarget targetsMet withDelays behind plannedMonths doneMonths delayedMonths';
+const GROUP =
+  'key label activities averagePercentOfTarget targetsMet withDelays behind plannedMonths doneMonths delayedMonths executions executionsWithEvidence';
 const REACH = 'key label reached inRegister';
 const REPORT = `{ consolidatedReport(year: ${YEAR}, asOf: "${AS_OF}") { year asOf
-  activities { code name objectiveCode entities strategyObjectives targetValue originalTargetValue targetUnit achieved counted percentOfTarget met executions plannedMonths executedMonths delayedMonths expectedPercent behind warnings }
-  totals { activities averagePercentOfTarget targetsMet withDelays behind plannedMonths doneMonths delayedMonths reachedAuthorities }
+  activities { code name objectiveCode entities strategyObjectives targetValue originalTargetValue targetUnit achieved counted percentOfTarget met executions executionsWithEvidence plannedMonths executedMonths delayedMonths expectedPercent behind warnings }
+  totals { activities averagePercentOfTarget targetsMet withDelays behind plannedMonths doneMonths delayedMonths executions executionsWithEvidence reachedAuthorities }
   byObjective { ${GROUP} } byEntity { ${GROUP} } byStrategyObjective { ${GROUP} }
   byOffice { ${REACH} } byDepartment { ${REACH} } alerts { kind activityCode message } } }`;
 const PAGE = 100;

@@ -21,6 +21,7 @@ import { DOMAIN } from './lib/common.mjs';
 
 const {
   activityAlerts,
+  unverifiedExecutions,
   OFFICE_DEFINITIONS,
   activityProgress,
   findPlan,
@@ -76,7 +77,9 @@ async function activitiesWithRecords(year, entity, until) {
       [year, ...sp, until],
     ),
     q(
-      `SELECT e.activity_id, SUBSTRING(e.date, 6, 2) AS m, COUNT(*) AS n FROM executions e INNER JOIN activities a ON a.id = e.activity_id
+      `SELECT e.activity_id, SUBSTRING(e.date, 6, 2) AS m, COUNT(*) AS n,
+              SUM(CASE WHEN EXISTS (SELECT 1 FROM evidence_files ef WHERE ef.execution_id = e.id) THEN 1 ELSE 0 END) AS with_evidence
+         FROM executions e INNER JOIN activities a ON a.id = e.activity_id
         WHERE a.plan_year = ? ${scope} AND e.date <= ? GROUP BY e.activity_id, m`,
       [year, ...sp, until],
     ),
@@ -91,7 +94,7 @@ async function activitiesWithRecords(year, entity, until) {
   const monthsOf = new Map();
   for (const r of months) {
     const map = monthsOf.get(r.activity_id) ?? new Map();
-    map.set(Number(r.m), Number(r.n));
+    map.set(Number(r.m), { n: Number(r.n), withEvidence: Number(r.with_evidence) });
     monthsOf.set(r.activity_id, map);
   }
   return activities.map((a) => {
@@ -170,7 +173,13 @@ async function report(year, asOf) {
       counted: p.counted,
       percentOfTarget: p.percentOfTarget,
       met: p.met,
-      executions: [...executed.values()].reduce((s, n) => s + n, 0),
+      executions: [...executed.values()].reduce((s, m) => s + m.n, 0),
+      executionsWithEvidence: [...executed.values()].reduce((s, m) => s + m.withEvidence, 0),
+      unverified: unverifiedExecutions(
+        row.plan_year,
+        asOf,
+        [...executed].map(([month, m]) => ({ month, executions: m.n, withEvidence: m.withEvidence })),
+      ),
       plannedMonths: t.plannedMonths,
       executedMonths: t.executedMonths,
       delayedMonths: t.delayedMonths,
@@ -186,7 +195,7 @@ async function report(year, asOf) {
   return {
     year,
     asOf: until,
-    activities: rows.map(({ objectiveName, ...r }) => r),
+    activities: rows.map(({ objectiveName, unverified, ...r }) => r),
     totals: { ...summarize(rows), reachedAuthorities: sum(reached, () => true) },
     byObjective: group(
       rows,

@@ -28,10 +28,15 @@ describe('the monthly cycle', () => {
     const may = pcm.getByTestId('monthly-report').locator('tr[data-month="5"]');
     expect(await may.getAttribute('data-status')).toBe('DRAFT');
     await may.getByRole('button', { name: 'Enviar el reporte de mayo de 2024' }).click();
-    const dialog = pcm.getByRole('dialog');
-    await dialog.getByText('¿Enviar el reporte de mayo de 2024?').waitFor();
-    await dialog.getByRole('button', { name: 'Enviar mes' }).click();
-    await dialog.waitFor({ state: 'detached' });
+    // The month's report: each activity with its executions, and what PCM says of it.
+    await pcm.getByRole('heading', { name: 'Reporte de mayo de 2024' }).waitFor();
+    await pcm.locator('[data-activity]').first().waitFor();
+    const required = pcm.locator('textarea[required]');
+    expect(await required.count()).toBeGreaterThan(0);
+    for (const field of await required.all()) await field.fill('Se realizaron las sesiones previstas con las autoridades inscritas.');
+    await pcm.getByRole('button', { name: 'Enviar a la coordinación' }).click();
+    await pcm.getByText('Reporte enviado').first().waitFor();
+    await pcm.getByRole('link', { name: '← Reporte mensual' }).click();
     await expect.poll(() => may.getAttribute('data-status')).toBe('SUBMITTED');
     expect(await may.textContent()).toMatch(/Enviado el \d\d\/\d\d\/\d{4}, \d\d:\d\d por pcm@demo\.gob\.pe/);
 
@@ -53,11 +58,13 @@ describe('the monthly cycle', () => {
     const queue = coordination.getByTestId('review-queue');
     await queue.waitFor();
     const row = queue.locator('tr[data-entity="PCM"][data-month="5"]');
-    await row.getByRole('button', { name: 'Aprobar mayo de 2024 de PCM' }).click();
-    const dialog = coordination.getByRole('dialog');
-    await dialog.getByText(/Las ejecuciones de mayo de las actividades de PCM quedarán bloqueadas/).waitFor();
-    await dialog.getByRole('button', { name: 'Confirmar la aprobación' }).click();
-    await dialog.waitFor({ state: 'detached' });
+    await row.getByRole('link', { name: 'Aprobar mayo de 2024 de PCM' }).click();
+    // She approves with the month's content in front of her: PCM's narrative is on the page.
+    await coordination.getByText('Se realizaron las sesiones previstas con las autoridades inscritas.').first().waitFor();
+    await coordination.getByText(/Las ejecuciones de mayo de las actividades de PCM quedarán bloqueadas/).waitFor();
+    await coordination.getByRole('button', { name: 'Confirmar la aprobación' }).click();
+    await coordination.getByText('Reporte aprobado').first().waitFor();
+    await coordination.getByRole('link', { name: '← Validación mensual' }).click();
     await coordination.getByText('No hay reportes por revisar').waitFor();
     const cell = coordination.getByTestId('submission-grid').locator('td[data-entity="PCM"][data-month="5"]');
     await expect.poll(() => cell.getAttribute('data-status')).toBe('APPROVED');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSchema } from './schema.js';
-import { executionInput, government, seedAuthorities } from './test/fixtures.js';
+import { executionInput, government, seedAuthorities, sendMonth } from './test/fixtures.js';
 import { startTestApi, type TestApi } from './test/harness.js';
 
 const ROLES = ['ANONYMOUS', 'COORDINATOR', 'FOCAL_POINT(PCM)', 'FOCAL_POINT(OSCE)', 'INTEGRATOR'] as const;
@@ -23,6 +23,8 @@ interface ProbeContext {
   /** A PCM month (of a year of its own) submitted, or submitted and approved, ready for review. */
   submittedMonth(): Promise<number>;
   approvedMonth(): Promise<number>;
+  /** A means of verification of a fresh PCM execution (uploaded by the coordination). */
+  evidence(): Promise<number>;
   /** A fresh register record flagged as a possible duplicate. */
   flaggedDuplicate(): Promise<number>;
   /** An API key nobody uses, for revocation probes. */
@@ -143,7 +145,17 @@ const PROBES: Record<string, Probe> = {
     count((await c.api.gql('{ monthlySubmissions(year: 2024) { month } }', {}, { token: c.token })).data?.monthlySubmissions),
   'Query.auditTrail': async (c) => outcome(c, '{ auditTrail { totalCount } }'),
   'Query.accounts': async (c) => outcome(c, '{ accounts { email } }'),
-  'Mutation.submitMonth': async (c) => outcome(c, 'mutation { submitMonth(year: 2024, month: 11) { status } }'),
+  // Sent with the narrative its activities require: what is probed is who may send.
+  'Mutation.submitMonth': async (c) => {
+    const r = await sendMonth(c.api, c.token ?? '', 11);
+    return r.errors ? String(r.errors[0]!.extensions?.code) : 'ok';
+  },
+  'Query.monthReport': async (c) => {
+    const r = await c.api.gql('{ monthReport(entityCode: "PCM", year: 2024, month: 5) { activities { activity { code } } } }', {}, { token: c.token });
+    return r.data?.monthReport ? count(r.data.monthReport.activities) : 'null';
+  },
+  'Mutation.saveMonthNarrative': async (c) => outcome(c, 'mutation { saveMonthNarrative(year: 2024, month: 6, entries: []) { version } }'),
+  'Mutation.deleteEvidence': async (c) => outcome(c, `mutation { deleteEvidence(id: ${await c.evidence()}) }`),
   'Mutation.approveMonth': async (c) => outcome(c, `mutation { approveMonth(entityCode: "PCM", year: ${await c.submittedMonth()}, month: 1) { status } }`),
   'Mutation.returnMonth': async (c) =>
     outcome(c, `mutation { returnMonth(entityCode: "PCM", year: ${await c.submittedMonth()}, month: 1, comment: "Revisar") { status } }`),
@@ -156,6 +168,11 @@ const PROBES: Record<string, Probe> = {
     ),
   'Mutation.setAccountActive': async (c) => outcome(c, 'mutation { setAccountActive(email: "mef@demo.gob.pe", active: true) { id } }'),
   'Query.apiKeys': async (c) => outcome(c, '{ apiKeys { id } }'),
+  // Each account's own notices (an API key has none: an empty list, 0).
+  'Query.notices': async (c) => outcome(c, '{ notices { totalCount } }'),
+  'Query.unreadNoticeCount': async (c) => outcome(c, '{ unreadNoticeCount }'),
+  'Mutation.markNoticesRead': async (c) => outcome(c, 'mutation { markNoticesRead(ids: [1, 2]) }'),
+  'Mutation.markAllNoticesRead': async (c) => outcome(c, 'mutation { markAllNoticesRead }'),
   'Mutation.createApiKey': async (c) => outcome(c, 'mutation { createApiKey(name: "Sistema de prueba") { key } }'),
   'Mutation.revokeApiKey': async (c) => outcome(c, `mutation { revokeApiKey(id: ${c.spareApiKeyId}) { id } }`),
   'Mutation.login': async (c) =>
@@ -291,6 +308,10 @@ describe('access by role and operation', () => {
       await api.services.cycle.approve(coordinator, 'PCM', y, 1);
       return y;
     };
+    const evidence = async () => {
+      const file = await api.services.evidence.upload(coordinator, (await execution()).id, { name: 'acta.pdf', data: Buffer.from('%PDF-1.4\n%%EOF\n') });
+      return file.id;
+    };
     const flaggedDuplicate = async () => {
       const file = Buffer.from('nombres,apellidos,cargo,ubigeo\nRegidora,Acceso,Regidora distrital,150103');
       const result = await api.services.authorities.importRegister(coordinator, file, 'CSV');
@@ -334,6 +355,7 @@ describe('access by role and operation', () => {
           ateId,
           submittedMonth,
           approvedMonth,
+          evidence,
           flaggedDuplicate,
           spareApiKeyId,
           pendingReview,

@@ -1,7 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import compression from 'compression';
@@ -10,14 +11,17 @@ import helmet from 'helmet';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { TokenService } from './auth/token.service.js';
-import type { Config } from './config.js';
+import type { Config, NoticeConfig } from './config.js';
 import { armor, DEFAULT_RATE_LIMITS, formatError, MAX_TOKENS, rateLimiters, UNAVAILABLE_MESSAGE } from './common/hardening.js';
 import { queryLimits } from './common/query-cost.js';
 import { createContext, createServices, type Context, type Services } from './context.js';
 import { queryCounter } from './database/query-counter.js';
 import { exportRouter } from './report/report.export.js';
+import { followUpRouter } from './report/follow-up/follow-up.router.js';
 import { planExportRouter } from './plan/plan.export.js';
 import { templateRouter } from './templates/template.export.js';
+import { evidenceRouter } from './evidence/evidence.router.js';
+import { createStorage } from './evidence/storage.js';
 import { getSchema } from './schema.js';
 
 export interface App {
@@ -29,12 +33,18 @@ export interface App {
 /** The HTTP application: `/graphql`, `/api/*`, `/healthz` and the web app. Shared by `main.ts` and the tests. */
 export async function createApp(
   dataSource: DataSource,
-  config: Pick<Config, 'production' | 'tokenSecret' | 'tokenTtlSeconds'> & Partial<Pick<Config, 'sqlStatistics' | 'trustProxy' | 'hsts' | 'rateLimits'>>,
+  config: Pick<Config, 'production' | 'tokenSecret' | 'tokenTtlSeconds'> &
+    Partial<Pick<Config, 'sqlStatistics' | 'trustProxy' | 'hsts' | 'rateLimits' | 'storage'>> & {
+      notices?: Partial<NoticeConfig>;
+    },
 ): Promise<App> {
   const rateLimits = config.rateLimits ?? DEFAULT_RATE_LIMITS;
   const services = createServices(dataSource, new TokenService(config.tokenSecret, config.tokenTtlSeconds), {
     production: config.production,
     signIn: { failuresPerAccount: rateLimits.loginFailuresPerAccount, failuresPerIp: rateLimits.loginFailuresPerIp },
+    notices: config.notices,
+    // Tests that do not choose a storage get a throwaway folder of their own.
+    storage: createStorage(config.storage ?? { kind: 'local', dir: mkdtempSync(join(tmpdir(), 'gj-evidencias-')) }),
   });
   const protection = armor(config.production);
   const apollo = new ApolloServer<Context>({
@@ -108,8 +118,11 @@ export async function createApp(
   );
 
   app.use('/api/exports', limits.exports, exportRouter(services));
+  app.use('/api/reports', limits.exports, followUpRouter(services, dataSource));
   app.use('/api/plans', limits.exports, planExportRouter(services));
   app.use('/api/templates', limits.exports, templateRouter());
+  app.use(['/api/executions', '/api/evidence'], limits.exports);
+  app.use(evidenceRouter(services));
 
   app.use(
     '/graphql',
@@ -137,7 +150,15 @@ export async function createApp(
     res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'SERVICE_UNAVAILABLE' } }] });
   });
 
-  return { app, services, stop: () => apollo.stop() };
+  return {
+    app,
+    services,
+    stop: async () => {
+      await apollo.stop();
+      // Timers and the e-mail queue (deliveries under way finish first).
+      await services.notices.close();
+    },
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './config.js';
+import { DEFAULT_NOTICE_CONFIG, loadConfig } from './config.js';
 import { DEFAULT_SQLITE_FILE } from './database/data-source.js';
 
 describe('configuration', () => {
@@ -32,5 +32,51 @@ describe('configuration', () => {
     expect(loadConfig({ PORT: '8080', GJ_DEMO: '0' })).toMatchObject({ port: 8080, demo: 'never' });
     expect(loadConfig({ GJ_DEMO: '1' }).demo).toBe('always');
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
+  });
+
+  it('keeps notices in the app with an in-process queue unless SMTP and Redis are configured', () => {
+    expect(loadConfig({}).notices).toEqual(DEFAULT_NOTICE_CONFIG);
+    expect(DEFAULT_NOTICE_CONFIG).toMatchObject({ smtpUrl: null, redisUrl: null, digestSeconds: 60, reminderDays: 5, queuePrefix: 'gj' });
+    const notices = loadConfig({
+      GJ_SMTP_URL: 'smtps://avisos:clave@correo.mimp.gob.pe:465',
+      GJ_MAIL_FROM: 'Gobernando Juntas <avisos@mimp.gob.pe>',
+      GJ_PUBLIC_URL: 'https://gj.mimp.gob.pe/',
+      GJ_NOTICE_DIGEST_SECONDS: '0.5',
+      GJ_REMINDER_DAYS: '3',
+      REDIS_URL: 'redis://127.0.0.1:6379/2',
+      GJ_QUEUE_PREFIX: 'gj-prod',
+    }).notices;
+    expect(notices).toEqual({
+      smtpUrl: 'smtps://avisos:clave@correo.mimp.gob.pe:465',
+      mailFrom: 'Gobernando Juntas <avisos@mimp.gob.pe>',
+      publicUrl: 'https://gj.mimp.gob.pe',
+      digestSeconds: 0.5,
+      reminderDays: 3,
+      redisUrl: 'redis://127.0.0.1:6379/2',
+      queuePrefix: 'gj-prod',
+    });
+  });
+
+  it('refuses invalid notice settings in Spanish, without echoing SMTP credentials', () => {
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ GJ_SMTP_URL: 'http://usuario:secreta@correo' }, /^GJ_SMTP_URL no es válido/],
+      [{ GJ_SMTP_URL: 'no es una dirección' }, /^GJ_SMTP_URL no es válido/],
+      [{ GJ_MAIL_FROM: 'nadie' }, /^GJ_MAIL_FROM no es válido/],
+      [{ GJ_PUBLIC_URL: 'ftp://gj' }, /^GJ_PUBLIC_URL no es válido/],
+      [{ GJ_NOTICE_DIGEST_SECONDS: '0' }, /^GJ_NOTICE_DIGEST_SECONDS debe/],
+      [{ GJ_NOTICE_DIGEST_SECONDS: 'pronto' }, /^GJ_NOTICE_DIGEST_SECONDS debe/],
+      [{ GJ_REMINDER_DAYS: '2.5' }, /^GJ_REMINDER_DAYS debe/],
+      [{ GJ_REMINDER_DAYS: '40' }, /^GJ_REMINDER_DAYS debe/],
+      [{ REDIS_URL: 'localhost:6379' }, /^REDIS_URL no es válido/],
+      [{ GJ_QUEUE_PREFIX: 'gj:avisos' }, /^GJ_QUEUE_PREFIX solo admite/],
+    ];
+    for (const [env, message] of cases) {
+      expect(() => loadConfig(env), JSON.stringify(env)).toThrow(message);
+      try {
+        loadConfig(env);
+      } catch (error) {
+        expect((error as Error).message).not.toContain('secreta');
+      }
+    }
   });
 });

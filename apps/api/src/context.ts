@@ -21,6 +21,11 @@ import { createLoaders, type Loaders } from './loaders.js';
 import { ProgressService } from './progress/progress.service.js';
 import { PlanService } from './plan/plan.service.js';
 import { TermService } from './terms/term.service.js';
+import type { NoticeConfig } from './config.js';
+import { NoticeService } from './notice/notice.service.js';
+import { EvidenceService } from './evidence/evidence.service.js';
+import { MonthReportService } from './cycle/month-report.service.js';
+import type { FileStorage } from './evidence/storage.js';
 
 export interface Services {
   accounts: AccountService;
@@ -38,11 +43,18 @@ export interface Services {
   reports: ReportService;
   apiKeys: ApiKeyService;
   terms: TermService;
+  evidence: EvidenceService;
+  monthReports: MonthReportService;
+  notices: NoticeService;
 }
 
 export interface ServiceOptions {
   production: boolean;
   signIn: SignInLimits;
+  /** Defaults: no SMTP (notices in the app only), in-process queue. */
+  notices?: Partial<NoticeConfig>;
+  /** Where means of verification are kept. */
+  storage: FileStorage;
 }
 
 export function createServices(dataSource: DataSource, tokens: TokenService, options: ServiceOptions): Services {
@@ -54,6 +66,10 @@ export function createServices(dataSource: DataSource, tokens: TokenService, opt
   const progress = new ProgressService(dataSource);
   const partners = new PartnerService(dataSource, audit);
   const apiKeys = new ApiKeyService(dataSource, audit, partners);
+  const notices = new NoticeService(dataSource, options.notices);
+  cycle.setEvents(notices);
+  const evidence = new EvidenceService(dataSource, executions, options.storage, audit);
+  executions.onEvidenceRemoved((keys) => evidence.purge(keys));
   return {
     accounts,
     auth: new AuthService(accounts, tokens, apiKeys, audit, new SignInThrottle(options.signIn), { production: options.production }),
@@ -70,6 +86,9 @@ export function createServices(dataSource: DataSource, tokens: TokenService, opt
     reports: new ReportService(dataSource, activities, progress),
     apiKeys,
     terms: new TermService(dataSource, audit),
+    notices,
+    evidence,
+    monthReports: new MonthReportService(dataSource, activities, progress, executions, cycle, audit),
   };
 }
 

@@ -4,6 +4,8 @@ import type { ActivityRow } from './activity/activity.entity.js';
 import type { Principal } from './auth/principal.js';
 import type { ExecutionRow, ParticipationRow } from './execution/execution.entity.js';
 import type { ExecutionService } from './execution/execution.service.js';
+import type { EvidenceFileRow } from './evidence/evidence-file.entity.js';
+import type { EvidenceService } from './evidence/evidence.service.js';
 import type { GeographyService } from './geography/geography.service.js';
 import type { ProgressService, MonthState } from './progress/progress.service.js';
 import { isoDate } from './progress/progress.service.js';
@@ -35,8 +37,11 @@ function byDate<T>(load: (rows: ActivityRow[], asOf: CalendarDate) => Promise<Ma
 }
 
 /** Per-request batching: a list of activities costs a fixed number of queries, not one each. */
-export function createLoaders(services: { progress: ProgressService; executions: ExecutionService; geography: GeographyService }, principal: Principal) {
-  const { progress, executions, geography } = services;
+export function createLoaders(
+  services: { progress: ProgressService; executions: ExecutionService; geography: GeographyService; evidence: EvidenceService },
+  principal: Principal,
+) {
+  const { progress, executions, geography, evidence } = services;
   let departments: Promise<Map<string, string>> | undefined;
   const departmentNames = () => (departments ??= geography.listDepartments().then((rows) => new Map(rows.map((d) => [d.code, d.name]))));
 
@@ -84,6 +89,11 @@ export function createLoaders(services: { progress: ProgressService; executions:
     participantCount: new DataLoader<number, number>(async (ids) => {
       const counts = await executions.participantCounts(ids);
       return ids.map((id) => counts.get(id) ?? 0);
+    }),
+    // Only executions the principal already reached get here (through ExecutionType).
+    evidence: new DataLoader<number, EvidenceFileRow[]>(async (ids) => {
+      const files = await evidence.listFor(ids);
+      return ids.map((id) => files.get(id) ?? []);
     }),
   };
 }

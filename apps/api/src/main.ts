@@ -34,6 +34,9 @@ async function main(): Promise<void> {
     console.log(`Datos de demostración: ${result.demoData.authorities} autoridades ficticias y ${result.demoData.executions} ejecuciones hasta junio de 2024`);
   }
 
+  // Logs whether notices go by e-mail; resends what a previous process left pending; reminders hourly.
+  await services.notices.start();
+
   const server = createServer(app);
   server.listen(config.port, config.host, () => {
     console.log(`API de Gobernando Juntas en http://${config.host}:${config.port}/graphql (salud: /healthz)`);

@@ -14,6 +14,8 @@ import { ExecutionResolver } from './execution/execution.resolver.js';
 import { GeographyResolver } from './geography/geography.resolver.js';
 import { ApiKeyResolver } from './apikeys/api-key.resolver.js';
 import { PlanResolver } from './plan/plan.resolver.js';
+import { NoticeResolver } from './notice/notice.resolver.js';
+import { EvidenceResolver } from './evidence/evidence.resolver.js';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -24,11 +26,13 @@ export const RESOLVERS = [
   GeographyResolver,
   AuthorityResolver,
   ExecutionResolver,
+  EvidenceResolver,
   ReportResolver,
   CycleResolver,
   AuditResolver,
   AccountResolver,
   ApiKeyResolver,
+  NoticeResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -40,3 +40,23 @@ export function describeWait(seconds: number): string {
   const minutes = Math.ceil(seconds / 60);
   return `${minutes} minuto${minutes === 1 ? '' : 's'}`;
 }
+
+/** A figure in its target's unit, as the consolidated report shows it: "60%" for percentage targets, "58.3" otherwise. */
+export function formatInUnit(value: number, unit: string): string {
+  return unit === 'PERCENT' ? formatPercent(value) : formatNumber(value);
+}
+
+/** A report period of months in a year: "enero a junio de 2024"; "junio de 2024" for one month. */
+export function periodLabel(year: number, from: number, to: number): string {
+  return from === to ? `${monthName(from)} de ${year}` : `${monthName(from)} a ${monthName(to)} de ${year}`;
+}
+
+/**
+ * The last month a follow-up report of `year` covers by default on `today`: the last month
+ * already over (December for past years, January while the year's first month runs or has not come).
+ */
+export function lastMonthOver(year: number, today: { year: number; month: number }): Month {
+  if (year < today.year) return 12;
+  if (year > today.year) return 1;
+  return Math.max(1, today.month - 1) as Month;
+}

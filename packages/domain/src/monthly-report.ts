@@ -148,3 +148,138 @@ export const NOTICE_KIND_LABELS: Record<NoticeKind, string> = {
 
 /** Days before the end of a month with planned activities when its entity is reminded, by default. */
 export const REMINDER_DAYS_BEFORE = 5;
+
+// ---------------------------------------------------------------------------------------------
+// Notices: their wording, their link and when reminders fire
+
+import { daysInMonth, type CalendarDate, type Month } from './calendar.js';
+import { monthOfYear, type CycleStep } from './cycle.js';
+import { monthName } from './format.js';
+
+export interface YearMonth {
+  year: number;
+  month: Month;
+}
+
+/** The cycle page of a month in the web app (of one entity's month when given). */
+export function noticeLink(year: number, month: number, entityCode?: string | null): string {
+  return `/ciclo?anio=${year}&mes=${month}${entityCode ? `&entidad=${encodeURIComponent(entityCode)}` : ''}`;
+}
+
+/**
+ * Which months reminders concern on a day: the current month during its last `daysBefore` days
+ * (today included: with 5, from the 27th of May), and always the previous month, which is over.
+ */
+export function reminderMonths(today: CalendarDate, daysBefore: number = REMINDER_DAYS_BEFORE): { due: YearMonth | null; overdue: YearMonth } {
+  const daysLeft = daysInMonth(today.year, today.month) - today.day + 1;
+  const due = daysLeft <= daysBefore ? { year: today.year, month: today.month } : null;
+  const overdue: YearMonth = today.month === 1 ? { year: today.year - 1, month: 12 } : { year: today.year, month: (today.month - 1) as Month };
+  return { due, overdue };
+}
+
+/** "PCM", "PCM y OSCE", "PCM, OSCE y MIMP". */
+function listOf(names: readonly string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} y ${names.at(-1)}`;
+}
+
+export interface NoticeText {
+  kind: NoticeKind;
+  title: string;
+  body: string;
+}
+
+export interface StepNoticeInput {
+  step: CycleStep;
+  /** Short name ("PCM", "Contraloría"). */
+  entityName: string;
+  year: number;
+  month: number;
+  comment: string | null;
+  activityComments: readonly { activityCode: string; comment: string }[];
+  /** How many times the month has been sent. */
+  version: number;
+}
+
+const STEP_KINDS: Record<CycleStep, NoticeKind> = {
+  submit: 'MONTH_SUBMITTED',
+  return: 'MONTH_RETURNED',
+  approve: 'MONTH_APPROVED',
+  reopen: 'MONTH_REOPENED',
+};
+
+/** The notice a step of the cycle leaves: for the coordination when sent, for the entity otherwise. */
+export function stepNotice(input: StepNoticeInput): NoticeText {
+  const { entityName, year, month } = input;
+  const period = monthOfYear(year, month);
+  const comments = [
+    ...(input.comment ? [`Comentario de la coordinación:\n${input.comment}`] : []),
+    ...(input.activityComments.length > 0
+      ? [`Observaciones por actividad:\n${input.activityComments.map((c) => `- Actividad ${c.activityCode}: ${c.comment}`).join('\n')}`]
+      : []),
+  ];
+  const kind = STEP_KINDS[input.step];
+  switch (input.step) {
+    case 'submit':
+      return {
+        kind,
+        title: `${entityName} envió el reporte de ${period}`,
+        body: `El reporte de ${period} de ${entityName} espera su revisión${input.version > 1 ? ` (envío n.º ${input.version})` : ''}: apruébelo o devuélvalo con sus observaciones.`,
+      };
+    case 'return':
+      return {
+        kind,
+        title: `La coordinación devolvió el reporte de ${period}`,
+        body: [`Revise las observaciones, corrija el reporte de ${period} de ${entityName} y vuelva a enviarlo.`, ...comments].join('\n\n'),
+      };
+    case 'approve':
+      return {
+        kind,
+        title: `La coordinación aprobó el reporte de ${period}`,
+        body: `El reporte de ${period} de ${entityName} quedó aprobado: sus ejecuciones de ese mes ya no se pueden modificar.`,
+      };
+    case 'reopen':
+      return {
+        kind,
+        title: `La coordinación reabrió el reporte de ${period}`,
+        body: [`El reporte de ${period} de ${entityName} vuelve a estar abierto: corríjalo y envíelo otra vez.`, ...comments].join('\n\n'),
+      };
+  }
+}
+
+/** Reminder to an entity whose month ends soon with planned activities and nothing sent. */
+export function dueNotice(entityName: string, due: YearMonth, today: CalendarDate): NoticeText {
+  const last = daysInMonth(due.year, due.month);
+  const left = last - today.day;
+  const when = left === 0 ? 'hoy' : left === 1 ? 'mañana' : `en ${left} días`;
+  return {
+    kind: 'MONTH_DUE',
+    title: `Recordatorio: envíe el reporte de ${monthOfYear(due.year, due.month)}`,
+    body: `El mes termina ${when} (${last} de ${monthName(due.month)}). ${entityName} tiene actividades programadas en ${monthOfYear(due.year, due.month)} y aún no ha enviado su reporte.`,
+  };
+}
+
+/** To an entity whose month is over with planned activities and nothing sent. */
+export function overdueNotice(entityName: string, overdue: YearMonth): NoticeText {
+  const period = monthOfYear(overdue.year, overdue.month);
+  return {
+    kind: 'MONTH_OVERDUE',
+    title: `El reporte de ${period} está pendiente`,
+    body: `${monthName(overdue.month, true)} de ${overdue.year} terminó y ${entityName} aún no ha enviado su reporte, que tiene actividades programadas. Envíelo cuanto antes.`,
+  };
+}
+
+/** One notice to the coordination naming every entity overdue for a month. */
+export function overdueSummaryNotice(entityNames: readonly string[], overdue: YearMonth): NoticeText {
+  const period = monthOfYear(overdue.year, overdue.month);
+  const count = entityNames.length;
+  return {
+    kind: 'MONTH_OVERDUE',
+    title: `Reportes pendientes de ${period}: ${count} ${count === 1 ? 'entidad' : 'entidades'}`,
+    body: `${count === 1 ? 'Aún no envía' : 'Aún no envían'} el reporte de ${period}, con actividades programadas: ${listOf(entityNames)}.`,
+  };
+}
+
+/** Subject of an e-mail carrying several notices at once. */
+export function noticeDigestSubject(count: number): string {
+  return `Gobernando Juntas: ${count} avisos nuevos`;
+}

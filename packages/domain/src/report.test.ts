@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CalendarDate, Month } from './calendar.js';
 import { LAYOUT_PAGE_1, LAYOUT_PAGE_2 } from './plan/index.js';
 import { formatPercent } from './format.js';
-import { activityAlerts, isBehind, summarize, timeliness } from './report.js';
+import { activityAlerts, isBehind, summarize, timeliness, unverifiedExecutions } from './report.js';
 import { readSchedule } from './schedule.js';
 
 const d = (year: number, month: Month, day: number): CalendarDate => ({ year, month, day });
@@ -39,10 +39,39 @@ describe('isBehind and summarize', () => {
   it('averages capped percentages and adds up the months', () => {
     expect(
       summarize([
-        { percentOfTarget: 150, met: true, plannedMonths: [4], executedMonths: [4, 7], delayedMonths: [], behind: false },
-        { percentOfTarget: 20, met: false, plannedMonths: [4, 5, 6], executedMonths: [4], delayedMonths: [5], behind: true },
+        {
+          percentOfTarget: 150,
+          met: true,
+          plannedMonths: [4],
+          executedMonths: [4, 7],
+          delayedMonths: [],
+          behind: false,
+          executions: 3,
+          executionsWithEvidence: 2,
+        },
+        {
+          percentOfTarget: 20,
+          met: false,
+          plannedMonths: [4, 5, 6],
+          executedMonths: [4],
+          delayedMonths: [5],
+          behind: true,
+          executions: 1,
+          executionsWithEvidence: 0,
+        },
       ]),
-    ).toEqual({ activities: 2, averagePercentOfTarget: 60, targetsMet: 1, withDelays: 1, behind: 1, plannedMonths: 4, doneMonths: 2, delayedMonths: 1 });
+    ).toEqual({
+      activities: 2,
+      averagePercentOfTarget: 60,
+      targetsMet: 1,
+      withDelays: 1,
+      behind: 1,
+      plannedMonths: 4,
+      doneMonths: 2,
+      delayedMonths: 1,
+      executions: 4,
+      executionsWithEvidence: 2,
+    });
     // A surplus in one activity does not hide another's gap: 80 and 150 average 90, not 115.
     expect(
       summarize(
@@ -53,9 +82,41 @@ describe('isBehind and summarize', () => {
           executedMonths: [],
           delayedMonths: [],
           behind: false,
+          executions: 0,
+          executionsWithEvidence: 0,
         })),
       ).averagePercentOfTarget,
     ).toBe(90);
+  });
+});
+
+describe('unverifiedExecutions', () => {
+  it('counts executions without files only in months closed at the cut-off date', () => {
+    const months = [
+      { month: 4, executions: 3, withEvidence: 1 },
+      { month: 5, executions: 2, withEvidence: 2 },
+      { month: 6, executions: 4, withEvidence: 0 },
+    ];
+    // 30 June closes June (its last day); 29 June does not.
+    expect(unverifiedExecutions(2024, { year: 2024, month: 6, day: 30 }, months)).toEqual({ executions: 6, months: [4, 6] });
+    expect(unverifiedExecutions(2024, { year: 2024, month: 6, day: 29 }, months)).toEqual({ executions: 2, months: [4] });
+    expect(unverifiedExecutions(2024, { year: 2024, month: 6, day: 29 }, [])).toEqual({ executions: 0, months: [] });
+  });
+
+  it('becomes an alert that names the entities and the months', () => {
+    const alerts = activityAlerts({
+      code: '2.1',
+      entityLabels: ['OSCE'],
+      delayedMonths: [],
+      behind: false,
+      percentOfTarget: 0,
+      expectedPercent: 0,
+      warnings: [],
+      unverified: { executions: 1, months: [3] },
+    });
+    expect(alerts).toEqual([
+      { kind: 'NO_EVIDENCE', activityCode: '2.1', message: 'Actividad 2.1 (OSCE): 1 ejecución de meses cerrados sin medios de verificación (marzo).' },
+    ]);
   });
 });
 

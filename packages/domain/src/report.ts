@@ -2,7 +2,7 @@
  * Consolidation rules of the monitoring report: how far along an activity should be at a date,
  * which planned months are late, and how activities add up by objective or entity.
  */
-import { monthPhase, type CalendarDate, type Month } from './calendar.js';
+import { isMonth, monthPhase, type CalendarDate, type Month } from './calendar.js';
 import { formatPercent, monthList } from './format.js';
 import { monthStatuses, plannedMonthsOf, type ScheduleMark } from './schedule.js';
 
@@ -110,6 +110,9 @@ export interface GroupSummary {
   doneMonths: number;
   /** Planned months over with nothing executed. */
   delayedMonths: number;
+  /** Executions up to the date, and how many have at least one means of verification. */
+  executions: number;
+  executionsWithEvidence: number;
 }
 
 export function summarize(
@@ -120,6 +123,8 @@ export function summarize(
     executedMonths: readonly number[];
     delayedMonths: readonly number[];
     behind: boolean;
+    executions: number;
+    executionsWithEvidence: number;
   }[],
 ): GroupSummary {
   const n = rows.length;
@@ -133,5 +138,26 @@ export function summarize(
     plannedMonths: count((r) => r.plannedMonths.length),
     doneMonths: count((r) => r.plannedMonths.filter((m) => r.executedMonths.includes(m)).length),
     delayedMonths: count((r) => r.delayedMonths.length),
+    executions: count((r) => r.executions),
+    executionsWithEvidence: count((r) => r.executionsWithEvidence),
+  };
+}
+
+/** An activity's executions of one month: how many, and how many with a means of verification. */
+export interface MonthEvidence {
+  month: number;
+  executions: number;
+  withEvidence: number;
+}
+
+/**
+ * Executions without any means of verification in months already closed at the cut-off date
+ * (an open month may still get its files): the NO_EVIDENCE alert.
+ */
+export function unverifiedExecutions(year: number, asOf: CalendarDate, months: readonly MonthEvidence[]): { executions: number; months: number[] } {
+  const closed = months.filter((m) => isMonth(m.month) && monthPhase(year, m.month, asOf) === 'PAST' && m.executions > m.withEvidence);
+  return {
+    executions: closed.reduce((s, m) => s + m.executions - m.withEvidence, 0),
+    months: closed.map((m) => m.month).sort((a, b) => a - b),
   };
 }

@@ -41,6 +41,10 @@ export const PAGES: readonly Page[] = [
     menu: { section: 'Ciclo mensual', label: 'Reporte mensual' },
     requires: { action: 'month:submit' },
   },
+  // One month of one entity: the focal point writes and sends it; the coordination reviews it.
+  { path: 'reporte-mensual/:entity/:year/:month', component: lazy(() => import('../cycle/MonthReportPage')) },
+  // Links of notices and e-mails: /ciclo?anio=2024&mes=5&entidad=PCM.
+  { path: 'ciclo', component: lazy(() => import('../cycle/CycleLink')) },
   {
     path: 'validacion',
     component: lazy(() => import('../cycle/ValidationPage')),

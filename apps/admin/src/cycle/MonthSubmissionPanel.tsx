@@ -7,7 +7,7 @@ import { monthName } from '../lib/format';
 import { canTakeStep, monthStarted, parseCalendarDate } from '@gj/domain';
 import { monthOfYear, type Submission } from './status';
 import { SubmissionBadge, SubmissionHistory } from './SubmissionBadge';
-import { SubmitMonthLabel, SubmitMonthModal, type SubmitTarget } from './SubmitMonthModal';
+import { SubmitMonthLabel } from './SubmitMonthLabel';
 
 /**
  * On an activity's page, next to its executions: the month's report of each responsible entity the
@@ -31,7 +31,6 @@ export function MonthSubmissionPanel({
   canReview: boolean;
 }) {
   const [month, setMonth] = useState(defaultMonth);
-  const [target, setTarget] = useState<SubmitTarget | null>(null);
   const visible = entities.filter((e) => submissions.some((s) => s.entityCode === e.code && s.year === year));
   if (visible.length === 0) return null;
   const rows = visible.map((e) => ({
@@ -80,7 +79,7 @@ export function MonthSubmissionPanel({
               entity.code === viewerEntityCode &&
               canTakeStep('submit', submission.status) &&
               monthStarted(year, month, parseCalendarDate(todayInLima())!) && (
-                <Button size="xs" onClick={() => setTarget({ year, month, entityCode: entity.code })}>
+                <Button size="xs" component={Link} to={`/reporte-mensual/${entity.code}/${year}/${month}`}>
                   <SubmitMonthLabel status={submission.status} year={year} month={month} />
                 </Button>
               )}
@@ -93,12 +92,15 @@ export function MonthSubmissionPanel({
           </Text>
         )}
         {canReview && (
-          <Anchor component={Link} to="/validacion" size="sm">
-            Ir a la validación mensual
-          </Anchor>
+          <Group gap="md">
+            {rows.map(({ entity }) => (
+              <Anchor key={entity.code} component={Link} to={`/reporte-mensual/${entity.code}/${year}/${month}`} size="sm">
+                Revisar el reporte de {entity.shortName}
+              </Anchor>
+            ))}
+          </Group>
         )}
       </Stack>
-      <SubmitMonthModal target={target} onClose={() => setTarget(null)} />
     </Paper>
   );
 }

@@ -1,7 +1,8 @@
 /** /reporte-mensual — a focal point's monthly reports (lazy route, `month:submit`). */
 import { useQuery } from '@apollo/client/react';
 import { Alert, Group, Stack, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { useNavigate } from 'react-router';
 import { todayInLima } from '../activities/cutoff';
 import { PlanYearSelect, usePlanPeriod } from '../activities/planYear';
 import { useAuth, useSession } from '../auth/AuthContext';
@@ -12,7 +13,6 @@ import { ExecutionsPerMonthQuery, MonthlySubmissionsQuery } from './operations';
 import { SUBMISSION_STATUSES } from '@gj/domain';
 import { SUBMISSION_STYLES } from './status';
 import { SubmissionBadge } from './SubmissionBadge';
-import { SubmitMonthModal, type SubmitTarget } from './SubmitMonthModal';
 
 export default function MonthlyReportPage() {
   usePageTitle('Reporte mensual');
@@ -20,7 +20,7 @@ export default function MonthlyReportPage() {
   const { can } = useAuth();
   const { year, label } = usePlanPeriod();
   const entityCode = viewer.entity?.code ?? '';
-  const [target, setTarget] = useState<SubmitTarget | null>(null);
+  const navigate = useNavigate();
 
   const { data: current, previousData, loading, error, refetch } = useQuery(MonthlySubmissionsQuery, { variables: { year } });
   const data = current ?? previousData;
@@ -91,9 +91,8 @@ export default function MonthlyReportPage() {
             executionsByMonth={executionsByMonth}
             today={todayInLima()}
             canSubmit={can('month:submit')}
-            onSubmit={(month) => setTarget({ year, month, entityCode, executions: executionsByMonth?.get(month) })}
+            onSubmit={(month) => void navigate(`/reporte-mensual/${entityCode}/${year}/${month}`)}
           />
-          <SubmitMonthModal target={target} onClose={() => setTarget(null)} />
         </>
       )}
     </PageScaffold>

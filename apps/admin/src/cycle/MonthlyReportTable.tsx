@@ -1,11 +1,11 @@
-import { Button, Table, Text } from '@mantine/core';
+import { Button, Group, Table, Text } from '@mantine/core';
 import { ListTable } from '../components/ListTable';
 import { MONTHS } from '@gj/domain';
 import { formatInteger, monthName } from '../lib/format';
 import { SubmissionBadge, SubmissionHistory } from './SubmissionBadge';
 import { canTakeStep, monthStarted, parseCalendarDate } from '@gj/domain';
 import { type Submission } from './status';
-import { SubmitMonthLabel } from './SubmitMonthModal';
+import { SubmitMonthLabel } from './SubmitMonthLabel';
 
 /**
  * A focal point's twelve months: status, history, the coordination's comment, executions
@@ -27,6 +27,7 @@ export function MonthlyReportTable({
   /** "AAAA-MM-DD" in Lima: months not yet begun cannot be sent. */
   today: string;
   canSubmit: boolean;
+  /** Opens the month's report (where it is written and sent). */
   onSubmit: (month: number) => void;
 }) {
   const byMonth = new Map(submissions.filter((s) => s.entityCode === entityCode && s.year === year).map((s) => [s.month, s]));
@@ -58,14 +59,15 @@ export function MonthlyReportTable({
               )}
             </Table.Td>
             <Table.Td>
-              {submission.status === 'APPROVED' ? (
-                <Text size="xs" c="dimmed" maw={220}>
-                  Mes bloqueado: sus ejecuciones no se pueden modificar.
-                </Text>
-              ) : submission.status === 'SUBMITTED' ? (
-                <Text size="xs" c="dimmed">
-                  En revisión por la coordinación
-                </Text>
+              {submission.status === 'APPROVED' || submission.status === 'SUBMITTED' ? (
+                <Group gap="xs" wrap="nowrap">
+                  <Text size="xs" c="dimmed" maw={200}>
+                    {submission.status === 'APPROVED' ? 'Mes bloqueado: sus ejecuciones no se pueden modificar.' : 'En revisión por la coordinación'}
+                  </Text>
+                  <Button size="compact-xs" variant="subtle" onClick={() => onSubmit(month)} aria-label={`Ver el reporte de ${monthName(month)}`}>
+                    Ver
+                  </Button>
+                </Group>
               ) : canSubmit && canTakeStep('submit', submission.status) ? (
                 started ? (
                   <Button size="xs" onClick={() => onSubmit(month)}>

@@ -1,7 +1,7 @@
 /** /validacion — the coordination's validation queue of monthly reports (lazy route, `month:review`). */
 import { useQuery } from '@apollo/client/react';
 import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { PlanYearSelect, usePlanPeriod } from '../activities/planYear';
 import { ListTable } from '../components/ListTable';
 import { PageHeader, PageScaffold } from '../components/PageScaffold';
@@ -9,7 +9,6 @@ import { EmptyState } from '../components/States';
 import { usePageTitle } from '../components/usePageTitle';
 import { formatDateTime, formatInteger, monthName } from '../lib/format';
 import { MonthlySubmissionsQuery } from './operations';
-import { ReviewModal, type ReviewAction } from './ReviewModal';
 import { SUBMISSION_STATUSES } from '@gj/domain';
 import { entityShortName, type Submission } from './status';
 import { SubmissionBadge } from './SubmissionBadge';
@@ -20,7 +19,8 @@ export default function ValidationPage() {
   usePageTitle('Validación mensual');
   const { year, label } = usePlanPeriod();
   const { entities } = useEntities();
-  const [reviewing, setReviewing] = useState<{ submission: Submission; action: ReviewAction | null } | null>(null);
+  const navigate = useNavigate();
+  const reportPath = (s: Submission, action?: string) => `/reporte-mensual/${s.entityCode}/${s.year}/${s.month}${action ? `?accion=${action}` : ''}`;
   const { data: current, previousData, loading, error, refetch } = useQuery(MonthlySubmissionsQuery, { variables: { year } });
   const data = current ?? previousData;
 
@@ -80,15 +80,13 @@ export default function ValidationPage() {
                         </Table.Td>
                         <Table.Td>
                           <Group gap={4} wrap="nowrap">
-                            <Button size="xs" onClick={() => setReviewing({ submission: s, action: 'approve' })} aria-label={`Aprobar ${what}`}>
+                            <Button size="xs" component={Link} to={reportPath(s)} aria-label={`Revisar ${what}`}>
+                              Revisar
+                            </Button>
+                            <Button size="xs" variant="default" component={Link} to={reportPath(s, 'aprobar')} aria-label={`Aprobar ${what}`}>
                               Aprobar
                             </Button>
-                            <Button
-                              size="xs"
-                              variant="default"
-                              onClick={() => setReviewing({ submission: s, action: 'return' })}
-                              aria-label={`Devolver ${what}`}
-                            >
+                            <Button size="xs" variant="default" component={Link} to={reportPath(s, 'devolver')} aria-label={`Devolver ${what}`}>
                               Devolver
                             </Button>
                           </Group>
@@ -116,12 +114,10 @@ export default function ValidationPage() {
               </Group>
             </Group>
             <Text size="xs" c="dimmed">
-              Seleccione una celda para ver el historial del mes y aprobarlo, devolverlo o reabrirlo.
+              Seleccione una celda para abrir el reporte del mes: su contenido, su historial y la revisión (aprobar, devolver o reabrir).
             </Text>
-            <SubmissionGrid year={year} entities={entities} submissions={submissions} onSelect={(submission) => setReviewing({ submission, action: null })} />
+            <SubmissionGrid year={year} entities={entities} submissions={submissions} onSelect={(submission) => void navigate(reportPath(submission))} />
           </Stack>
-
-          <ReviewModal submission={reviewing?.submission ?? null} initialAction={reviewing?.action} onClose={() => setReviewing(null)} />
         </>
       )}
     </PageScaffold>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithTheme } from '../test/render';
 import { MonthlyReportTable } from './MonthlyReportTable';
-import { ReviewPanel } from './ReviewModal';
+import { ReviewPanel } from './ReviewPanel';
 import { monthOfYear, SUBMISSION_STYLES, type Submission } from './status';
 import { SubmissionBadge } from './SubmissionBadge';
 import { SubmissionGrid } from './SubmissionGrid';
@@ -84,7 +84,12 @@ describe('MonthlyReportTable', () => {
     expect(within(rows[3]!).getByRole('button', { name: /^Enviar de nuevo\s*el reporte de abril de 2024$/ })).toHaveTextContent('Enviar de nuevo');
     expect(within(rows[3]!).getAllByRole('cell')[2]).toHaveTextContent('2');
     expect(rows[4]).toHaveTextContent('En revisión por la coordinación');
-    expect(within(rows[4]!).queryByRole('button')).toBeNull();
+    // A sent month is only opened, to read what was sent.
+    expect(
+      within(rows[4]!)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual(['Ver el reporte de mayo']);
     // June has started: it can be sent; July has not.
     await userEvent.click(within(rows[5]!).getByRole('button', { name: 'Enviar el reporte de junio de 2024' }));
     expect(onSubmit).toHaveBeenCalledWith(6);
@@ -92,9 +97,9 @@ describe('MonthlyReportTable', () => {
     expect(rows[6]).toHaveTextContent('Aún no empieza');
   });
 
-  it('offers no action to who may not submit', () => {
+  it('offers no action to who may not submit, but lets her read what was sent', () => {
     renderWithTheme(<MonthlyReportTable year={2024} entityCode="PCM" submissions={submissions} today="2024-12-31" canSubmit={false} onSubmit={() => {}} />);
-    expect(screen.queryAllByRole('button')).toHaveLength(0);
+    expect(screen.queryAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(['Ver el reporte de marzo', 'Ver el reporte de mayo']);
   });
 });
 
@@ -153,11 +158,30 @@ describe('ReviewPanel', () => {
     expect(screen.getByText('Enviado el 01/06/2024, 10:00 por pcm@demo.gob.pe')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Devolver' }));
     await userEvent.click(screen.getByRole('button', { name: 'Devolver a PCM' }));
-    expect(await screen.findByText('Indique un comentario para devolver el reporte.')).toBeInTheDocument();
+    expect(await screen.findByText('Indique un comentario para el mes o para alguna actividad.')).toBeInTheDocument();
     expect(onDecide).not.toHaveBeenCalled();
-    await userEvent.type(screen.getByRole('textbox', { name: /Comentario para PCM/ }), '  Falta la evidencia del taller.  ');
+    await userEvent.type(screen.getByRole('textbox', { name: /Comentario sobre el mes para PCM/ }), '  Falta la evidencia del taller.  ');
     await userEvent.click(screen.getByRole('button', { name: 'Devolver a PCM' }));
-    expect(onDecide).toHaveBeenCalledWith('return', 'Falta la evidencia del taller.');
+    expect(onDecide).toHaveBeenCalledWith('return', 'Falta la evidencia del taller.', []);
+  });
+
+  it('returns a month with a comment on one activity only', async () => {
+    const onDecide = vi.fn();
+    renderWithTheme(
+      <ReviewPanel
+        submission={pcm(5, 'SUBMITTED')}
+        activities={[
+          { code: '1.4', name: 'Asistencia técnica' },
+          { code: '1.9', name: 'Curso virtual' },
+        ]}
+        initialAction="return"
+        onDecide={onDecide}
+        onCancel={() => {}}
+      />,
+    );
+    await userEvent.type(screen.getByRole('textbox', { name: /Comentario sobre la actividad 1.9/ }), 'Adjunte la lista de asistencia.');
+    await userEvent.click(screen.getByRole('button', { name: 'Devolver a PCM' }));
+    expect(onDecide).toHaveBeenCalledWith('return', '', [{ activityCode: '1.9', comment: 'Adjunte la lista de asistencia.' }]);
   });
 
   it('approves after saying the month will be locked', async () => {
@@ -165,7 +189,7 @@ describe('ReviewPanel', () => {
     renderWithTheme(<ReviewPanel submission={pcm(5, 'SUBMITTED')} initialAction="approve" onDecide={onDecide} onCancel={() => {}} />);
     expect(screen.getByText(/Las ejecuciones de mayo de las actividades de PCM quedarán bloqueadas/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Confirmar la aprobación' }));
-    expect(onDecide).toHaveBeenCalledWith('approve', '');
+    expect(onDecide).toHaveBeenCalledWith('approve', '', []);
   });
 
   it('reopens an approved month only with a reason, and shows the API’s refusal', async () => {
@@ -177,7 +201,7 @@ describe('ReviewPanel', () => {
     expect(await screen.findByText('Indique por qué se reabre el mes.')).toBeInTheDocument();
     await userEvent.type(screen.getByRole('textbox', { name: /Motivo de la reapertura/ }), 'Corrección de fecha solicitada por PCM.');
     await userEvent.click(screen.getByRole('button', { name: 'Reabrir el mes' }));
-    expect(onDecide).toHaveBeenCalledWith('reopen', 'Corrección de fecha solicitada por PCM.');
+    expect(onDecide).toHaveBeenCalledWith('reopen', 'Corrección de fecha solicitada por PCM.', []);
     rerender(
       <ReviewPanel
         submission={pcm(5, 'APPROVED')}

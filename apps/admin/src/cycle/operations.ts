@@ -39,9 +39,113 @@ export const ExecutionsPerMonthQuery = graphql(`
 `);
 
 export const SubmitMonthMutation = graphql(`
-  mutation SubmitMonth($year: Int!, $month: Int!) {
-    submitMonth(year: $year, month: $month) {
+  mutation SubmitMonth($year: Int!, $month: Int!, $narratives: [NarrativeInput!]) {
+    submitMonth(year: $year, month: $month, narratives: $narratives) {
       ...SubmissionFields
+    }
+  }
+`);
+
+export const SaveMonthNarrativeMutation = graphql(`
+  mutation SaveMonthNarrative($year: Int!, $month: Int!, $entries: [NarrativeInput!]!) {
+    saveMonthNarrative(year: $year, month: $month, entries: $entries) {
+      entityCode
+      year
+      month
+      version
+    }
+  }
+`);
+
+/** One month of one entity with its content: activities, executions and files, narrative, comments, versions. */
+export const MonthReportQuery = graphql(`
+  query MonthReport($entityCode: String!, $year: Int!, $month: Int!, $asOf: String!) {
+    monthReport(entityCode: $entityCode, year: $year, month: $month) {
+      entityCode
+      entityName
+      year
+      month
+      status
+      version
+      editable
+      comment
+      submittedAt
+      submittedBy
+      reviewedAt
+      reviewedBy
+      activities {
+        planned
+        delayed
+        requiredFields
+        activity {
+          code
+          year
+          name
+          target {
+            value
+            unit
+          }
+          progress(asOf: $asOf) {
+            achieved
+            percentOfTarget
+          }
+        }
+        executions {
+          id
+          date
+          title
+          place
+          participantCount
+          evidenceUrl
+          recordedBy {
+            entity {
+              code
+              shortName
+            }
+          }
+          evidence {
+            id
+            fileName
+            downloadPath
+          }
+        }
+        draft {
+          achievements
+          difficulties
+          correctiveActions
+          updatedAt
+          updatedBy
+        }
+        sent {
+          achievements
+          difficulties
+          correctiveActions
+        }
+        comments {
+          version
+          activityCode
+          comment
+          author
+          createdAt
+        }
+      }
+      versions {
+        version
+        entries {
+          activityCode
+          achievements
+          difficulties
+          correctiveActions
+          updatedAt
+          updatedBy
+        }
+        comments {
+          activityCode
+          comment
+          author
+          createdAt
+        }
+      }
     }
   }
 `);
@@ -55,8 +159,8 @@ export const ApproveMonthMutation = graphql(`
 `);
 
 export const ReturnMonthMutation = graphql(`
-  mutation ReturnMonth($entityCode: String!, $year: Int!, $month: Int!, $comment: String!) {
-    returnMonth(entityCode: $entityCode, year: $year, month: $month, comment: $comment) {
+  mutation ReturnMonth($entityCode: String!, $year: Int!, $month: Int!, $comment: String, $activityComments: [ActivityCommentInput!]) {
+    returnMonth(entityCode: $entityCode, year: $year, month: $month, comment: $comment, activityComments: $activityComments) {
       ...SubmissionFields
     }
   }
@@ -66,43 +170,6 @@ export const ReopenMonthMutation = graphql(`
   mutation ReopenMonth($entityCode: String!, $year: Int!, $month: Int!, $comment: String!) {
     reopenMonth(entityCode: $entityCode, year: $year, month: $month, comment: $comment) {
       ...SubmissionFields
-    }
-  }
-`);
-
-/** What the coordination reviews of one month of one entity: its executions, and its activities' month. */
-export const MonthContentQuery = graphql(`
-  query MonthContent($entityCode: String!, $year: Int!, $month: Int!, $asOf: String!) {
-    executions(entityCode: $entityCode, year: $year, monthFrom: $month, monthTo: $month, first: 200) {
-      totalCount
-      nodes {
-        id
-        activityCode
-        date
-        title
-        place
-        participantCount
-        evidenceUrl
-        recordedBy {
-          entity {
-            code
-            shortName
-          }
-        }
-      }
-    }
-    activities(year: $year) {
-      code
-      year
-      name
-      entities {
-        code
-      }
-      months(asOf: $asOf) {
-        month
-        planned
-        status
-      }
     }
   }
 `);

@@ -4,11 +4,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSchema } from '../schema.js';
-import { executionInput, government, many, seedAuthorities } from '../test/fixtures.js';
+import { executionInput, government, many, seedAuthorities, sendMonth } from '../test/fixtures.js';
 import { backends, startTestApi, type TestApi } from '../test/harness.js';
 
-/** Mutations that write nothing. */
-const NOT_WRITES = new Set(['login']);
+/** Mutations that write nothing auditable (marking one's own notices read changes only the caller's bell). */
+const NOT_WRITES = new Set(['login', 'markNoticesRead', 'markAllNoticesRead']);
 
 const csv = (lines: string[]) => Buffer.from(lines.join('\n')).toString('base64');
 
@@ -39,6 +39,13 @@ const freshEmail = () => `auditada.${Math.random().toString(36).slice(2, 10)}@pc
 
 const ok = async (api: TestApi, token: string, query: string, variables: Record<string, unknown> = {}) => {
   const r = await api.gql(query, variables, { token });
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return r.data;
+};
+
+/** A focal point sends a month with the narrative it requires. */
+const send = async (api: TestApi, token: string, year: number, month: number) => {
+  const r = await sendMonth(api, token, month, year);
   if (r.errors) throw new Error(JSON.stringify(r.errors));
   return r.data;
 };
@@ -162,14 +169,14 @@ const CASES: Record<string, Case> = {
   submitMonth: {
     action: 'month.submit',
     actor: 'pcm@demo.gob.pe',
-    run: async (api, t) => ok(api, t, `mutation { submitMonth(year: ${await openYear(api)}, month: 8) { status } }`),
+    run: async (api, t) => send(api, t, await openYear(api), 8),
   },
   approveMonth: {
     action: 'month.approve',
     actor: 'coordinacion@demo.gob.pe',
     run: async (api, t) => {
       const year = await openYear(api);
-      await ok(api, await api.login('pcm@demo.gob.pe'), `mutation { submitMonth(year: ${year}, month: 9) { status } }`);
+      await send(api, await api.login('pcm@demo.gob.pe'), year, 9);
       return ok(api, t, `mutation { approveMonth(entityCode: "PCM", year: ${year}, month: 9) { status } }`);
     },
   },
@@ -178,7 +185,7 @@ const CASES: Record<string, Case> = {
     actor: 'coordinacion@demo.gob.pe',
     run: async (api, t) => {
       const year = await openYear(api);
-      await ok(api, await api.login('pcm@demo.gob.pe'), `mutation { submitMonth(year: ${year}, month: 10) { status } }`);
+      await send(api, await api.login('pcm@demo.gob.pe'), year, 10);
       return ok(api, t, `mutation { returnMonth(entityCode: "PCM", year: ${year}, month: 10, comment: "Revisar") { status } }`);
     },
   },
@@ -187,9 +194,37 @@ const CASES: Record<string, Case> = {
     actor: 'coordinacion@demo.gob.pe',
     run: async (api, t) => {
       const year = await openYear(api);
-      await ok(api, await api.login('pcm@demo.gob.pe'), `mutation { submitMonth(year: ${year}, month: 9) { status } }`);
+      await send(api, await api.login('pcm@demo.gob.pe'), year, 9);
       await ok(api, t, `mutation { approveMonth(entityCode: "PCM", year: ${year}, month: 9) { status } }`);
       return ok(api, t, `mutation { reopenMonth(entityCode: "PCM", year: ${year}, month: 9, comment: "Corrección") { status } }`);
+    },
+  },
+  saveMonthNarrative: {
+    action: 'month.narrative',
+    actor: 'pcm@demo.gob.pe',
+    run: async (api, t) =>
+      ok(
+        api,
+        t,
+        'mutation ($y: Int!) { saveMonthNarrative(year: $y, month: 7, entries: [{ activityCode: "1.4", achievements: "Dos sesiones." }]) { version } }',
+        {
+          y: await openYear(api),
+        },
+      ),
+  },
+  deleteEvidence: {
+    action: 'evidence.delete',
+    actor: 'pcm@demo.gob.pe',
+    run: async (api, t, ids) => {
+      const form = new FormData();
+      form.append('archivo', new Blob([new TextEncoder().encode('%PDF-1.4\n%%EOF\n')]), 'acta.pdf');
+      const response = await fetch(`${api.url}/api/executions/${(await ids.execution()).id}/evidence`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${t}` },
+        body: form,
+      });
+      const { evidence } = (await response.json()) as { evidence: { id: number } };
+      return ok(api, t, `mutation { deleteEvidence(id: ${evidence.id}) }`);
     },
   },
   createAccount: {
@@ -392,7 +427,7 @@ describe.each(backends())('audit trail on %s', (backend) => {
     const activity = await q('activityCode: "1.4"');
     expect(activity.totalCount).toBe(all.filter((e) => e.activity_code === '1.4').length);
     expect(activity.nodes.length).toBeGreaterThanOrEqual(3);
-    expect(activity.nodes.every((n: { action: string }) => /^(execution|participants)\.|^plan\.reprogram$/.test(n.action))).toBe(true);
+    expect(activity.nodes.every((n: { action: string }) => /^(execution|participants|evidence)\.|^plan\.reprogram$/.test(n.action))).toBe(true);
     const byPcm = await q('actorEmail: "pcm@demo.gob.pe"');
     expect(byPcm.nodes.length).toBe(all.filter((e) => e.actor_email === 'pcm@demo.gob.pe').length);
     expect(byPcm.nodes.every((n: { actorEmail: string }) => n.actorEmail === 'pcm@demo.gob.pe')).toBe(true);

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditOf, government, many, seedAuthorities } from '../test/fixtures.js';
+import { auditOf, government, many, seedAuthorities, sendMonth } from '../test/fixtures.js';
 import { backends, startTestApi, type TestApi } from '../test/harness.js';
 
 const SEARCH = `query ($search: String, $dni: String, $governmentId: Int, $office: Office, $first: Int, $after: String, $dup: Boolean) {
@@ -284,7 +284,7 @@ describe.each(backends())('register of women authorities on %s', (backend) => {
       },
       { token: pcm },
     );
-    await api.gql('mutation { submitMonth(year: 2024, month: 5) { status } }', {}, { token: pcm });
+    await sendMonth(api, pcm, 5);
     await api.gql('mutation { approveMonth(entityCode: "PCM", year: 2024, month: 5) { status } }', {}, { token: coordinator });
     const content = csv([
       'dni,nombres,apellidos,cargo,ubigeo',

@@ -22,4 +22,5 @@ export const PAGE_SIZES = {
   participations: { default: 100, max: 500 },
   authorities: { default: 20, max: 200 },
   auditTrail: { default: 50, max: 500 },
+  notices: { default: 20, max: 100 },
 } as const;

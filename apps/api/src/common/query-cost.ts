@@ -35,6 +35,16 @@ const ASSUMED_LIST_SIZES: Record<string, number> = {
   'Activity.footnotes': 4,
   'Activity.strategyObjectives': 4,
   'Execution.participants': 100,
+  // Files per execution are capped by the domain (EVIDENCE_MAX_FILES).
+  'Execution.evidence': 5,
+  // One entity's month: its activities of the month, their executions that month, a few sendings.
+  'MonthReport.activities': 20,
+  'MonthReport.versions': 5,
+  'MonthReportActivity.executions': 20,
+  'MonthReportActivity.requiredFields': 3,
+  'MonthReportActivity.comments': 5,
+  'MonthReportVersion.entries': 20,
+  'MonthReportVersion.comments': 10,
   'Progress.byOffice': 8,
   'Progress.byDepartment': 25,
   'Progress.parts': 4,

@@ -78,6 +78,14 @@ export interface CycleEvents {
 
 export const NO_CYCLE_EVENTS: CycleEvents = { record: async () => () => {} };
 
+/** Work a step does in its own transaction, given the version it concerns. */
+type WithinStep = (manager: EntityManager, version: number) => Promise<void>;
+
+interface StepExtra {
+  activityComments?: readonly { activityCode: string; comment: string }[];
+  within?: WithinStep;
+}
+
 /** "mayo de 2024 de PCM". */
 function label(entityCode: string, year: number, month: number) {
   return monthOfYear(year, month, isEntityCode(entityCode) ? getEntity(entityCode).shortName : entityCode);
@@ -145,32 +153,62 @@ export class CycleService {
     );
   }
 
-  /** A focal point sends its entity's month, once the month has begun (in Lima). */
-  async submit(principal: Principal, year: number, month: number): Promise<MonthlySubmissionRow> {
+  /**
+   * A focal point sends its entity's month, once the month has begun (in Lima). `freeze` runs in
+   * the sending's transaction with the new version number (the narrative is kept under it).
+   */
+  async submit(principal: Principal, year: number, month: number, hooks: { freeze?: WithinStep } = {}): Promise<MonthlySubmissionRow> {
     principal.assert(CYCLE_STEPS.submit.action);
     const entityCode = principal.entityCode;
     if (!entityCode) throw forbiddenError('Su cuenta no está vinculada a una entidad.');
     if (isMonth(month) && !monthStarted(year, month, limaDate(new Date()))) throw inputError(monthNotStartedMessage(label(entityCode, year, month)));
-    return this.transition(principal, 'submit', entityCode, year, month, null);
+    return this.transition(principal, 'submit', entityCode, year, month, null, { within: hooks.freeze });
   }
 
   async approve(principal: Principal, entityCode: string, year: number, month: number): Promise<MonthlySubmissionRow> {
     return this.review(principal, 'approve', entityCode, year, month, null);
   }
 
-  async return(principal: Principal, entityCode: string, year: number, month: number, comment: string): Promise<MonthlySubmissionRow> {
-    return this.review(principal, 'return', entityCode, year, month, comment);
+  /**
+   * Returns a sent month with a comment on the whole month and/or comments per activity (at
+   * least one); `addComments` keeps them, in the step's transaction, under the sent version.
+   */
+  async returnMonth(
+    principal: Principal,
+    entityCode: string,
+    year: number,
+    month: number,
+    comment: string | null,
+    activityComments: readonly { activityCode: string; comment: string }[] = [],
+    addComments?: WithinStep,
+  ): Promise<MonthlySubmissionRow> {
+    return this.review(principal, 'return', entityCode, year, month, comment, { activityComments, within: addComments });
   }
 
   async reopen(principal: Principal, entityCode: string, year: number, month: number, comment: string): Promise<MonthlySubmissionRow> {
     return this.review(principal, 'reopen', entityCode, year, month, comment);
   }
 
-  private async review(principal: Principal, step: Exclude<CycleStep, 'submit'>, entityCode: string, year: number, month: number, comment: string | null) {
+  private async review(
+    principal: Principal,
+    step: Exclude<CycleStep, 'submit'>,
+    entityCode: string,
+    year: number,
+    month: number,
+    comment: string | null,
+    extra: StepExtra = {},
+  ) {
     principal.assert(CYCLE_STEPS[step].action);
     const required = CYCLE_STEPS[step].commentRequired;
-    if (required && !comment?.trim()) throw inputError(required);
-    return this.transition(principal, step, entityCode, year, month, comment?.trim() || null);
+    if (required && !comment?.trim() && (extra.activityComments ?? []).length === 0) throw inputError(required);
+    return this.transition(principal, step, entityCode, year, month, comment?.trim() || null, extra);
+  }
+
+  /** Inside a transaction: the month's row, locked exclusively (created if missing beforehand by ensureMonths). */
+  async lockMonth(manager: EntityManager, entityCode: string, year: number, month: number): Promise<MonthlySubmissionRow> {
+    const [row] = await this.lockRows(manager, [{ entityCode, year, month }], 'pessimistic_write');
+    if (!row) throw conflictError(`El reporte de ${label(entityCode, year, month)} cambió mientras tanto. Recargue la página.`, 'STATUS_CHANGED');
+    return row;
   }
 
   /**
@@ -259,6 +297,7 @@ export class CycleService {
     year: number,
     month: number,
     comment: string | null,
+    extra: StepExtra = {},
   ): Promise<MonthlySubmissionRow> {
     const to = CYCLE_STEPS[step].to;
     if (!isMonth(month)) throw inputError('El mes debe estar entre 1 y 12.');
@@ -275,9 +314,12 @@ export class CycleService {
       const current = existing?.status ?? 'DRAFT';
       if (!canTakeStep(step, current)) throw conflictError(stepRefusal(step, current, label(entityCode, year, month)), 'STATUS_CHANGED');
       const now = new Date();
+      // Each sending is a new version; reviews concern the version last sent.
+      const version = (existing?.version ?? 0) + (step === 'submit' ? 1 : 0);
+      await extra.within?.(manager, version);
       const values: Partial<MonthlySubmissionRow> =
         to === 'SUBMITTED'
-          ? { status: to, submittedBy: principal.viewer.email, submittedAt: now, comment: existing?.comment ?? null }
+          ? { status: to, submittedBy: principal.viewer.email, submittedAt: now, comment: existing?.comment ?? null, version }
           : { status: to, reviewedBy: principal.viewer.email, reviewedAt: now, comment: comment ?? existing?.comment ?? null };
       let saved: MonthlySubmissionRow;
       if (existing) {
@@ -296,7 +338,7 @@ export class CycleService {
         planYear: year,
         subjectEntities: [entityCode],
         before: { status: current },
-        after: { status: to, comment: saved.comment },
+        after: { status: to, comment: saved.comment, version, ...(extra.activityComments?.length ? { activityComments: extra.activityComments } : {}) },
       });
       afterCommit = await this.events.record(manager, {
         step,
@@ -305,8 +347,8 @@ export class CycleService {
         month,
         actor: principal.actor,
         comment,
-        activityComments: [],
-        version: saved.version,
+        activityComments: extra.activityComments ?? [],
+        version,
       });
       return saved;
     });

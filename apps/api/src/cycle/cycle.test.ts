@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { executionInput, many, seedAuthorities } from '../test/fixtures.js';
+import { executionInput, many, seedAuthorities, sendMonth } from '../test/fixtures.js';
 import { backends, startTestApi, type TestApi } from '../test/harness.js';
 
 const SUBMIT = 'mutation ($m: Int!) { submitMonth(year: 2024, month: $m) { entityCode month status submittedBy } }';
@@ -40,7 +40,7 @@ describe.each(backends())('monthly cycle on %s', (backend) => {
   // (reopen), May and June (lock), August (review rights); OSCE's and MIMP's April (joint lock).
 
   it('lets a focal point submit its month and see only its entity’s months', async () => {
-    const r = await gql(SUBMIT, { m: 1 }, pcm);
+    const r = await sendMonth(api, pcm, 1);
     expect(r.data!.submitMonth).toEqual({ entityCode: 'PCM', month: 1, status: 'SUBMITTED', submittedBy: 'pcm@demo.gob.pe' });
     const grid = (await gql(GRID, {}, pcm)).data!.monthlySubmissions;
     expect(grid).toHaveLength(12);
@@ -66,7 +66,7 @@ describe.each(backends())('monthly cycle on %s', (backend) => {
   });
 
   it('does not let focal points review months, their own or others', async () => {
-    expect((await gql(SUBMIT, { m: 8 }, pcm)).data!.submitMonth.status).toBe('SUBMITTED');
+    expect((await sendMonth(api, pcm, 8)).data!.submitMonth.status).toBe('SUBMITTED');
     expect((await error(APPROVE, { e: 'PCM', m: 8 }, pcm))!.extensions!.code).toBe('FORBIDDEN');
     expect((await error(APPROVE, { e: 'PCM', m: 8 }, osce))!.extensions!.code).toBe('FORBIDDEN');
     expect((await error(RETURN, { e: 'PCM', m: 8, c: 'x' }, osce))!.extensions!.code).toBe('FORBIDDEN');
@@ -74,16 +74,16 @@ describe.each(backends())('monthly cycle on %s', (backend) => {
   });
 
   it('returns a month with a comment, and takes it again when resubmitted', async () => {
-    expect((await gql(SUBMIT, { m: 2 }, pcm)).data!.submitMonth.status).toBe('SUBMITTED');
+    expect((await sendMonth(api, pcm, 2)).data!.submitMonth.status).toBe('SUBMITTED');
     expect(await error(RETURN, { e: 'PCM', m: 2, c: '  ' }, coordinator)).toMatchObject({ message: 'Indique un comentario para devolver el reporte.' });
     const returned = await gql(RETURN, { e: 'PCM', m: 2, c: 'Falta la lista de participantes del 9 de febrero.' }, coordinator);
     expect(returned.data!.returnMonth).toEqual({ status: 'RETURNED', comment: 'Falta la lista de participantes del 9 de febrero.' });
-    expect((await gql(SUBMIT, { m: 2 }, pcm)).data!.submitMonth.status).toBe('SUBMITTED');
+    expect((await sendMonth(api, pcm, 2)).data!.submitMonth.status).toBe('SUBMITTED');
   });
 
   it('locks an approved month: changes to its executions are refused with a clear message', async () => {
     const mayExecution = await pcmExecution('2024-05-09');
-    expect((await gql(SUBMIT, { m: 5 }, pcm)).data!.submitMonth.status).toBe('SUBMITTED');
+    expect((await sendMonth(api, pcm, 5)).data!.submitMonth.status).toBe('SUBMITTED');
     expect((await gql(APPROVE, { e: 'PCM', m: 5 }, coordinator)).data!.approveMonth).toEqual({ status: 'APPROVED', reviewedBy: 'coordinacion@demo.gob.pe' });
     const locked = 'El reporte de mayo de 2024 de PCM está aprobado: sus ejecuciones no se pueden modificar. Solicite a la coordinación que reabra el mes.';
     const attempts: [string, Record<string, unknown>, string][] = [
@@ -124,7 +124,7 @@ describe.each(backends())('monthly cycle on %s', (backend) => {
   });
 
   it('locks a joint activity’s month for both entities', async () => {
-    await gql('mutation { submitMonth(year: 2024, month: 4) { status } }', {}, osce);
+    await sendMonth(api, osce, 4);
     await gql(APPROVE, { e: 'OSCE', m: 4 }, coordinator);
     const e = await error(CREATE, { code: '1.5', input: executionInput('2024-04-15') }, mimp);
     expect(e!.message).toContain('abril de 2024 de OSCE está aprobado');
@@ -134,7 +134,7 @@ describe.each(backends())('monthly cycle on %s', (backend) => {
 
   it('reopens an approved month, which unlocks it', async () => {
     const marchExecution = await pcmExecution('2024-03-09');
-    expect((await gql(SUBMIT, { m: 3 }, pcm)).data!.submitMonth.status).toBe('SUBMITTED');
+    expect((await sendMonth(api, pcm, 3)).data!.submitMonth.status).toBe('SUBMITTED');
     expect((await gql(APPROVE, { e: 'PCM', m: 3 }, coordinator)).data!.approveMonth.status).toBe('APPROVED');
     const UPDATE = 'mutation ($id: Int!, $v: Int!, $input: ExecutionInput!) { updateExecution(id: $id, version: $v, input: $input) { date } }';
     const move = { id: marchExecution.id, v: marchExecution.version, input: executionInput('2024-03-10') };

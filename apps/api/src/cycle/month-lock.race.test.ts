@@ -5,7 +5,7 @@
  * when the approval answers is what it holds once every racing write has answered.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { executionInput, many, seedAuthorities } from '../test/fixtures.js';
+import { executionInput, many, seedAuthorities, sendMonth } from '../test/fixtures.js';
 import { backends, startTestApi, type TestApi } from '../test/harness.js';
 
 const ROUNDS = 12;
@@ -49,7 +49,7 @@ describe.each(backends())('month lock under concurrent writes on %s', (backend) 
     for (let round = 0; round < ROUNDS; round++) {
       if (round > 0)
         await api.gql('mutation { reopenMonth(entityCode: "PCM", year: 2024, month: 5, comment: "Otra ronda") { status } }', {}, { token: coordinator });
-      const submitted = await api.gql('mutation { submitMonth(year: 2024, month: 5) { status } }', {}, { token: pcm });
+      const submitted = await sendMonth(api, pcm, 5);
       expect(submitted.data?.submitMonth.status).toBe('SUBMITTED');
       const mine = people.slice(round * (WRITERS + 4), (round + 1) * (WRITERS + 4));
       const writes: (() => ReturnType<TestApi['gql']>)[] = [

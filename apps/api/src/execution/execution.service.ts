@@ -22,6 +22,7 @@ import { assertPageSize, decodeCursor, encodeCursor, PAGE_SIZES } from '../commo
 import type { CycleService } from '../cycle/cycle.service.js';
 import { PartnerEntityRow } from '../partner/partner-entity.entity.js';
 import { ExecutionRow, ParticipationRow } from './execution.entity.js';
+import { EvidenceFileRow } from '../evidence/evidence-file.entity.js';
 
 export interface ExecutionInput {
   date: string;
@@ -63,6 +64,13 @@ export class ExecutionService {
     private readonly cycle: CycleService,
     private readonly audit: AuditService,
   ) {}
+
+  /** Removes the stored files of a deleted execution, after its commit (set by the evidence module). */
+  private evidenceRemoved: (storageKeys: string[]) => Promise<void> = async () => {};
+
+  onEvidenceRemoved(cleanup: (storageKeys: string[]) => Promise<void>): void {
+    this.evidenceRemoved = cleanup;
+  }
 
   /** Records a change of an execution in the audit trail, inside its transaction. */
   async recordChange(
@@ -124,6 +132,18 @@ export class ExecutionService {
     if (activityIds.length === 0) return [];
     return this.scopedQuery(this.dataSource.manager, principal)
       .andWhere('execution.activityId IN (:...activityIds)', { activityIds: [...activityIds] })
+      .orderBy('execution.date', 'ASC')
+      .addOrderBy('execution.id', 'ASC')
+      .getMany();
+  }
+
+  /** Executions of some activities in one month, by date (a monthly report's content). */
+  async listInMonth(principal: Principal, activityIds: readonly number[], year: number, month: number): Promise<ExecutionRow[]> {
+    if (activityIds.length === 0) return [];
+    const prefix = `${year}-${String(month).padStart(2, '0')}-`;
+    return this.scopedQuery(this.dataSource.manager, principal)
+      .andWhere('execution.activityId IN (:...activityIds)', { activityIds: [...activityIds] })
+      .andWhere('execution.date >= :from AND execution.date <= :to', { from: `${prefix}01`, to: `${prefix}31` })
       .orderBy('execution.date', 'ASC')
       .addOrderBy('execution.id', 'ASC')
       .getMany();
@@ -307,12 +327,13 @@ export class ExecutionService {
 
   async delete(principal: Principal, id: number): Promise<boolean> {
     principal.assert('execution:write');
-    return this.writeLocked(
+    const files = await this.writeLocked(
       principal,
       id,
       () => [],
       async (manager, execution) => {
         const participants = await manager.getRepository(ParticipationRow).find({ where: { executionId: id }, order: { id: 'ASC' } });
+        const evidence = await manager.getRepository(EvidenceFileRow).find({ where: { executionId: id }, order: { id: 'ASC' } });
         await this.recordChange(
           manager,
           principal,
@@ -321,14 +342,18 @@ export class ExecutionService {
           {
             ...snapshot(execution),
             participants: participants.map((p) => ({ authorityId: p.authorityId, outcome: p.outcome })),
+            evidence: evidence.map((f) => ({ id: f.id, fileName: f.fileName, sha256: f.sha256 })),
           },
           null,
         );
         await manager.getRepository(ParticipationRow).delete({ executionId: id });
+        await manager.getRepository(EvidenceFileRow).delete({ executionId: id });
         await manager.getRepository(ExecutionRow).delete({ id });
-        return true;
+        return evidence.map((f) => f.storageKey);
       },
     );
+    await this.evidenceRemoved(files);
+    return true;
   }
 
   /** Adds participants, or changes the outcome of those already there. */

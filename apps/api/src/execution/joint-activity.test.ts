@@ -6,7 +6,7 @@
 import { OUTCOME_LABELS, allowedOutcomes, type Outcome } from '@gj/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExecutionRecorder1764979200000 } from '../database/migrations/1764979200000-execution-recorder.js';
-import { executionInput, many, seedAuthorities } from '../test/fixtures.js';
+import { executionInput, many, seedAuthorities, sendMonth } from '../test/fixtures.js';
 import { backends, startTestApi, type TestApi } from '../test/harness.js';
 
 const FIELDS = 'id version entityCode participantCount recordedBy { entity { code shortName } }';
@@ -116,7 +116,7 @@ describe.each(backends())('joint activities on %s', (backend) => {
 
   it('shows each focal point the partner’s month status, which locks her own executions of that month', async () => {
     const own = await create(osce, '2024-02-06');
-    expect((await api.gql('mutation { submitMonth(year: 2024, month: 2) { status } }', {}, { token: mimp })).errors).toBeUndefined();
+    expect((await sendMonth(api, mimp, 2)).errors).toBeUndefined();
     expect(
       (await api.gql('mutation { approveMonth(entityCode: "MIMP", year: 2024, month: 2) { status } }', {}, { token: coordinator })).errors,
     ).toBeUndefined();

@@ -1,6 +1,7 @@
 /** Entities and units as data: a 2025 plan with a new entity (the JNE) and responsibilities that move. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, startTestApi, type TestApi } from '../test/harness.js';
+import { sendMonth } from '../test/fixtures.js';
 
 const SAVE = `mutation ($year: Int!, $input: PlanActivityInput!) { savePlanActivity(year: $year, input: $input) { year } }`;
 
@@ -119,10 +120,7 @@ describe.each(backends())('entities and responsibilities across plan-years on %s
       .data!.consolidatedReport.byEntity;
     expect(byEntity.find((e: { key: string }) => e.key === 'JNE')).toEqual({ key: 'JNE', label: 'JNE', activities: 1 });
     // JNE's focal point sends its months of 2025 like any other entity.
-    expect((await api.gql('mutation { submitMonth(year: 2025, month: 4) { entityCode status } }', {}, { token: jne })).data!.submitMonth).toEqual({
-      entityCode: 'JNE',
-      status: 'SUBMITTED',
-    });
+    expect((await sendMonth(api, jne, 4, 2025)).data!.submitMonth).toMatchObject({ entityCode: 'JNE', status: 'SUBMITTED' });
   });
 
   it('refuses duplicate or malformed entities and units, and units of an entity that does not exist', async () => {

@@ -44,7 +44,7 @@ describe.each(backends())('report exports on %s', (backend) => {
     const sheet = workbook.getWorksheet('Actividades')!;
     // Row 1 says what the sheet is; row 2 is the header, filtered and frozen.
     expect(sheet.getRow(1).getCell(1).value).toMatch(/^Plan de trabajo 2024.* — Reporte consolidado al 30\/06\/2024 — todas las entidades$/);
-    expect(sheet.autoFilter).toBe('A2:R2');
+    expect(sheet.autoFilter).toBe('A2:S2');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     expect(sheet.getColumn(2).width).toBe(60);
     expect(sheet.getRow(2).values).toEqual(
@@ -91,7 +91,9 @@ describe.each(backends())('report exports on %s', (backend) => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     // (text() drops the BOM.)
     const text = await response.clone().text();
-    expect(text.split('\r\n')[0]).toBe('Entidad;Actividades;Avance promedio (% de meta);Metas cumplidas;Con meses retrasados;Por debajo de lo esperado');
+    expect(text.split('\r\n')[0]).toBe(
+      'Entidad;Actividades;Avance promedio (% de meta);Metas cumplidas;Con meses retrasados;Por debajo de lo esperado;Ejecuciones;Con medios de verificación',
+    );
     expect(text).not.toMatch(/\d\.\d{2,}/);
     const rows = await csv(response);
     expect(rows.map((r) => [r.Entidad, Number(r.Actividades)])).toEqual([

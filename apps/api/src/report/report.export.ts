@@ -29,6 +29,8 @@ const groupColumns = (what: string): Column<GroupRow>[] => [
   { header: 'Metas cumplidas', value: (r) => r.targetsMet },
   { header: 'Con meses retrasados', value: (r) => r.withDelays },
   { header: 'Por debajo de lo esperado', value: (r) => r.behind },
+  { header: 'Ejecuciones', value: (r) => r.executions },
+  { header: 'Con medios de verificación', value: (r) => r.executionsWithEvidence },
 ];
 
 const reachColumns = (what: string): Column<ReachRow>[] => [
@@ -64,6 +66,7 @@ export function reportViews(report: ConsolidatedReport) {
         { header: 'Meta cumplida', value: (r) => (r.met ? 'Sí' : 'No') },
         { header: 'Por debajo de lo esperado', value: (r) => (r.behind ? 'Sí' : 'No') },
         { header: 'Ejecuciones', value: (r) => r.executions },
+        { header: 'Con medios de verificación', value: (r) => r.executionsWithEvidence },
         { header: 'Meses programados', value: (r) => months(r.plannedMonths), width: 30 },
         { header: 'Meses ejecutados', value: (r) => months(r.executedMonths), width: 30 },
         { header: 'Meses retrasados', value: (r) => months(r.delayedMonths), width: 30 },

@@ -7,6 +7,7 @@ import {
   summarize,
   suppressSmallCells,
   timeliness,
+  unverifiedExecutions,
   type AlertKind,
   type CalendarDate,
   type GroupSummary,
@@ -37,6 +38,10 @@ export interface ActivityReportRow {
   percentOfTarget: number;
   met: boolean;
   executions: number;
+  /** Executions with at least one means of verification attached. */
+  executionsWithEvidence: number;
+  /** Executions of closed months without any, and those months (the NO_EVIDENCE alert). */
+  unverified: { executions: number; months: number[] };
   plannedMonths: Month[];
   executedMonths: Month[];
   delayedMonths: Month[];
@@ -122,21 +127,26 @@ export class ReportService {
     const [progress, executions, reach] = await Promise.all([
       this.progress.progress(listed, asOf, changes),
       ids.length === 0
-        ? Promise.resolve([] as ExecutionRow[])
+        ? Promise.resolve([] as { activityId: number; date: string; evidence: number | string }[])
         : this.dataSource
             .getRepository(ExecutionRow)
             .createQueryBuilder('e')
-            .select(['e.activityId', 'e.date'])
+            .select(['e.activity_id AS "activityId"', 'e.date AS "date"'])
+            .addSelect('CASE WHEN EXISTS (SELECT 1 FROM evidence_files ef WHERE ef.execution_id = e.id) THEN 1 ELSE 0 END', 'evidence')
             .where('e.activityId IN (:...ids)', { ids })
             .andWhere('e.date <= :until', { until })
-            .getMany(),
+            .getRawMany<{ activityId: number; date: string; evidence: number | string }>(),
       this.reach(ids, until),
     ]);
 
     const rows: ActivityReportRow[] = activities.map((activity) => {
       const p = progress.get(activity.id)!;
-      const own = executions.filter((e) => e.activityId === activity.id);
+      const own = executions.filter((e) => Number(e.activityId) === activity.id);
       const executed = new Set(own.map((e) => Number(e.date.slice(5, 7))).filter(isMonth));
+      const byMonth = [...executed].map((month) => {
+        const of = own.filter((e) => Number(e.date.slice(5, 7)) === month);
+        return { month, executions: of.length, withEvidence: of.filter((e) => Number(e.evidence) === 1).length };
+      });
       const t = timeliness(activity.schedule, activity.planYear, asOf, executed);
       return {
         code: activity.code,
@@ -153,6 +163,8 @@ export class ReportService {
         percentOfTarget: p.percentOfTarget,
         met: p.met,
         executions: own.length,
+        executionsWithEvidence: own.filter((e) => Number(e.evidence) === 1).length,
+        unverified: unverifiedExecutions(activity.planYear, asOf, byMonth),
         plannedMonths: t.plannedMonths,
         executedMonths: t.executedMonths,
         delayedMonths: t.delayedMonths,

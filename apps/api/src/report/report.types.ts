@@ -6,7 +6,7 @@ export type AlertKind = Kind;
 registerEnumType(AlertKind, {
   name: 'AlertKind',
   description:
-    'DELAYED: meses programados pasados sin ejecución; BEHIND: avance por debajo de lo esperado; CHECK: cifras que no cuadran y hay que revisar (p. ej. más lideresas que el censo).',
+    'DELAYED: meses programados pasados sin ejecución; BEHIND: avance por debajo de lo esperado; CHECK: cifras que no cuadran y hay que revisar (p. ej. más lideresas que el censo); NO_EVIDENCE: ejecuciones de meses cerrados sin medios de verificación.',
 });
 
 @ObjectType('ActivityReportRow', { description: 'Una actividad en el reporte consolidado.' })
@@ -25,6 +25,7 @@ export class ActivityReportRowType {
   @Field(() => Float) percentOfTarget!: number;
   @Field(() => Boolean) met!: boolean;
   @Field(() => Int, { description: 'Ejecuciones hasta la fecha de corte.' }) executions!: number;
+  @Field(() => Int, { description: 'Ejecuciones con al menos un medio de verificación adjunto.' }) executionsWithEvidence!: number;
   @Field(() => [Int]) plannedMonths!: number[];
   @Field(() => [Int]) executedMonths!: number[];
   @Field(() => [Int]) delayedMonths!: number[];
@@ -43,6 +44,8 @@ export class ReportTotalsType {
   @Field(() => Int, { description: 'Meses programados en el año, sumados sobre las actividades.' }) plannedMonths!: number;
   @Field(() => Int, { description: 'Meses programados con alguna ejecución a la fecha de corte.' }) doneMonths!: number;
   @Field(() => Int, { description: 'Meses programados ya vencidos sin ejecución.' }) delayedMonths!: number;
+  @Field(() => Int, { description: 'Ejecuciones hasta la fecha de corte.' }) executions!: number;
+  @Field(() => Int, { description: 'Ejecuciones con al menos un medio de verificación adjunto.' }) executionsWithEvidence!: number;
   @Field(() => Int, { description: 'Mujeres autoridades distintas alcanzadas en alguna actividad.' }) reachedAuthorities!: number;
 }
 
@@ -58,6 +61,8 @@ export class ReportGroupType {
   @Field(() => Int, { description: 'Meses programados en el año, sumados sobre sus actividades.' }) plannedMonths!: number;
   @Field(() => Int, { description: 'Meses programados con alguna ejecución a la fecha de corte.' }) doneMonths!: number;
   @Field(() => Int, { description: 'Meses programados ya vencidos sin ejecución.' }) delayedMonths!: number;
+  @Field(() => Int, { description: 'Ejecuciones hasta la fecha de corte.' }) executions!: number;
+  @Field(() => Int, { description: 'Ejecuciones con al menos un medio de verificación adjunto.' }) executionsWithEvidence!: number;
 }
 
 @ObjectType('ReachRow', { description: 'Mujeres autoridades alcanzadas frente a las del registro.' })

@@ -21,6 +21,9 @@ const TABLES = [
   'activities',
   'governments',
   'register_reviews',
+  'month_narratives',
+  'month_review_comments',
+  'evidence_files',
 ];
 
 async function snapshot(api: TestApi): Promise<Record<string, string>> {
@@ -199,6 +202,11 @@ describe.each(backends())('hostile input on %s', (backend) => {
         { c: Buffer.from('nombres,apellidos,cargo,ubigeo\nNo,Permitida,Regidora distrital,150103').toString('base64') },
       ],
       submitMonth: ['mutation { submitMonth(year: 2024, month: 5) { status } }', {}],
+      saveMonthNarrative: [
+        'mutation { saveMonthNarrative(year: 2024, month: 5, entries: [{ activityCode: "1.4", achievements: "Intrusa" }]) { version } }',
+        {},
+      ],
+      deleteEvidence: ['mutation { deleteEvidence(id: 1) }', {}],
       approveMonth: ['mutation { approveMonth(entityCode: "PCM", year: 2024, month: 5) { status } }', {}],
       returnMonth: ['mutation { returnMonth(entityCode: "PCM", year: 2024, month: 5, comment: "x") { status } }', {}],
       reopenMonth: ['mutation { reopenMonth(entityCode: "PCM", year: 2024, month: 5, comment: "x") { status } }', {}],
@@ -207,6 +215,8 @@ describe.each(backends())('hostile input on %s', (backend) => {
       createApiKey: ['mutation { createApiKey(name: "Intrusa") { key } }', {}],
       revokeApiKey: ['mutation { revokeApiKey(id: 1) { id } }', {}],
       logout: ['mutation { logout }', {}],
+      markNoticesRead: ['mutation { markNoticesRead(ids: [1]) }', {}],
+      markAllNoticesRead: ['mutation { markAllNoticesRead }', {}],
       resolveRegisterReview: ['mutation { resolveRegisterReview(id: 1, apply: true) { id } }', {}],
       createPlan: ['mutation { createPlan(year: 2090, copyFrom: 2024) { year } }', {}],
       updatePlan: ['mutation ($i: PlanInput!) { updatePlan(year: 2024, input: $i) { year } }', { i: { title: 'Intrusa', objectives: [] } }],

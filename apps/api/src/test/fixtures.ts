@@ -4,6 +4,7 @@ import type { DataSource, FindOptionsWhere } from 'typeorm';
 import { AuditEntryRow } from '../audit/audit.entity.js';
 import { AuthorityRow } from '../authorities/authority.entity.js';
 import { GovernmentRow } from '../geography/geography.entity.js';
+import type { GraphQLResponse, TestApi } from './harness.js';
 
 export interface AuthoritySpec {
   givenNames: string;
@@ -72,4 +73,30 @@ export async function auditOf(dataSource: DataSource, where: FindOptionsWhere<Au
     before: r.before ? JSON.parse(r.before) : null,
     after: r.after ? JSON.parse(r.after) : null,
   }));
+}
+
+const MONTH_ACTIVITIES =
+  'query ($e: String!, $y: Int!, $m: Int!) { monthReport(entityCode: $e, year: $y, month: $m) { activities { activity { code } requiredFields } } }';
+const SEND =
+  'mutation ($y: Int!, $m: Int!, $n: [NarrativeInput!]) { submitMonth(year: $y, month: $m, narratives: $n) { entityCode month status submittedBy } }';
+
+/**
+ * A focal point sends her entity's month with the narrative each activity requires, in
+ * placeholder words: for tests about the cycle's statuses and locks, not about the narrative.
+ */
+export async function sendMonth(
+  api: { gql: TestApi['gql']; principal: TestApi['principal'] },
+  token: string,
+  month: number,
+  year = 2024,
+): Promise<GraphQLResponse> {
+  // Anonymous callers and keys have no entity: the mutation goes without narrative and is refused as such.
+  const entityCode = await api.principal(token).then(
+    (p) => p.entityCode,
+    () => null,
+  );
+  const report = entityCode ? await api.gql(MONTH_ACTIVITIES, { e: entityCode, y: year, m: month }, { token }) : null;
+  const activities: { activity: { code: string }; requiredFields: string[] }[] = report?.data?.monthReport?.activities ?? [];
+  const narratives = activities.map((a) => ({ activityCode: a.activity.code, ...Object.fromEntries(a.requiredFields.map((f) => [f, 'Informe de prueba.'])) }));
+  return api.gql(SEND, { y: year, m: month, n: narratives }, { token });
 }

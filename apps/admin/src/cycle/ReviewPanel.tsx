@@ -1,24 +1,28 @@
-import { useMutation } from '@apollo/client/react';
 import { CYCLE_STEPS, reviewSteps, type CycleStep } from '@gj/domain';
-import { Alert, Button, Divider, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { userMessage } from '../lib/errors';
 import { monthName } from '../lib/format';
-import { MonthContent } from './MonthContent';
-import { ApproveMonthMutation, MonthlySubmissionsQuery, ReopenMonthMutation, ReturnMonthMutation } from './operations';
-import { entityShortName, monthOfYear, type Submission } from './status';
+import { entityShortName, type Submission } from './status';
 import { SubmissionBadge, SubmissionHistory } from './SubmissionBadge';
 
 /** The coordination's steps of the monthly cycle (@gj/domain's CYCLE_STEPS). */
 export type ReviewAction = Exclude<CycleStep, 'submit'>;
 
+export interface ActivityComment {
+  activityCode: string;
+  comment: string;
+}
+
+const MAX_COMMENT = 2000;
+
 /**
- * What the coordination sees of one month of one entity, and its decision: approve, return with a
- * comment, or reopen an approved month with a comment. Presentational: the modal does the calls.
+ * The coordination's decision on one month of one entity: approve; return with a comment on the
+ * month and/or on each activity; or reopen an approved month with a comment. Presentational: the
+ * page does the calls.
  */
 export function ReviewPanel({
   submission,
+  activities = [],
   initialAction = null,
   busy = false,
   failure = null,
@@ -26,15 +30,18 @@ export function ReviewPanel({
   onCancel,
 }: {
   submission: Submission;
+  /** The month's activities, for comments per activity when returning. */
+  activities?: readonly { code: string; name: string }[];
   initialAction?: ReviewAction | null;
   busy?: boolean;
   failure?: string | null;
-  onDecide: (action: ReviewAction, comment: string) => void;
+  onDecide: (action: ReviewAction, comment: string, activityComments: ActivityComment[]) => void;
   onCancel: () => void;
 }) {
   const available = reviewSteps(submission.status) as ReviewAction[];
   const [action, setAction] = useState<ReviewAction | null>(initialAction && available.includes(initialAction) ? initialAction : null);
   const [comment, setComment] = useState('');
+  const [perActivity, setPerActivity] = useState<Record<string, string>>({});
   const [commentError, setCommentError] = useState<string | null>(null);
   const entity = entityShortName(submission.entityCode);
   const month = monthName(submission.month);
@@ -42,13 +49,21 @@ export function ReviewPanel({
   function confirm(event: FormEvent) {
     event.preventDefault();
     if (!action) return;
+    const activityComments =
+      action === 'return' ? activities.map((a) => ({ activityCode: a.code, comment: (perActivity[a.code] ?? '').trim() })).filter((c) => c.comment) : [];
     const required = CYCLE_STEPS[action].commentRequired;
-    if (required && comment.trim() === '') {
-      setCommentError(required);
+    if (required && comment.trim() === '' && activityComments.length === 0) {
+      setCommentError(action === 'return' ? 'Indique un comentario para el mes o para alguna actividad.' : required);
       return;
     }
-    onDecide(action, comment.trim());
+    onDecide(action, comment.trim(), activityComments);
   }
+
+  const cancel = () => {
+    setAction(null);
+    setCommentError(null);
+    onCancel();
+  };
 
   return (
     <Stack gap="md">
@@ -90,16 +105,16 @@ export function ReviewPanel({
             )}
             {action !== 'approve' && (
               <Textarea
-                label={action === 'return' ? `Comentario para ${entity}` : 'Motivo de la reapertura'}
+                label={action === 'return' ? `Comentario sobre el mes para ${entity}` : 'Motivo de la reapertura'}
                 description={
                   action === 'return'
-                    ? 'Qué debe corregir o completar la entidad antes de enviarlo de nuevo.'
+                    ? 'Qué debe corregir o completar la entidad antes de enviarlo de nuevo. Puede comentar también cada actividad.'
                     : `El mes volverá a estar abierto para ${entity}, que deberá enviarlo de nuevo.`
                 }
-                required
+                required={action === 'reopen'}
                 autosize
-                minRows={3}
-                maxLength={2000}
+                minRows={2}
+                maxLength={MAX_COMMENT}
                 value={comment}
                 onChange={(e) => {
                   setComment(e.currentTarget.value);
@@ -109,13 +124,30 @@ export function ReviewPanel({
                 data-autofocus
               />
             )}
+            {action === 'return' &&
+              activities.map((a) => (
+                <Textarea
+                  key={a.code}
+                  label={`Comentario sobre la actividad ${a.code}`}
+                  description={a.name}
+                  autosize
+                  minRows={1}
+                  maxLength={MAX_COMMENT}
+                  value={perActivity[a.code] ?? ''}
+                  onChange={(e) => {
+                    const value = e.currentTarget.value;
+                    setPerActivity((current) => ({ ...current, [a.code]: value }));
+                    setCommentError(null);
+                  }}
+                />
+              ))}
             {failure && (
               <Alert color="red" role="alert" title="No se pudo guardar">
                 {failure}
               </Alert>
             )}
             <Group justify="flex-end">
-              <Button variant="default" onClick={onCancel} disabled={busy}>
+              <Button variant="default" onClick={cancel} disabled={busy}>
                 Cancelar
               </Button>
               <Button type="submit" loading={busy} color={action === 'approve' ? undefined : 'orange'}>
@@ -126,61 +158,5 @@ export function ReviewPanel({
         </form>
       )}
     </Stack>
-  );
-}
-
-const DONE: Record<ReviewAction, string> = { approve: 'Reporte aprobado', return: 'Reporte devuelto', reopen: 'Mes reabierto' };
-
-/** The review dialog: calls approveMonth, returnMonth or reopenMonth and reports the outcome. */
-export function ReviewModal({
-  submission,
-  initialAction,
-  onClose,
-}: {
-  submission: Submission | null;
-  initialAction?: ReviewAction | null;
-  onClose: () => void;
-}) {
-  const [failure, setFailure] = useState<string | null>(null);
-  const options = { refetchQueries: [MonthlySubmissionsQuery] };
-  const [approve, approving] = useMutation(ApproveMonthMutation, options);
-  const [returnMonth, returning] = useMutation(ReturnMonthMutation, options);
-  const [reopen, reopening] = useMutation(ReopenMonthMutation, options);
-  const close = () => {
-    setFailure(null);
-    onClose();
-  };
-  if (!submission) return null;
-  const what = monthOfYear(submission.year, submission.month, submission.entityCode);
-
-  async function decide(action: ReviewAction, comment: string) {
-    if (!submission) return;
-    setFailure(null);
-    const key = { entityCode: submission.entityCode, year: submission.year, month: submission.month };
-    try {
-      if (action === 'approve') await approve({ variables: key });
-      else if (action === 'return') await returnMonth({ variables: { ...key, comment } });
-      else await reopen({ variables: { ...key, comment } });
-      notifications.show({ color: 'green', title: DONE[action], message: `Reporte de ${what}.` });
-      close();
-    } catch (e) {
-      setFailure(userMessage(e));
-    }
-  }
-
-  return (
-    <Modal opened onClose={close} title={<Text fw={700}>Reporte de {what}</Text>} size="xl">
-      <MonthContent entityCode={submission.entityCode} year={submission.year} month={submission.month} />
-      <Divider my="md" />
-      <ReviewPanel
-        key={`${submission.entityCode}-${submission.month}-${initialAction ?? ''}`}
-        submission={submission}
-        initialAction={initialAction}
-        busy={approving.loading || returning.loading || reopening.loading}
-        failure={failure}
-        onDecide={(action, comment) => void decide(action, comment)}
-        onCancel={close}
-      />
-    </Modal>
   );
 }
