@@ -3,70 +3,18 @@
  * real SMTP server (smtp-server, started here) receives the e-mails nodemailer sends.
  */
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { plannedMonthsOf } from '@gj/domain';
-import { simpleParser, type ParsedMail } from 'mailparser';
 import { Queue } from 'bullmq';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActivityRow } from '../activity/activity.entity.js';
 import { Principal } from '../auth/principal.js';
 import { backends, startTestApi, TEST_RATE_LIMITS, type TestApi } from '../test/harness.js';
+import { Mailbox } from '../test/mailbox.js';
 import { NoticeRow } from './notice.entity.js';
 import { QUEUE_NAME } from './notice.queue.js';
 
 const PUBLIC_URL = 'https://gj.example.gob.pe';
 const REDIS_URL = process.env.GJ_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-interface Received {
-  to: string[];
-  mail: ParsedMail;
-}
-
-/** A real SMTP server on a free port; it can refuse the next messages with a temporary error. */
-class Mailbox {
-  readonly messages: Received[] = [];
-  refuseNext = 0;
-  refused = 0;
-  private readonly server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData: (stream, session, callback) => {
-      if (this.refuseNext > 0) {
-        this.refuseNext -= 1;
-        this.refused += 1;
-        stream.on('end', () => callback(Object.assign(new Error('Servidor ocupado, intente más tarde'), { responseCode: 451 })));
-        stream.resume();
-        return;
-      }
-      simpleParser(stream).then(
-        (mail) => {
-          this.messages.push({ to: session.envelope.rcptTo.map((r) => r.address), mail });
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-
-  async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return `smtp://127.0.0.1:${(this.server.server.address() as AddressInfo).port}`;
-  }
-
-  stop(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-
-  /** Messages received since a mark, to one address. */
-  since(mark: number, to: string): ParsedMail[] {
-    return this.messages
-      .slice(mark)
-      .filter((m) => m.to.includes(to))
-      .map((m) => m.mail);
-  }
-}
 
 const SUBMIT = 'mutation ($m: Int!) { submitMonth(year: 2024, month: $m) { status } }';
 const APPROVE = 'mutation ($e: String!, $m: Int!) { approveMonth(entityCode: $e, year: 2024, month: $m) { status } }';
