@@ -6,6 +6,7 @@ import { ROLE_LABELS } from '@gj/domain';
 import { useAuth, useSession } from '../auth/AuthContext';
 import { PlanYearProvider } from '../activities/planYear';
 import { LoadingState } from '../components/States';
+import { NoticeBell } from '../notices/NoticeBell';
 import { visibleNavigation } from './pages';
 
 /** Header with the person and sign-out, a side menu (a drawer on tablets), and the page. */
@@ -47,6 +48,7 @@ export function Layout() {
                 {viewer.entity ? ` · ${viewer.entity.shortName}` : ''}
               </Text>
             </Box>
+            <NoticeBell />
             <Button
               variant="default"
               size="xs"

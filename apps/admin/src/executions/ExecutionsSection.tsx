@@ -6,6 +6,7 @@ import {
   MODALITY_LABELS,
   canEditExecution,
   executionEditRefusal,
+  monthLockedMessage,
   type ExecutionKind,
   type IndicatorRule,
   type Modality,
@@ -16,7 +17,9 @@ import { defaultOutcome, outcomesFor } from '../activities/rule';
 import { ListTable } from '../components/ListTable';
 import { EmptyState } from '../components/States';
 import { inLockedMonth } from '@gj/domain';
-import { formatDate, formatInteger, monthList } from '../lib/format';
+import { formatDate, formatInteger, monthList, monthName } from '../lib/format';
+import type { EvidenceItem } from './evidence';
+import { EvidenceDrawer, evidenceButtonLabel } from './EvidenceList';
 import { ExecutionFormModal, type EditableExecution } from './ExecutionFormModal';
 import { DeleteExecutionMutation } from './operations';
 import { ParticipantsDrawer } from './ParticipantsDrawer';
@@ -27,6 +30,8 @@ export interface ExecutionRow extends EditableExecution {
   entityCode?: string | null;
   /** The entity that recorded it: only it, or the coordination, may change it. */
   recordedBy?: { entity: { code: string; shortName: string } | null } | null;
+  /** Its means of verification (files uploaded over /api). */
+  evidence?: readonly EvidenceItem[];
 }
 
 /** Who is looking, for @gj/domain's canEditExecution. */
@@ -81,6 +86,7 @@ export function ExecutionsSection({
   const [editing, setEditing] = useState<EditableExecution | 'new' | null>(null);
   const [participantsOf, setParticipantsOf] = useState<ExecutionRow | null>(null);
   const [deleting, setDeleting] = useState<ExecutionRow | null>(null);
+  const [evidenceOf, setEvidenceOf] = useState<number | null>(null);
   const handledRequests = useRef(recordRequests);
   useEffect(() => {
     if (recordRequests === handledRequests.current) return;
@@ -88,10 +94,19 @@ export function ExecutionsSection({
     setEditing('new');
   }, [recordRequests]);
   const editable = (e: ExecutionRow) => canWrite && canEditExecution(viewer, { entityCode: e.entityCode ?? null });
+  const locked = (e: ExecutionRow) => inLockedMonth(e.date, activity.year, lockedMonths);
+  /** Why the viewer may not add or delete files of this execution (null when she may, or cannot write at all). */
+  const evidenceRefusal = (e: ExecutionRow): string | null => {
+    if (!canWrite) return null;
+    if (!editable(e)) return executionEditRefusal(viewer, { entityCode: e.entityCode ?? null }, e.recordedBy?.entity?.shortName ?? null);
+    return locked(e) ? monthLockedMessage(`${monthName(Number(e.date.slice(5, 7)))} de ${activity.year}`) : null;
+  };
   const sorted = [...executions].sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id);
   const lockedShown = [...new Set(sorted.filter((e) => inLockedMonth(e.date, activity.year, lockedMonths)).map((e) => Number(e.date.slice(5, 7))))].sort(
     (a, b) => a - b,
   );
+  // Looked up on every render: the drawer follows the cached execution after an upload or a deletion.
+  const evidenceExecution = evidenceOf === null ? null : (executions.find((e) => e.id === evidenceOf) ?? null);
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="executions-heading">
@@ -171,6 +186,16 @@ export function ExecutionsSection({
                       Participantes
                     </Button>
                   )}
+                  <Button
+                    size="xs"
+                    variant="light"
+                    color="gray"
+                    onClick={() => setEvidenceOf(e.id)}
+                    aria-label={`Medios de verificación (archivos) de «${e.title}»`}
+                    data-testid="evidence-button"
+                  >
+                    {evidenceButtonLabel(e.evidence?.length)}
+                  </Button>
                   {editable(e) && (
                     <>
                       <Button size="xs" variant="default" onClick={() => setEditing(e)} aria-label={`Editar «${e.title}»`}>
@@ -209,6 +234,12 @@ export function ExecutionsSection({
         outcomes={outcomes}
         initialOutcome={initialOutcome}
         canWrite={participantsOf !== null && editable(participantsOf)}
+      />
+      <EvidenceDrawer
+        execution={evidenceExecution}
+        onClose={() => setEvidenceOf(null)}
+        canManage={evidenceExecution !== null && canWrite && editable(evidenceExecution) && !locked(evidenceExecution)}
+        refusal={evidenceExecution && evidenceRefusal(evidenceExecution)}
       />
       <DeleteExecutionModal execution={deleting} onClose={() => setDeleting(null)} />
     </Stack>

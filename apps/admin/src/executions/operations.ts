@@ -1,5 +1,19 @@
 import { graphql } from '../gql';
 
+/** A means of verification attached to an execution (uploaded and downloaded over /api). */
+export const EvidenceFileFieldsFragment = graphql(`
+  fragment EvidenceFileFields on EvidenceFile {
+    id
+    executionId
+    fileName
+    contentType
+    size
+    uploadedBy
+    uploadedAt
+    downloadPath
+  }
+`);
+
 export const ExecutionFieldsFragment = graphql(`
   fragment ExecutionFields on Execution {
     id
@@ -20,6 +34,27 @@ export const ExecutionFieldsFragment = graphql(`
     }
     version
     participantCount
+    evidence {
+      ...EvidenceFileFields
+    }
+  }
+`);
+
+/** An execution's files as they are now, after an upload or a deletion (updates the cached execution). */
+export const ExecutionEvidenceQuery = graphql(`
+  query ExecutionEvidence($id: Int!) {
+    execution(id: $id) {
+      id
+      evidence {
+        ...EvidenceFileFields
+      }
+    }
+  }
+`);
+
+export const DeleteEvidenceMutation = graphql(`
+  mutation DeleteEvidence($id: Int!) {
+    deleteEvidence(id: $id)
   }
 `);
 

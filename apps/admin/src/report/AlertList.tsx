@@ -9,9 +9,9 @@ export interface ReportAlert {
   message: string;
 }
 
-const COLORS: Record<string, string> = { DELAYED: 'red', BEHIND: 'orange', CHECK: 'grape' };
+const COLORS: Record<AlertKind, string> = { DELAYED: 'red', BEHIND: 'orange', CHECK: 'grape', NO_EVIDENCE: 'yellow' };
 
-const kindOf = (kind: string) => ({ label: ALERT_KIND_LABELS[kind as AlertKind] ?? 'Alerta', color: COLORS[kind] ?? 'gray' });
+const kindOf = (kind: string) => ({ label: ALERT_KIND_LABELS[kind as AlertKind] ?? 'Alerta', color: COLORS[kind as AlertKind] ?? 'gray' });
 
 /** Numeric activity order: 1.2 before 1.10. */
 function byActivity(a: ReportAlert, b: ReportAlert): number {
@@ -21,8 +21,9 @@ function byActivity(a: ReportAlert, b: ReportAlert): number {
 }
 
 /**
- * The report's alerts: planned months already over with nothing executed, and progress below the
- * share the schedule expects. Each says what is wrong in words and links to its activity.
+ * The report's alerts: planned months already over with nothing executed, progress below the share
+ * the schedule expects, figures to check, and executions of closed months without means of
+ * verification. Each says what is wrong in words and links to its activity.
  */
 export function AlertList({
   alerts,
@@ -43,6 +44,7 @@ export function AlertList({
   const delayed = alerts.filter((a) => a.kind === 'DELAYED').length;
   const behind = alerts.filter((a) => a.kind === 'BEHIND').length;
   const checks = alerts.filter((a) => a.kind === 'CHECK').length;
+  const unverified = alerts.filter((a) => a.kind === 'NO_EVIDENCE').length;
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="alerts-heading" data-testid="report-alerts">
       <Stack gap="sm">
@@ -54,6 +56,7 @@ export function AlertList({
             Al {formatDate(asOf)}
             {alerts.length > 0 && `: ${formatInteger(delayed)} por meses retrasados, ${formatInteger(behind)} por avance por debajo de lo esperado`}
             {checks > 0 && `, ${formatInteger(checks)} con datos por revisar`}
+            {unverified > 0 && `, ${formatInteger(unverified)} sin medios de verificación`}
           </Text>
         </Group>
         {alerts.length === 0 ? (

@@ -19,6 +19,8 @@ export interface ReportActivityRow {
   met: boolean;
   behind: boolean;
   executions: number;
+  /** Executions with at least one means of verification. */
+  executionsWithEvidence: number;
   plannedMonths: readonly number[];
   executedMonths: readonly number[];
   delayedMonths: readonly number[];
@@ -90,6 +92,7 @@ export function ReportActivityTable({ rows }: { rows: readonly ReportActivityRow
                     </Text>
                     <Text size="xs" c="dimmed">
                       {r.entities.map(entityName).join(' – ')} · {r.executions === 1 ? '1 ejecución' : `${formatInteger(r.executions)} ejecuciones`}
+                      {r.executions > 0 && ` (${formatInteger(r.executionsWithEvidence)} con medios de verificación)`}
                     </Text>
                   </div>
                 </Group>
@@ -143,12 +146,14 @@ export interface ReportGroupRow {
   targetsMet: number;
   withDelays: number;
   behind: number;
+  executions: number;
+  executionsWithEvidence: number;
 }
 
 /** Activities grouped by objective, entity or strategy objective (DS). */
 export function ReportGroupTable({ rows, heading, label, testId }: { rows: readonly ReportGroupRow[]; heading: string; label: string; testId?: string }) {
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={820}>
       <Table striped withTableBorder aria-label={label} data-testid={testId} fz="sm">
         <Table.Thead>
           <Table.Tr>
@@ -158,6 +163,7 @@ export function ReportGroupTable({ rows, heading, label, testId }: { rows: reado
             <Table.Th ta="right">Metas cumplidas</Table.Th>
             <Table.Th ta="right">Con meses retrasados</Table.Th>
             <Table.Th ta="right">Por debajo de lo esperado</Table.Th>
+            <Table.Th ta="right">Ejecuciones con medios de verificación</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -171,6 +177,9 @@ export function ReportGroupTable({ rows, heading, label, testId }: { rows: reado
               <Table.Td ta="right">{formatInteger(r.targetsMet)}</Table.Td>
               <Table.Td ta="right">{formatInteger(r.withDelays)}</Table.Td>
               <Table.Td ta="right">{formatInteger(r.behind)}</Table.Td>
+              <Table.Td ta="right">
+                {formatInteger(r.executionsWithEvidence)} de {formatInteger(r.executions)}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

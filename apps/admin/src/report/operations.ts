@@ -28,6 +28,7 @@ export const ConsolidatedReportQuery = graphql(`
         met
         behind
         executions
+        executionsWithEvidence
         plannedMonths
         executedMonths
         delayedMonths
@@ -63,6 +64,8 @@ export const ReportGroupFieldsFragment = graphql(`
     targetsMet
     withDelays
     behind
+    executions
+    executionsWithEvidence
   }
 `);
 

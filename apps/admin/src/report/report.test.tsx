@@ -24,6 +24,7 @@ const row = (over: Partial<ReportActivityRow>): ReportActivityRow => ({
   met: false,
   behind: true,
   executions: 3,
+  executionsWithEvidence: 2,
   plannedMonths: [4, 5, 6, 7],
   executedMonths: [4, 5],
   delayedMonths: [6],
@@ -79,7 +80,7 @@ describe('ReportActivityTable', () => {
       .getAllByRole('cell')
       .map((c) => c.textContent);
     expect(cells[0]).toContain('1.4');
-    expect(cells[0]).toContain('PCM · 3 ejecuciones');
+    expect(cells[0]).toContain('PCM · 3 ejecuciones (2 con medios de verificación)');
     // Not reprogrammed: the programmed target only.
     expect(cells.slice(1, 6)).toEqual(['300', '—', '120', formatPercent(40), formatPercent(50)]);
     expect(cells.slice(7)).toEqual(['abr, may, jun, jul', 'abr, may', 'jun']);
@@ -110,7 +111,19 @@ describe('group and reach tables', () => {
   it('lists groups with their averages and counts', () => {
     renderWithTheme(
       <ReportGroupTable
-        rows={[{ key: 'Obj1', label: strategyObjectiveLabel('Obj1'), activities: 12, averagePercentOfTarget: 45.25, targetsMet: 2, withDelays: 5, behind: 4 }]}
+        rows={[
+          {
+            key: 'Obj1',
+            label: strategyObjectiveLabel('Obj1'),
+            activities: 12,
+            averagePercentOfTarget: 45.25,
+            targetsMet: 2,
+            withDelays: 5,
+            behind: 4,
+            executions: 30,
+            executionsWithEvidence: 21,
+          },
+        ]}
         heading="Objetivo de la estrategia"
         label="Avance por objetivo de la estrategia"
       />,
@@ -118,7 +131,7 @@ describe('group and reach tables', () => {
     const cells = within(screen.getByRole('table', { name: 'Avance por objetivo de la estrategia' }))
       .getAllByRole('cell')
       .map((c) => c.textContent);
-    expect(cells).toEqual(['Objetivo 1 de la estrategia (DS)', '12', formatPercent(45.25), '2', '5', '4']);
+    expect(cells).toEqual(['Objetivo 1 de la estrategia (DS)', '12', formatPercent(45.25), '2', '5', '4', '21 de 30']);
   });
 
   it('compares reach with the register and adds a total', () => {

@@ -289,7 +289,7 @@ describe('notices through BullMQ on Redis', () => {
     const smtpUrl = await mailbox.start();
     api = await startTestApi('sqlite', {
       rateLimits: TEST_RATE_LIMITS,
-      notices: { smtpUrl, digestSeconds: 0.3, publicUrl: PUBLIC_URL, redisUrl: REDIS_URL, queuePrefix: prefix },
+      notices: { smtpUrl, digestSeconds: 2, publicUrl: PUBLIC_URL, redisUrl: REDIS_URL, queuePrefix: prefix },
     });
   });
   afterAll(async () => {
