@@ -11,9 +11,10 @@ import helmet from 'helmet';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { TokenService } from './auth/token.service.js';
-import type { Config, NoticeConfig } from './config.js';
+import { DEFAULT_NOTICE_CONFIG, type Config, type NoticeConfig } from './config.js';
 import { armor, DEFAULT_RATE_LIMITS, formatError, MAX_TOKENS, rateLimiters, UNAVAILABLE_MESSAGE } from './common/hardening.js';
 import { queryLimits } from './common/query-cost.js';
+import { SharedCounters } from './common/shared-counters.js';
 import { createContext, createServices, type Context, type Services } from './context.js';
 import { queryCounter } from './database/query-counter.js';
 import { exportRouter } from './report/report.export.js';
@@ -39,9 +40,13 @@ export async function createApp(
     },
 ): Promise<App> {
   const rateLimits = config.rateLimits ?? DEFAULT_RATE_LIMITS;
+  // With REDIS_URL every replica counts against the same limits; without it, each process in memory.
+  const redisUrl = config.notices?.redisUrl;
+  const shared = redisUrl ? new SharedCounters(redisUrl, config.notices?.queuePrefix ?? DEFAULT_NOTICE_CONFIG.queuePrefix) : null;
+  await shared?.ready();
   const services = createServices(dataSource, new TokenService(config.tokenSecret, config.tokenTtlSeconds), {
     production: config.production,
-    signIn: { failuresPerAccount: rateLimits.loginFailuresPerAccount, failuresPerIp: rateLimits.loginFailuresPerIp },
+    signIn: { failuresPerAccount: rateLimits.loginFailuresPerAccount, failuresPerIp: rateLimits.loginFailuresPerIp, shared },
     notices: config.notices,
     // Tests that do not choose a storage get a throwaway folder of their own.
     storage: createStorage(config.storage ?? { kind: 'local', dir: mkdtempSync(join(tmpdir(), 'gj-evidencias-')) }),
@@ -100,7 +105,7 @@ export async function createApp(
     }
   });
 
-  const limits = rateLimiters(rateLimits);
+  const limits = rateLimiters(rateLimits, shared);
   app.use(
     ['/graphql', '/api'],
     limits.perIp,
@@ -157,6 +162,7 @@ export async function createApp(
       await apollo.stop();
       // Timers and the e-mail queue (deliveries under way finish first).
       await services.notices.close();
+      await shared?.close();
     },
   };
 }

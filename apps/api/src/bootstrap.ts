@@ -22,14 +22,63 @@ export interface BootstrapResult {
 export interface BootstrapOptions {
   /** Seed the synthetic register and executions with the demo accounts (tests build their own). */
   demoData?: boolean;
+  /** How long to wait for another replica's start-up (MySQL/MariaDB); 5 minutes by default. */
+  lockTimeoutSeconds?: number;
 }
 
-/** Start-up: migrate, load the plans and geography (idempotent), then the demo where it applies. */
+export const DEFAULT_LOCK_TIMEOUT_SECONDS = 300;
+
+/**
+ * Start-up: migrate, load the plans and geography (idempotent), then the demo where it applies.
+ * On MySQL/MariaDB it runs under a database lock, so replicas started together take turns: the
+ * first does the work, the next ones find it done and insert nothing.
+ */
 export async function bootstrap(
   dataSource: DataSource,
   accounts: AccountService,
   config: Pick<Config, 'demo' | 'database'> & Partial<Pick<Config, 'production'>>,
   options: BootstrapOptions = {},
+): Promise<BootstrapResult> {
+  return withStartupLock(dataSource, options.lockTimeoutSeconds ?? DEFAULT_LOCK_TIMEOUT_SECONDS, () => startUp(dataSource, accounts, config, options));
+}
+
+/**
+ * Runs `work` holding `GET_LOCK` on one connection of its own. The lock belongs to that session,
+ * not to a transaction, so the migrations' own transactions (on other connections of the pool)
+ * neither release nor wait for it; it is released at the end, or by the server if the process
+ * dies. The name carries the database's, so databases on one server do not wait for each other.
+ * SQLite needs none: an embedded file serves a single process.
+ */
+export async function withStartupLock<T>(dataSource: DataSource, timeoutSeconds: number, work: () => Promise<T>): Promise<T> {
+  const type = dataSource.options.type;
+  if (type !== 'mysql' && type !== 'mariadb') return work();
+  const runner = dataSource.createQueryRunner();
+  try {
+    const { database } = ((await runner.query('SELECT DATABASE() AS `database`')) as { database: string }[])[0]!;
+    // MySQL limits lock names to 64 characters.
+    const name = `gj-bootstrap:${database}`.slice(0, 64);
+    const { acquired } = ((await runner.query('SELECT GET_LOCK(?, ?) AS acquired', [name, timeoutSeconds])) as { acquired: number | string | null }[])[0]!;
+    if (Number(acquired) !== 1) {
+      throw new Error(
+        `Otra instancia de la API lleva más de ${timeoutSeconds} s preparando la base de datos «${database}» (migraciones, plan y geografía) ` +
+          'y esta no puede arrancar a la vez. Revise esa instancia (o un proceso colgado que retenga el bloqueo "gj-bootstrap") e inicie esta de nuevo.',
+      );
+    }
+    try {
+      return await work();
+    } finally {
+      await runner.query('SELECT RELEASE_LOCK(?)', [name]).catch(() => {});
+    }
+  } finally {
+    await runner.release();
+  }
+}
+
+async function startUp(
+  dataSource: DataSource,
+  accounts: AccountService,
+  config: Pick<Config, 'demo' | 'database'> & Partial<Pick<Config, 'production'>>,
+  options: BootstrapOptions,
 ): Promise<BootstrapResult> {
   const migrations = (await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
   if (config.production) await assertNoDemo(dataSource, accounts);

@@ -7,7 +7,7 @@ import { ReportService } from './report/report.service.js';
 import { AccountService } from './auth/account.service.js';
 import { AuthService } from './auth/auth.service.js';
 import type { RequestOrigin } from './auth/auth.service.js';
-import { SignInThrottle, type SignInLimits } from './auth/sign-in-throttle.js';
+import { SignInThrottle, type SignInOptions } from './auth/sign-in-throttle.js';
 import type { TokenService } from './auth/token.service.js';
 import { newRequestGuard, type RequestGuard } from './common/query-cost.js';
 import { Principal } from './auth/principal.js';
@@ -24,6 +24,7 @@ import { TermService } from './terms/term.service.js';
 import type { NoticeConfig } from './config.js';
 import { NoticeService } from './notice/notice.service.js';
 import { EvidenceService } from './evidence/evidence.service.js';
+import { AggregateService } from './progress/aggregate.service.js';
 import { MonthReportService } from './cycle/month-report.service.js';
 import type { FileStorage } from './evidence/storage.js';
 
@@ -50,7 +51,7 @@ export interface Services {
 
 export interface ServiceOptions {
   production: boolean;
-  signIn: SignInLimits;
+  signIn: SignInOptions;
   /** Defaults: no SMTP (notices in the app only), in-process queue. */
   notices?: Partial<NoticeConfig>;
   /** Where means of verification are kept. */
@@ -62,7 +63,8 @@ export function createServices(dataSource: DataSource, tokens: TokenService, opt
   const cycle = new CycleService(dataSource, audit);
   const accounts = new AccountService(dataSource, audit);
   const activities = new ActivityService(dataSource);
-  const executions = new ExecutionService(dataSource, activities, cycle, audit);
+  const aggregates = new AggregateService(dataSource);
+  const executions = new ExecutionService(dataSource, activities, cycle, audit, aggregates);
   const progress = new ProgressService(dataSource);
   const partners = new PartnerService(dataSource, audit);
   const apiKeys = new ApiKeyService(dataSource, audit, partners);
@@ -77,7 +79,7 @@ export function createServices(dataSource: DataSource, tokens: TokenService, opt
     plans: new PlanService(dataSource, audit),
     activities,
     geography: new GeographyService(dataSource),
-    authorities: new AuthorityService(dataSource, audit, activities),
+    authorities: new AuthorityService(dataSource, audit, activities, aggregates),
     executions,
     participantImport: new ParticipantImportService(dataSource, executions),
     progress,

@@ -21,3 +21,4 @@ export * from './password-policy.js';
 export * from './cycle.js';
 export * from './terms.js';
 export * from './monthly-report.js';
+export * from './aggregates.js';

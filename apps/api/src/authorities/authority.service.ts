@@ -36,6 +36,7 @@ import { assertPageSize, decodeCursor, encodeCursor, PAGE_SIZES } from '../commo
 import { columnMap, isTemplateExample, readSheet, TEMPLATE_EXAMPLE_SKIPPED, type ImportColumn, type SheetFormat } from '../common/tabular-file.js';
 import { GovernmentRow } from '../geography/geography.entity.js';
 import { ExecutionRow, ParticipationRow } from '../execution/execution.entity.js';
+import type { AggregateService } from '../progress/aggregate.service.js';
 import { AuthorityRow } from './authority.entity.js';
 import { RegisterReviewRow, type ReviewReason } from './register-review.entity.js';
 
@@ -179,7 +180,24 @@ export class AuthorityService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly activities: ActivityService,
+    private readonly aggregates: AggregateService,
   ) {}
+
+  /**
+   * Runs a change of people's office or government, or of whose participations are whose (a
+   * merge), keeping progress and reach exact (they count women by office and department).
+   */
+  private async movingFigures<T>(manager: EntityManager, authorityIds: readonly number[], work: () => Promise<T>): Promise<T> {
+    const ids = [...new Set(authorityIds)];
+    if (ids.length === 0) return work();
+    const activityIds: number[] = (
+      await manager.query(
+        `SELECT DISTINCT e.activity_id FROM participations p INNER JOIN executions e ON e.id = p.execution_id WHERE p.authority_id IN (${ids.map(() => '?').join(',')})`,
+        ids,
+      )
+    ).map((r: { activity_id: number }) => Number(r.activity_id));
+    return this.aggregates.around(manager, { activityIds, authorityIds: ids }, work);
+  }
 
   private record(manager: EntityManager, principal: Principal, action: string, targetId: number | null, before: unknown, after: unknown) {
     return this.audit.record(manager, principal.actor, { action, targetType: 'authority', targetId, before, after });
@@ -312,7 +330,9 @@ export class AuthorityService {
       const repository = manager.getRepository(AuthorityRow);
       const existing = await existingAuthority(manager, id);
       const values = await this.validate(manager, input, id);
-      await repository.update({ id }, values);
+      if (existing.office !== values.office || existing.governmentId !== values.governmentId)
+        await this.movingFigures(manager, [id], () => repository.update({ id }, values));
+      else await repository.update({ id }, values);
       await this.record(manager, principal, 'authority.update', id, snapshotOf(existing), snapshotOf(values));
       return withGovernment(manager, id);
     });
@@ -347,22 +367,24 @@ export class AuthorityService {
         return withGovernment(manager, id);
       }
       const participations = manager.getRepository(ParticipationRow);
-      const moving = await participations.find({ where: { authorityId: id }, order: { id: 'ASC' } });
       const moved: { participationId: number; executionId: number; outcome: string; into: 'MOVED' | 'COMBINED'; outcomeAfter: string }[] = [];
-      for (const p of moving) {
-        const existing = await participations.findOne({ where: { executionId: p.executionId, authorityId: targetId } });
-        if (existing) {
-          const outcome = furthestOutcome(existing.outcome, p.outcome);
-          await participations.update({ id: existing.id }, { outcome });
-          await participations.delete({ id: p.id });
-          moved.push({ participationId: p.id, executionId: p.executionId, outcome: p.outcome, into: 'COMBINED', outcomeAfter: outcome });
-        } else {
-          await participations.update({ id: p.id }, { authorityId: targetId });
-          moved.push({ participationId: p.id, executionId: p.executionId, outcome: p.outcome, into: 'MOVED', outcomeAfter: p.outcome });
-        }
-      }
       const target = await authorities.findOneOrFail({ where: { id: targetId } });
-      await authorities.delete({ id });
+      await this.movingFigures(manager, [id, targetId], async () => {
+        const moving = await participations.find({ where: { authorityId: id }, order: { id: 'ASC' } });
+        for (const p of moving) {
+          const existing = await participations.findOne({ where: { executionId: p.executionId, authorityId: targetId } });
+          if (existing) {
+            const outcome = furthestOutcome(existing.outcome, p.outcome);
+            await participations.update({ id: existing.id }, { outcome });
+            await participations.delete({ id: p.id });
+            moved.push({ participationId: p.id, executionId: p.executionId, outcome: p.outcome, into: 'COMBINED', outcomeAfter: outcome });
+          } else {
+            await participations.update({ id: p.id }, { authorityId: targetId });
+            moved.push({ participationId: p.id, executionId: p.executionId, outcome: p.outcome, into: 'MOVED', outcomeAfter: p.outcome });
+          }
+        }
+        await authorities.delete({ id });
+      });
       // The record kept inherits a DNI only the duplicate had.
       if (!target.dni && duplicate.dni) await authorities.update({ id: targetId }, { dni: duplicate.dni });
       await this.record(
@@ -505,7 +527,9 @@ export class AuthorityService {
             result.review.push(await this.holdForReview(manager, principal, line, match, values, reason));
             continue;
           }
-          await repository.update({ id: match.id }, values);
+          if (match.office !== values.office || match.governmentId !== values.governmentId) {
+            await this.movingFigures(manager, [match.id], () => repository.update({ id: match.id }, values));
+          } else await repository.update({ id: match.id }, values);
           await this.record(manager, principal, 'authority.update', match.id, before, { ...snapshotOf(values), source: `importación, fila ${line}` });
           updated.push(match.id);
           continue;
@@ -559,7 +583,7 @@ export class AuthorityService {
         const current = await existingAuthority(manager, review.authorityId);
         const proposed = JSON.parse(review.proposed) as ReturnType<typeof snapshotOf>;
         const values = await this.validate(manager, { ...proposed, dni: proposed.dni }, current.id);
-        await manager.getRepository(AuthorityRow).update({ id: current.id }, values);
+        await this.movingFigures(manager, [current.id], () => manager.getRepository(AuthorityRow).update({ id: current.id }, values));
         await this.record(manager, principal, 'authority.update', current.id, snapshotOf(current), { ...snapshotOf(values), source: `revisión ${review.id}` });
       }
       await reviews.update({ id }, { resolvedAt: new Date(), resolvedBy: principal.viewer.email, resolution: apply ? 'APPLIED' : 'DISMISSED' });

@@ -5,6 +5,7 @@ import rateLimit, { type RateLimitRequestHandler } from 'express-rate-limit';
 import type { Request, Response } from 'express';
 import type { Viewer } from '../auth/viewer.js';
 import { describeWait } from '@gj/domain';
+import type { SharedCounters } from './shared-counters.js';
 
 /** The deepest useful path (activity → executions → participants → authority → government → name) is 6. */
 export const MAX_DEPTH = 6;
@@ -78,17 +79,38 @@ function tooMany(what: string) {
  * Per-address limits run before authentication; per-credential ones after it, keyed on the
  * account or key (not on the raw header, whose case and spacing an attacker controls).
  */
-export function rateLimiters(limits: RateLimits): Record<'perIp' | 'perCredential' | 'exports', RateLimitRequestHandler> {
+export function rateLimiters(limits: RateLimits, shared: SharedCounters | null = null): Record<'perIp' | 'perCredential' | 'exports', RateLimitRequestHandler> {
   // X-Forwarded-For is read only through `trust proxy` (app.ts); without it the header is ignored on purpose.
-  const common = { windowMs: 60_000, standardHeaders: 'draft-8' as const, legacyHeaders: false, validate: { xForwardedForHeader: false } };
+  const common = {
+    windowMs: 60_000,
+    standardHeaders: 'draft-8' as const,
+    legacyHeaders: false,
+    validate: { xForwardedForHeader: false },
+    // The shared store answers from memory when Redis fails; should anything still throw, serve rather than fail.
+    passOnStoreError: true,
+  };
+  // Counted in Redis for every replica when there is one (REDIS_URL); otherwise in this process's memory.
+  const store = (name: string) => (shared ? { store: shared.store(name) } : {});
   const byCredential = {
     skip: (_req: Request, res: Response) => credentialKey(res.locals.viewer as Viewer | null) === null,
     keyGenerator: (_req: Request, res: Response) => credentialKey(res.locals.viewer as Viewer)!,
   };
   return {
-    perIp: rateLimit({ ...common, limit: limits.perIp, handler: tooMany('Demasiadas solicitudes desde su dirección.') }),
-    perCredential: rateLimit({ ...common, ...byCredential, limit: limits.perCredential, handler: tooMany('Demasiadas solicitudes con esta credencial.') }),
-    exports: rateLimit({ ...common, ...byCredential, limit: limits.exportsPerCredential, handler: tooMany('Demasiadas descargas seguidas.') }),
+    perIp: rateLimit({ ...common, ...store('ip'), limit: limits.perIp, handler: tooMany('Demasiadas solicitudes desde su dirección.') }),
+    perCredential: rateLimit({
+      ...common,
+      ...store('credential'),
+      ...byCredential,
+      limit: limits.perCredential,
+      handler: tooMany('Demasiadas solicitudes con esta credencial.'),
+    }),
+    exports: rateLimit({
+      ...common,
+      ...store('exports'),
+      ...byCredential,
+      limit: limits.exportsPerCredential,
+      handler: tooMany('Demasiadas descargas seguidas.'),
+    }),
   };
 }
 

@@ -18,6 +18,7 @@ import { MonthNarrativeRow } from '../cycle/month-narrative.entity.js';
 import { MonthReviewCommentRow } from '../cycle/month-review-comment.entity.js';
 import { EvidenceFileRow } from '../evidence/evidence-file.entity.js';
 import { NoticeRow } from '../notice/notice.entity.js';
+import { ActivityDayRow, ProgressDeltaRow, ReachDeltaRow, ReachFirstRow } from '../progress/aggregate.entity.js';
 
 export const ENTITIES = [
   PartnerEntityRow,
@@ -44,4 +45,8 @@ export const ENTITIES = [
   MonthReviewCommentRow,
   EvidenceFileRow,
   NoticeRow,
+  ProgressDeltaRow,
+  ReachFirstRow,
+  ReachDeltaRow,
+  ActivityDayRow,
 ];

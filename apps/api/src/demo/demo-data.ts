@@ -17,6 +17,7 @@ import {
 } from '@gj/domain';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { ActivityRow } from '../activity/activity.entity.js';
+import { AggregateService } from '../progress/aggregate.service.js';
 import { COMMAND_LINE, type AuditService } from '../audit/audit.service.js';
 import { AccountRow } from '../auth/account.entity.js';
 import { isDemoAccount } from '../auth/demo-accounts.js';
@@ -443,6 +444,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<{ authoritie
     if ((await manager.getRepository(AuthorityRow).count()) > 0) return null;
     const authorities = await seedSyntheticRegister(manager);
     const executions = await seedDemoExecutions(manager);
+    // Written in bulk, below the services: the aggregates are computed once from what was written.
+    await new AggregateService(dataSource).rebuild(manager);
     return { authorities, executions };
   });
 }
@@ -498,6 +501,7 @@ export async function purgeDemoData(dataSource: DataSource, audit: AuditService)
       authorities: syntheticIds.length,
       submissions,
     };
+    await new AggregateService(dataSource).rebuild(manager);
     await audit.record(manager, COMMAND_LINE, { action: 'demo.purge', targetType: 'database', after: summary });
     return summary;
   });

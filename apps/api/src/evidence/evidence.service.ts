@@ -9,7 +9,7 @@ import {
   sanitizeFileName,
 } from '@gj/domain';
 import { fileTypeFromBuffer } from 'file-type';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { conflictError, inputError, notFoundError } from '../common/errors.js';
@@ -61,12 +61,13 @@ export class EvidenceService {
         executionId,
         () => [],
         async (manager, execution) => {
-          // The execution's row, exclusively: two uploads at once cannot both pass the count.
-          if (manager.connection.options.type !== 'better-sqlite3') {
-            await manager.getRepository(ExecutionRow).createQueryBuilder('e').setLock('pessimistic_write').where('e.id = :id', { id: executionId }).getOne();
-          }
+          await this.lockExecution(manager, executionId);
           const repository = manager.getRepository(EvidenceFileRow);
-          if ((await repository.count({ where: { executionId } })) >= EVIDENCE_MAX_FILES) throw conflictError(evidenceCountMessage(), 'DUPLICATE');
+          const files = await repository.count({ where: { executionId } });
+          if (files >= EVIDENCE_MAX_FILES) throw conflictError(evidenceCountMessage(), 'DUPLICATE');
+          // The first file makes the execution one "with means of verification".
+          if (files === 0)
+            await this.executions.aggregates.addDay(manager, execution.activity.id, execution.date, { executions: 0, actions: 0, withEvidence: 1 });
           const row = await repository.save(
             repository.create({
               executionId,
@@ -127,8 +128,12 @@ export class EvidenceService {
       file.executionId,
       () => [],
       async (manager, execution) => {
+        await this.lockExecution(manager, execution.id);
         const result = await manager.getRepository(EvidenceFileRow).delete({ id, executionId: execution.id });
         if (!result.affected) throw notFoundError(EVIDENCE_NOT_FOUND);
+        if ((await manager.getRepository(EvidenceFileRow).count({ where: { executionId: execution.id } })) === 0) {
+          await this.executions.aggregates.addDay(manager, execution.activity.id, execution.date, { executions: 0, actions: 0, withEvidence: -1 });
+        }
         await this.executions.recordChange(manager, principal, execution, 'evidence.delete', describe(file), null);
       },
     );
@@ -141,6 +146,12 @@ export class EvidenceService {
   async purge(storageKeys: readonly string[]): Promise<void> {
     for (const key of storageKeys)
       await this.storage.delete(key).catch((error: unknown) => console.error(`No se pudo borrar ${key}: ${(error as Error).message}`));
+  }
+
+  /** The execution's row, exclusively: uploads and deletions of its files take turns (the count, the "with files" mark). */
+  private async lockExecution(manager: EntityManager, executionId: number): Promise<void> {
+    if (manager.connection.options.type === 'better-sqlite3') return;
+    await manager.getRepository(ExecutionRow).createQueryBuilder('e').setLock('pessimistic_write').where('e.id = :id', { id: executionId }).getOne();
   }
 
   private async find(principal: Principal, id: number): Promise<EvidenceFileRow> {

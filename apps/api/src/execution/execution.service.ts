@@ -23,6 +23,7 @@ import type { CycleService } from '../cycle/cycle.service.js';
 import { PartnerEntityRow } from '../partner/partner-entity.entity.js';
 import { ExecutionRow, ParticipationRow } from './execution.entity.js';
 import { EvidenceFileRow } from '../evidence/evidence-file.entity.js';
+import type { AggregateService } from '../progress/aggregate.service.js';
 
 export interface ExecutionInput {
   date: string;
@@ -63,6 +64,8 @@ export class ExecutionService {
     private readonly activities: ActivityService,
     private readonly cycle: CycleService,
     private readonly audit: AuditService,
+    /** Kept exact by every write of executions and participations (progress/aggregate.service.ts). */
+    readonly aggregates: AggregateService,
   ) {}
 
   /** Removes the stored files of a deleted execution, after its commit (set by the evidence module). */
@@ -274,22 +277,26 @@ export class ExecutionService {
     await this.cycle.ensureActivityMonths(activity.id, [values.date]);
     return this.dataSource.transaction(async (manager) => {
       await this.cycle.lockOpenMonths(manager, activity.id, [values.date]);
-      const repository = manager.getRepository(ExecutionRow);
-      const saved = await repository.save(
-        repository.create({
-          ...values,
-          activityId: activity.id,
-          entityCode: recordingEntity(principal.entityCode, activity),
-          createdBy: principal.viewer.accountId || null,
-          version: 1,
-        }),
-      );
-      await this.upsertParticipants(manager, activity, saved.id, participants);
-      await this.recordChange(manager, principal, { id: saved.id, activity }, 'execution.create', null, {
-        ...snapshot({ ...saved, activity }),
-        participants: participants.map((p) => ({ authorityId: p.authorityId, outcome: p.outcome })),
+      const people = { activityIds: [activity.id], authorityIds: participants.map((p) => p.authorityId), addedOn: values.date };
+      return this.aggregates.around(manager, people, async () => {
+        const repository = manager.getRepository(ExecutionRow);
+        const saved = await repository.save(
+          repository.create({
+            ...values,
+            activityId: activity.id,
+            entityCode: recordingEntity(principal.entityCode, activity),
+            createdBy: principal.viewer.accountId || null,
+            version: 1,
+          }),
+        );
+        await this.aggregates.addDay(manager, activity.id, values.date, dayOf(values.kind, 1, false));
+        await this.upsertParticipants(manager, activity, saved.id, participants);
+        await this.recordChange(manager, principal, { id: saved.id, activity }, 'execution.create', null, {
+          ...snapshot({ ...saved, activity }),
+          participants: participants.map((p) => ({ authorityId: p.authorityId, outcome: p.outcome })),
+        });
+        return (await this.get(principal, saved.id, manager))!;
       });
-      return (await this.get(principal, saved.id, manager))!;
     });
   }
 
@@ -306,18 +313,25 @@ export class ExecutionService {
       id,
       () => [values.date],
       async (manager, execution) => {
-        const result = await manager
-          .createQueryBuilder()
-          .update(ExecutionRow)
-          .set({ ...values, version: () => 'version + 1' })
-          .where('id = :id AND version = :version', { id, version })
-          .execute();
+        // A new date moves its participants' progress and the day's counts; other fields move neither.
+        const people = execution.date === values.date ? [] : await participantIdsOf(manager, id);
+        const result = await this.aggregates.around(manager, { activityIds: [execution.activity.id], authorityIds: people }, () =>
+          manager
+            .createQueryBuilder()
+            .update(ExecutionRow)
+            .set({ ...values, version: () => 'version + 1' })
+            .where('id = :id AND version = :version', { id, version })
+            .execute(),
+        );
         if (!result.affected) {
           throw conflictError(
             'Otra persona modificó esta ejecución mientras usted la editaba. Recargue para ver los cambios y vuelva a guardar.',
             'STALE_VERSION',
           );
         }
+        const withFiles = (await manager.getRepository(EvidenceFileRow).count({ where: { executionId: id } })) > 0;
+        await this.aggregates.addDay(manager, execution.activity.id, execution.date, dayOf(execution.kind, -1, withFiles));
+        await this.aggregates.addDay(manager, execution.activity.id, values.date, dayOf(values.kind, 1, withFiles));
         const updated = (await this.get(principal, id, manager))!;
         await this.recordChange(manager, principal, execution, 'execution.update', snapshot(execution), snapshot(updated));
         return updated;
@@ -346,9 +360,12 @@ export class ExecutionService {
           },
           null,
         );
-        await manager.getRepository(ParticipationRow).delete({ executionId: id });
-        await manager.getRepository(EvidenceFileRow).delete({ executionId: id });
-        await manager.getRepository(ExecutionRow).delete({ id });
+        await this.aggregates.around(manager, { activityIds: [execution.activity.id], authorityIds: participants.map((p) => p.authorityId) }, async () => {
+          await manager.getRepository(ParticipationRow).delete({ executionId: id });
+          await manager.getRepository(EvidenceFileRow).delete({ executionId: id });
+          await manager.getRepository(ExecutionRow).delete({ id });
+        });
+        await this.aggregates.addDay(manager, execution.activity.id, execution.date, dayOf(execution.kind, -1, evidence.length > 0));
         return evidence.map((f) => f.storageKey);
       },
     );
@@ -369,7 +386,8 @@ export class ExecutionService {
           executionId,
           participants.map((p) => p.authorityId),
         );
-        await this.upsertParticipants(manager, execution.activity, executionId, participants);
+        const people = { activityIds: [execution.activity.id], authorityIds: participants.map((p) => p.authorityId), addedOn: execution.date };
+        await this.aggregates.around(manager, people, () => this.upsertParticipants(manager, execution.activity, executionId, participants));
         await this.recordChange(manager, principal, execution, 'participants.add', before, {
           participants: participants.map((p) => ({ authorityId: p.authorityId, outcome: p.outcome })),
         });
@@ -387,7 +405,11 @@ export class ExecutionService {
       async (manager, execution) => {
         const before = await participantsOf(manager, executionId, authorityIds);
         await this.recordChange(manager, principal, execution, 'participants.remove', before, null);
-        if (authorityIds.length > 0) await manager.getRepository(ParticipationRow).delete({ executionId, authorityId: In([...authorityIds]) });
+        if (authorityIds.length > 0) {
+          await this.aggregates.around(manager, { activityIds: [execution.activity.id], authorityIds }, () =>
+            manager.getRepository(ParticipationRow).delete({ executionId, authorityId: In([...authorityIds]) }),
+          );
+        }
         return (await this.get(principal, executionId, manager))!;
       },
     );
@@ -477,6 +499,15 @@ export async function writeParticipations(
     for (let i = 0; i < ids.length; i += 1000) await repository.update({ id: In(ids.slice(i, i + 1000)) }, { outcome });
   }
   return { inserted: inserts.length, updated: updates.length, previous: new Map(updates.map((u) => [u.authorityId, existing.get(u.authorityId)!.outcome])) };
+}
+
+/** An execution's weight in `activity_days`: one execution, one action if a dissemination, one with files. */
+export function dayOf(kind: string, sign: 1 | -1, withFiles: boolean) {
+  return { executions: sign, actions: kind === 'DISSEMINATION' ? sign : 0, withEvidence: withFiles ? sign : 0 };
+}
+
+async function participantIdsOf(manager: EntityManager, executionId: number): Promise<number[]> {
+  return (await manager.getRepository(ParticipationRow).find({ select: { authorityId: true }, where: { executionId } })).map((p) => p.authorityId);
 }
 
 /** The domain's one check of an execution (also the web form's); all the problems at once. */

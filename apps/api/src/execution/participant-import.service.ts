@@ -229,7 +229,8 @@ export class ParticipantImportService {
       executionId,
       () => [],
       async (manager, locked) => {
-        const result = await writeParticipations(manager, executionId, participants);
+        const people = { activityIds: [locked.activity.id], authorityIds: participants.map((p) => p.authorityId), addedOn: locked.date };
+        const result = await this.executions.aggregates.around(manager, people, () => writeParticipations(manager, executionId, participants));
         // Every person with her outcome before and after, in entries small enough to keep whole.
         const parts = Math.max(1, Math.ceil(participants.length / AUDIT_CHUNK));
         for (let part = 0; part < parts; part++) {

@@ -1,4 +1,5 @@
 import type { ActivityDocument, PlanDocument, PlanStatus } from '@gj/domain';
+import { AggregateService } from '../progress/aggregate.service.js';
 import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { ActivityRow } from '../activity/activity.entity.js';
 import type { UnitRow } from '../partner/unit.entity.js';
@@ -150,6 +151,12 @@ export async function syncUnits(manager: EntityManager, activityId: number, unit
   const toRemove = current.filter((c) => !unitCodes.includes(c));
   if (toAdd.length === 0 && toRemove.length === 0) return;
   await relation.addAndRemove(toAdd, toRemove);
+  // Reach by entity follows who is responsible: recomputed for the year if the activity has records.
+  const [activity] = (await manager.query(
+    'SELECT a.plan_year FROM activities a WHERE a.id = ? AND EXISTS (SELECT 1 FROM executions e WHERE e.activity_id = a.id)',
+    [activityId],
+  )) as { plan_year: number }[];
+  if (activity) await new AggregateService(manager.connection).rebuildReach(manager, Number(activity.plan_year));
   summary.inserted += toAdd.length;
   summary.deleted += toRemove.length;
 }

@@ -12,9 +12,8 @@ import {
   type Outcome,
   type ParticipationCount,
 } from '@gj/domain';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { ActivityRow } from '../activity/activity.entity.js';
-import { ExecutionRow } from '../execution/execution.entity.js';
 import { ReprogrammingRow } from '../plan/reprogramming.entity.js';
 import { censusesOf } from '../terms/term.service.js';
 
@@ -85,49 +84,24 @@ export class ProgressService {
     const result = new Map<number, ActivityProgress>();
     if (ids.length === 0) return result;
     const until = isoDate(asOf);
+    const marks = ids.map(() => '?').join(',');
 
-    // One row per (activity, office, department, furthest outcome) with the number of distinct
-    // authorities: a person counts once per activity however many sessions she attended.
-    // Participations are reduced to one row per person before joining the register: half the
-    // work of joining every participation (BENCHMARKS.md).
-    const perPerson = this.dataSource
-      .createQueryBuilder()
-      .select('e.activity_id', 'activity_id')
-      .addSelect('p.authority_id', 'authority_id')
-      .addSelect(`MAX(CASE p.outcome WHEN 'ENROLLED' THEN 1 WHEN 'ATTENDED' THEN 2 WHEN 'COMPLETED' THEN 3 WHEN 'APPROVED' THEN 4 ELSE 5 END)`, 'rank')
-      .from('participations', 'p')
-      .innerJoin('executions', 'e', 'e.id = p.execution_id')
-      .where('e.activity_id IN (:...ids)', { ids })
-      .andWhere('e.date <= :until', { until })
-      .groupBy('e.activity_id')
-      .addGroupBy('p.authority_id');
-    const counts: { activity_id: number; office: Office; department_code: string; rank: number; n: number | string }[] = await this.dataSource
-      .createQueryBuilder()
-      .select('x.activity_id', 'activity_id')
-      .addSelect('a.office', 'office')
-      .addSelect('g.department_code', 'department_code')
-      .addSelect('x.rank', 'rank')
-      .addSelect('COUNT(*)', 'n')
-      .from(`(${perPerson.getQuery()})`, 'x')
-      .innerJoin('authorities', 'a', 'a.id = x.authority_id')
-      .innerJoin('governments', 'g', 'g.id = a.government_id')
-      .setParameters(perPerson.getParameters())
-      .groupBy('x.activity_id')
-      .addGroupBy('a.office')
-      .addGroupBy('g.department_code')
-      .addGroupBy('x.rank')
-      .getRawMany();
-
-    const actions: { activity_id: number; n: number | string }[] = await this.dataSource
-      .getRepository(ExecutionRow)
-      .createQueryBuilder('e')
-      .select('e.activity_id', 'activity_id')
-      .addSelect('COUNT(*)', 'n')
-      .where('e.activity_id IN (:...ids)', { ids })
-      .andWhere('e.date <= :until', { until })
-      .andWhere("e.kind = 'DISSEMINATION'")
-      .groupBy('e.activity_id')
-      .getRawMany();
+    // From the maintained aggregates (aggregate.service.ts): distinct women by furthest outcome,
+    // office and department at the date are the changes up to it, added; no participation is read.
+    const [counts, actions]: [
+      { activity_id: number; office: Office; department_code: string; rank: number; n: number | string }[],
+      { activity_id: number; n: number | string }[],
+    ] = await Promise.all([
+      this.dataSource.query(
+        `SELECT activity_id, office, department_code, outcome_rank AS \`rank\`, SUM(delta) AS n FROM progress_deltas
+          WHERE activity_id IN (${marks}) AND date <= ? GROUP BY activity_id, office, department_code, outcome_rank HAVING SUM(delta) <> 0`,
+        [...ids, until],
+      ),
+      this.dataSource.query(`SELECT activity_id, SUM(actions) AS n FROM activity_days WHERE activity_id IN (${marks}) AND date <= ? GROUP BY activity_id`, [
+        ...ids,
+        until,
+      ]),
+    ]);
 
     const RANKS: Outcome[] = ['ENROLLED', 'ATTENDED', 'COMPLETED', 'APPROVED', 'ASSISTED'];
     const byActivity = new Map<number, ParticipationCount[]>();
@@ -161,17 +135,17 @@ export class ProgressService {
     const result = new Map<number, MonthState[]>();
     if (all.length === 0) return result;
     const activities = await this.inForce(all, asOf, changes);
-    const rows = await this.dataSource.getRepository(ExecutionRow).find({
-      select: { activityId: true, date: true },
-      where: { activityId: In(activities.map((a) => a.id)) },
-    });
     const until = isoDate(asOf);
+    const rows: { activity_id: number; date: string; executions: number | string }[] = await this.dataSource.query(
+      `SELECT activity_id, date, executions FROM activity_days WHERE activity_id IN (${activities.map(() => '?').join(',')}) AND date <= ?`,
+      [...activities.map((a) => a.id), until],
+    );
     for (const activity of activities) {
       const executed = new Map<Month, number>();
       for (const row of rows) {
-        if (row.activityId !== activity.id || row.date > until) continue;
-        const month = Number(row.date.slice(5, 7));
-        if (isMonth(month)) executed.set(month, (executed.get(month) ?? 0) + 1);
+        if (Number(row.activity_id) !== activity.id) continue;
+        const month = Number(String(row.date).slice(5, 7));
+        if (isMonth(month)) executed.set(month, (executed.get(month) ?? 0) + Number(row.executions));
       }
       const statuses = monthStatuses(activity.schedule, activity.planYear, asOf, new Set(executed.keys()));
       result.set(

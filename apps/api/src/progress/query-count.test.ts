@@ -18,6 +18,7 @@ import { AuthorityRow } from '../authorities/authority.entity.js';
 import { bootstrap } from '../bootstrap.js';
 import { createDataSource } from '../database/data-source.js';
 import { ExecutionRow, ParticipationRow } from '../execution/execution.entity.js';
+import { AggregateService } from './aggregate.service.js';
 import { GovernmentRow } from '../geography/geography.entity.js';
 import { backends, createTestDatabase, TEST_TOKEN_SECRET, type Backend } from '../test/harness.js';
 
@@ -158,6 +159,8 @@ async function grow(dataSource: DataSource, authorities: number, perActivity: nu
           .execute();
     }
   }
+  // Written below the services, as a bulk load would: the aggregates are rebuilt once.
+  await new AggregateService(dataSource).rebuild();
 }
 
 describe.each(backends())('SQL statements per request on %s', (backend) => {

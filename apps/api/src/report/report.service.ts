@@ -18,7 +18,7 @@ import type { DataSource } from 'typeorm';
 import type { ActivityService } from '../activity/activity.service.js';
 import type { Disclosure, Principal } from '../auth/principal.js';
 import { inputError } from '../common/errors.js';
-import { ExecutionRow } from '../execution/execution.entity.js';
+import { ALL_SCOPE } from '../progress/aggregate.service.js';
 import { isoDate, type ProgressService } from '../progress/progress.service.js';
 
 export interface ActivityReportRow {
@@ -124,28 +124,24 @@ export class ReportService {
     const until = isoDate(asOf);
     const ids = activities.map((a) => a.id);
     // Independent queries run at once (each on its own pooled connection on MySQL).
-    const [progress, executions, reach] = await Promise.all([
+    const [progress, days, reach] = await Promise.all([
       this.progress.progress(listed, asOf, changes),
       ids.length === 0
-        ? Promise.resolve([] as { activityId: number; date: string; evidence: number | string }[])
-        : this.dataSource
-            .getRepository(ExecutionRow)
-            .createQueryBuilder('e')
-            .select(['e.activity_id AS "activityId"', 'e.date AS "date"'])
-            .addSelect('CASE WHEN EXISTS (SELECT 1 FROM evidence_files ef WHERE ef.execution_id = e.id) THEN 1 ELSE 0 END', 'evidence')
-            .where('e.activityId IN (:...ids)', { ids })
-            .andWhere('e.date <= :until', { until })
-            .getRawMany<{ activityId: number; date: string; evidence: number | string }>(),
-      this.reach(ids, until),
+        ? Promise.resolve([] as { activity_id: number; date: string; executions: number | string; with_evidence: number | string }[])
+        : (this.dataSource.query(
+            `SELECT activity_id, date, executions, with_evidence FROM activity_days WHERE activity_id IN (${ids.map(() => '?').join(',')}) AND date <= ?`,
+            [...ids, until],
+          ) as Promise<{ activity_id: number; date: string; executions: number | string; with_evidence: number | string }[]>),
+      this.reach(year, principal, until),
     ]);
 
     const rows: ActivityReportRow[] = activities.map((activity) => {
       const p = progress.get(activity.id)!;
-      const own = executions.filter((e) => Number(e.activityId) === activity.id);
-      const executed = new Set(own.map((e) => Number(e.date.slice(5, 7))).filter(isMonth));
+      const own = days.filter((d) => Number(d.activity_id) === activity.id);
+      const executed = new Set(own.map((d) => Number(String(d.date).slice(5, 7))).filter(isMonth));
       const byMonth = [...executed].map((month) => {
-        const of = own.filter((e) => Number(e.date.slice(5, 7)) === month);
-        return { month, executions: of.length, withEvidence: of.filter((e) => Number(e.evidence) === 1).length };
+        const of = own.filter((d) => Number(String(d.date).slice(5, 7)) === month);
+        return { month, executions: of.reduce((n, d) => n + Number(d.executions), 0), withEvidence: of.reduce((n, d) => n + Number(d.with_evidence), 0) };
       });
       const t = timeliness(activity.schedule, activity.planYear, asOf, executed);
       return {
@@ -162,8 +158,8 @@ export class ReportService {
         counted: p.counted,
         percentOfTarget: p.percentOfTarget,
         met: p.met,
-        executions: own.length,
-        executionsWithEvidence: own.filter((e) => Number(e.evidence) === 1).length,
+        executions: byMonth.reduce((n, m) => n + m.executions, 0),
+        executionsWithEvidence: byMonth.reduce((n, m) => n + m.withEvidence, 0),
         unverified: unverifiedExecutions(activity.planYear, asOf, byMonth),
         plannedMonths: t.plannedMonths,
         executedMonths: t.executedMonths,
@@ -205,22 +201,21 @@ export class ReportService {
     };
   }
 
-  /** Distinct authorities reached in the activities, against the active register, by office and department. */
-  private async reach(activityIds: number[], until: string) {
+  /**
+   * Distinct authorities reached in the activities of the principal's scope (all, or an entity's)
+   * by the date, against the active register, by office and department: from the maintained first
+   * dates (aggregate.service.ts), never from participations.
+   */
+  private async reach(year: number, principal: Principal, until: string) {
     type Count = { office: Office; department_code: string; n: number | string };
+    const scope = principal.scope.kind === 'ALL' ? ALL_SCOPE : principal.scope.kind === 'ENTITY' ? principal.scope.entityCode : null;
     const [reached, register, departments]: [Count[], Count[], { code: string; name: string }[]] = await Promise.all([
-      activityIds.length === 0
+      scope === null
         ? []
-        : // Distinct people first, then the register: far less work than joining every participation.
-          this.dataSource.query(
-            `SELECT a.office AS office, g.department_code AS department_code, COUNT(*) AS n
-               FROM (SELECT DISTINCT p.authority_id AS authority_id
-                       FROM participations p INNER JOIN executions e ON e.id = p.execution_id
-                      WHERE e.activity_id IN (${activityIds.map(() => '?').join(',')}) AND e.date <= ?) x
-               INNER JOIN authorities a ON a.id = x.authority_id
-               INNER JOIN governments g ON g.id = a.government_id
-              GROUP BY a.office, g.department_code`,
-            [...activityIds, until],
+        : this.dataSource.query(
+            `SELECT office, department_code, SUM(delta) AS n FROM reach_deltas
+              WHERE plan_year = ? AND scope = ? AND date <= ? GROUP BY office, department_code HAVING SUM(delta) <> 0`,
+            [year, scope, until],
           ),
       this.dataSource.query(
         `SELECT a.office AS office, g.department_code AS department_code, COUNT(*) AS n

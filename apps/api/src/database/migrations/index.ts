@@ -7,6 +7,7 @@ import { PlanYears1764806400000 } from './1764806400000-plan-years.js';
 import { Terms1764892800000 } from './1764892800000-terms.js';
 import { ExecutionRecorder1764979200000 } from './1764979200000-execution-recorder.js';
 import { MonthlyReport1765152000000 } from './1765152000000-monthly-report.js';
+import { MaintainedAggregates1765238400000 } from './1765238400000-maintained-aggregates.js';
 
 /** Every migration, in order. Listed explicitly: no file globs, so the build and tests agree. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Terms1764892800000,
   ExecutionRecorder1764979200000,
   MonthlyReport1765152000000,
+  MaintainedAggregates1765238400000,
 ];
