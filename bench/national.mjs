@@ -167,11 +167,12 @@ async function load(target, { connections, duration, amount, pid }) {
 }
 
 /** API and raw floor through the same phases: warm-up, 1 connection, N connections. */
-async function measurePair(name, apiTarget, rawTarget, ctx) {
+async function measurePair(name, apiTarget, rawTarget, ctx, memoryTarget = null) {
   const out = { name };
   for (const [side, target, pid] of [
     ['api', apiTarget, ctx.api.pid],
     ['raw', rawTarget, ctx.raw.pid],
+    ['memory', memoryTarget, ctx.memory?.pid],
   ]) {
     if (!target) continue;
     // The smoke run (CI) only checks that every request succeeds: a few requests, no warm-up.
@@ -291,6 +292,7 @@ const results = {
 };
 let api;
 let raw;
+let memory;
 try {
   const profileDir = o['cpu-prof'] ? fileURLToPath(new URL(o['cpu-prof'], `file://${process.cwd()}/`)) : null;
   if (profileDir) mkdirSync(profileDir, { recursive: true });
@@ -300,12 +302,26 @@ try {
     nodeArgs: [...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), ...(o['api-node-options'] ?? API_NODE_OPTIONS).split(' ').filter(Boolean)],
   });
   raw = await startProcess(fileURLToPath(new URL('./raw-server.mjs', import.meta.url)), { env: { DATABASE_URL: db.plain }, ready: 'raw floor ready' });
-  SETTLE_PIDS.push(api.pid, raw.pid);
+  // Floor (c): the same API build and stack, answering repeated operations from memory.
+  memory = await startApi(db.url, {
+    script: API_UNLIMITED,
+    env: { GJ_TOKEN_SECRET: TOKEN_SECRET, GJ_BENCH_MEMORY_FLOOR: '1', ...(o['api-dist'] ? { GJ_BENCH_API_DIST: o['api-dist'] } : {}) },
+    nodeArgs: (o['api-node-options'] ?? API_NODE_OPTIONS).split(' ').filter(Boolean),
+  });
+  SETTLE_PIDS.push(api.pid, raw.pid, memory.pid);
   const startRss = memoryOf(api.pid).rss;
   const coordinator = await login(api.url, 'coordinacion@demo.gob.pe');
   const pcm = await login(api.url, 'pcm@demo.gob.pe');
-  const ctx = { api, raw };
+  const ctx = { api, raw, memory };
   log(`API pid ${api.pid} (RSS after start ${fmt(mb(startRss))} MB); raw floor pid ${raw.pid}\n`);
+
+  /** The memory floor's target for a query, after one request that fills its memory (checked equal to the API's answer). */
+  const memoryTarget = async (query, token) => {
+    const first = await probe(memory.url, query, token);
+    const { data } = await probe(api.url, query, token);
+    check(`memory floor ${query.slice(0, 30)}`, data, first.data);
+    return gqlTarget(memory.base, query, token);
+  };
 
   const scenario = async (name, label, run) => {
     if (!wanted(name)) return;
@@ -320,6 +336,10 @@ try {
     if (r.raw)
       log(
         `  raw  c=1 p50 ${fmt(r.raw.single.p50, 2)} ms p99 ${fmt(r.raw.single.p99, 2)} ms ${fmt(r.raw.single.rps, 0)} req/s | c=${OPT.connections} p50 ${fmt(r.raw.many.p50)} ms ${fmt(r.raw.many.rps, 0)} req/s`,
+      );
+    if (r.memory)
+      log(
+        `  mem  c=1 p50 ${fmt(r.memory.single.p50, 2)} ms p99 ${fmt(r.memory.single.p99, 2)} ms ${fmt(r.memory.single.rps, 0)} req/s | c=${OPT.connections} p50 ${fmt(r.memory.many.p50)} ms ${fmt(r.memory.many.rps, 0)} req/s`,
       );
   };
 
@@ -336,7 +356,13 @@ try {
     check('activities', data, await rawGet(raw.base, `/activities?entity=PCM&year=${YEAR}&asOf=${AS_OF}`));
     return {
       statements,
-      ...(await measurePair('activities', gqlTarget(api.base, ACTIVITIES, pcm), { url: `${raw.base}/activities?entity=PCM&year=${YEAR}&asOf=${AS_OF}` }, ctx)),
+      ...(await measurePair(
+        'activities',
+        gqlTarget(api.base, ACTIVITIES, pcm),
+        { url: `${raw.base}/activities?entity=PCM&year=${YEAR}&asOf=${AS_OF}` },
+        ctx,
+        await memoryTarget(ACTIVITIES, pcm),
+      )),
     };
   });
 
@@ -345,7 +371,13 @@ try {
     check('report', data, await rawGet(raw.base, `/report?year=${YEAR}&asOf=${AS_OF}`));
     return {
       statements,
-      ...(await measurePair('report', gqlTarget(api.base, REPORT, coordinator), { url: `${raw.base}/report?year=${YEAR}&asOf=${AS_OF}` }, ctx)),
+      ...(await measurePair(
+        'report',
+        gqlTarget(api.base, REPORT, coordinator),
+        { url: `${raw.base}/report?year=${YEAR}&asOf=${AS_OF}` },
+        ctx,
+        await memoryTarget(REPORT, coordinator),
+      )),
     };
   });
 
@@ -449,6 +481,7 @@ try {
 } finally {
   await api?.stop();
   await raw?.stop();
+  await memory?.stop();
   if (!o.keep && !o.db) await db.drop();
   else log(`\nkept database ${db.name} (drop it with: node bench/generate.mjs --drop ${db.name})`);
 }
@@ -460,15 +493,16 @@ const trivial = byName.get('trivial');
 const lines = [];
 lines.push(
   '',
-  `| scenario | SQL/req | c=1 p50 ms | c=1 p99 ms | c=1 req/s | c=${OPT.connections} p50 ms | c=${OPT.connections} p99 ms | c=${OPT.connections} req/s | peak RSS MB | raw SQL p50 ms | × raw (p50) | × trivial (p50) |`,
+  `| scenario | SQL/req | c=1 p50 ms | c=1 p99 ms | c=1 req/s | c=${OPT.connections} p50 ms | c=${OPT.connections} p99 ms | c=${OPT.connections} req/s | peak RSS MB | raw SQL p50 ms | × raw (p50) | × trivial (p50) | from memory p50 ms | from memory c=${OPT.connections} req/s |`,
 );
-lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const s of results.scenarios) {
   const a = s.api;
   const rawP50 = s.raw?.single.p50;
   lines.push(
     `| ${s.label} | ${s.statements.join('–')} | ${fmt(a.single.p50, 2)} | ${fmt(a.single.p99, 2)} | ${fmt(a.single.rps, 0)} | ${fmt(a.many.p50)} | ${fmt(a.many.p99)} | ${fmt(a.many.rps, 0)} | ${fmt(mb(a.many.peakRss), 0)} | ` +
-      `${fmt(rawP50, 2)} | ${rawP50 ? fmt(a.single.p50 / rawP50) : '–'} | ${trivial && s !== trivial ? fmt(a.single.p50 / trivial.api.single.p50) : '–'} |`,
+      `${fmt(rawP50, 2)} | ${rawP50 ? fmt(a.single.p50 / rawP50) : '–'} | ${trivial && s !== trivial ? fmt(a.single.p50 / trivial.api.single.p50) : '–'} | ` +
+      `${fmt(s.memory?.single.p50, 2)} | ${fmt(s.memory?.many.rps, 0)} |`,
   );
 }
 if (results.import) {
@@ -476,13 +510,29 @@ if (results.import) {
   for (const c of results.import.cases) {
     lines.push(
       `| import ${results.import.rows} rows, ${c.label} | ${c.statements.join('–')} | ${fmt(median(c.ms))} (median of ${c.ms.length}) | ${fmt(Math.max(...c.ms))} (max) | – | – | – | – | ${fmt(mb(results.import.peakRss), 0)} | ` +
-        `${c === csv ? fmt(median(results.import.rawCsvMs)) : '–'} | ${c === csv ? fmt(median(c.ms) / median(results.import.rawCsvMs)) : '–'} | – |`,
+        `${c === csv ? fmt(median(results.import.rawCsvMs)) : '–'} | ${c === csv ? fmt(median(c.ms) / median(results.import.rawCsvMs)) : '–'} | – | – | – |`,
     );
   }
 }
 log(lines.join('\n'));
 
 const targets = [];
+const trivialFloor = byName.get('trivial');
+for (const name of ['activities', 'report']) {
+  const s = byName.get(name);
+  if (!s || !trivialFloor) continue;
+  const t = trivialFloor.api;
+  targets.push([
+    `${s.label}: p50 ≤ 3× the authenticated trivial request's`,
+    s.api.single.p50 <= 3 * t.single.p50,
+    `${fmt(s.api.single.p50, 2)} ms vs ${fmt(t.single.p50, 2)} ms (× ${fmt(s.api.single.p50 / t.single.p50, 2)})${s.memory ? `; from memory behind the same stack ${fmt(s.memory.single.p50, 2)} ms` : ''}`,
+  ]);
+  targets.push([
+    `${s.label}: throughput at ${OPT.connections} connections ≥ 30 % of the trivial request's`,
+    s.api.many.rps >= 0.3 * t.many.rps,
+    `${fmt(s.api.many.rps, 0)} vs ${fmt(t.many.rps, 0)} req/s (${fmt((100 * s.api.many.rps) / t.many.rps, 0)} %)${s.memory ? `; from memory ${fmt(s.memory.many.rps, 0)} req/s` : ''}`,
+  ]);
+}
 const report = byName.get('report');
 if (report?.raw)
   targets.push([

@@ -14,6 +14,7 @@ import { TokenService } from './auth/token.service.js';
 import { DEFAULT_NOTICE_CONFIG, type Config, type NoticeConfig } from './config.js';
 import { armor, DEFAULT_RATE_LIMITS, formatError, MAX_TOKENS, rateLimiters, UNAVAILABLE_MESSAGE } from './common/hardening.js';
 import { queryLimits } from './common/query-cost.js';
+import { memoryFloor } from './common/memory-floor.js';
 import { SharedCounters } from './common/shared-counters.js';
 import { createContext, createServices, type Context, type Services } from './context.js';
 import { queryCounter } from './database/query-counter.js';
@@ -35,7 +36,7 @@ export interface App {
 export async function createApp(
   dataSource: DataSource,
   config: Pick<Config, 'production' | 'tokenSecret' | 'tokenTtlSeconds'> &
-    Partial<Pick<Config, 'sqlStatistics' | 'trustProxy' | 'hsts' | 'rateLimits' | 'storage'>> & {
+    Partial<Pick<Config, 'sqlStatistics' | 'benchMemoryFloor' | 'trustProxy' | 'hsts' | 'rateLimits' | 'storage'>> & {
       notices?: Partial<NoticeConfig>;
     },
 ): Promise<App> {
@@ -64,6 +65,7 @@ export async function createApp(
           .catch((error: unknown) => console.error(`No se pudo registrar la lectura de datos personales: ${(error as Error).message}`)),
       ),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      ...(config.benchMemoryFloor && !config.production ? [memoryFloor()] : []),
     ],
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },

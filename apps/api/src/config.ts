@@ -17,6 +17,8 @@ export interface Config {
   demo: 'auto' | 'always' | 'never';
   /** Benchmarks only: report SQL statements per request in a response header. */
   sqlStatistics: boolean;
+  /** Benchmarks only: serve repeated operations from memory (floor c; common/memory-floor.ts). */
+  benchMemoryFloor: boolean;
   /** Express `trust proxy`: which proxies' X-Forwarded-For to believe (false = none). */
   trustProxy: boolean | number | string;
   /** Send Strict-Transport-Security (only behind HTTPS). */
@@ -149,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenTtlSeconds: Math.round(ttlHours * 3600),
     demo: production ? 'never' : demo,
     sqlStatistics: env.GJ_SQL_STATISTICS === '1',
+    benchMemoryFloor: env.GJ_BENCH_MEMORY_FLOOR === '1' && !production,
     trustProxy: parseTrustProxy(env.GJ_TRUST_PROXY),
     hsts: env.GJ_HSTS === '1' || env.GJ_HSTS === 'true',
     rateLimits: parseRateLimits(env.GJ_RATE_LIMITS),

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
+import pLimit from 'p-limit';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataSource, type LoggerOptions } from 'typeorm';
@@ -38,6 +40,21 @@ export interface DataSourceOptions {
   synchronize?: boolean;
 }
 
+/**
+ * SQLite in TypeORM is one connection: two requests' transactions at once would interleave on it
+ * (one's BEGIN inside the other's). They take turns instead; a transaction opened inside another
+ * (same async context) joins it, as TypeORM nests it.
+ */
+function oneTransactionAtATime(dataSource: DataSource): DataSource {
+  const inside = new AsyncLocalStorage<true>();
+  const turn = pLimit(1);
+  const manager = dataSource.manager;
+  const transaction = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
+  (manager as { transaction: unknown }).transaction = (...args: unknown[]) =>
+    inside.getStore() ? transaction(...args) : turn(() => inside.run(true, () => transaction(...args)));
+  return dataSource;
+}
+
 export function createDataSource(config: DatabaseConfig, options: DataSourceOptions = {}): DataSource {
   const common = {
     entities: ENTITIES,
@@ -49,15 +66,17 @@ export function createDataSource(config: DatabaseConfig, options: DataSourceOpti
   };
   if (config.type === 'sqlite') {
     if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
-    return new DataSource({
-      ...common,
-      type: 'better-sqlite3',
-      database: config.file,
-      enableWAL: config.file !== ':memory:',
-      prepareDatabase: (db: { pragma(sql: string): unknown }) => {
-        db.pragma('busy_timeout = 5000');
-      },
-    });
+    return oneTransactionAtATime(
+      new DataSource({
+        ...common,
+        type: 'better-sqlite3',
+        database: config.file,
+        enableWAL: config.file !== ':memory:',
+        prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+          db.pragma('busy_timeout = 5000');
+        },
+      }),
+    );
   }
   return new DataSource({
     ...common,
@@ -67,5 +86,9 @@ export function createDataSource(config: DatabaseConfig, options: DataSourceOpti
     timezone: 'Z',
     dateStrings: false,
     extra: { connectionLimit: 10 },
+    // Each statement sees what is committed when it runs: a write that waited for a woman's or a
+    // month's lock then reads her latest records (aggregate.service.ts), and no gap locks make
+    // unrelated inserts wait for each other.
+    isolationLevel: 'READ COMMITTED',
   });
 }

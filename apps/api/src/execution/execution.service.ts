@@ -278,7 +278,7 @@ export class ExecutionService {
     return this.dataSource.transaction(async (manager) => {
       await this.cycle.lockOpenMonths(manager, activity.id, [values.date]);
       const people = { activityIds: [activity.id], authorityIds: participants.map((p) => p.authorityId), addedOn: values.date };
-      return this.aggregates.around(manager, people, async () => {
+      const created = await this.aggregates.around(manager, people, async () => {
         const repository = manager.getRepository(ExecutionRow);
         const saved = await repository.save(
           repository.create({
@@ -289,7 +289,6 @@ export class ExecutionService {
             version: 1,
           }),
         );
-        await this.aggregates.addDay(manager, activity.id, values.date, dayOf(values.kind, 1, false));
         await this.upsertParticipants(manager, activity, saved.id, participants);
         await this.recordChange(manager, principal, { id: saved.id, activity }, 'execution.create', null, {
           ...snapshot({ ...saved, activity }),
@@ -297,6 +296,9 @@ export class ExecutionService {
         });
         return (await this.get(principal, saved.id, manager))!;
       });
+      // The day's counts after progress and reach: every write locks the shared rows in that order.
+      await this.aggregates.addDay(manager, activity.id, values.date, dayOf(values.kind, 1, false));
+      return created;
     });
   }
 

@@ -10,8 +10,9 @@ import type { DataSource, EntityManager } from 'typeorm';
  *    the first date each woman took part, and its count by office and department by date;
  *  - `activity_days`: executions, dissemination actions and executions with files, by date.
  * A write that changes participations runs inside `around`: the affected women's contribution is
- * read before and after, and only the difference is added. `rebuild` recomputes everything from
- * the records; `check` compares the two.
+ * read before and after, and only the difference is added (rows that come back to 0 stay until the
+ * next rebuild: reads add them up to nothing). `rebuild` recomputes everything from the records;
+ * `check` compares the two.
  */
 
 export const ALL_SCOPE = '*';
@@ -189,10 +190,12 @@ export class AggregateService {
 
     const expectedDays = new Map((await this.daysFromRecords(manager)).map(([a, d, e, n, w]) => [key(a, d), `${e}/${n}/${w}`]));
     const actualDays = new Map<Key, string>(
-      (await manager.query('SELECT activity_id, date, executions, actions, with_evidence FROM activity_days')).map((r: Record<string, string | number>) => [
-        key(Number(r.activity_id), r.date!),
-        `${Number(r.executions)}/${Number(r.actions)}/${Number(r.with_evidence)}`,
-      ]),
+      (await manager.query('SELECT activity_id, date, executions, actions, with_evidence FROM activity_days WHERE executions <> 0')).map(
+        (r: Record<string, string | number>) => [
+          key(Number(r.activity_id), r.date!),
+          `${Number(r.executions)}/${Number(r.actions)}/${Number(r.with_evidence)}`,
+        ],
+      ),
     );
     compare('activity_days', expectedDays, actualDays);
     return differences;
@@ -297,7 +300,8 @@ export class AggregateService {
     const progress = new Map<Key, number>();
     for (const [k, d] of after.progress) progress.set(k, (progress.get(k) ?? 0) + d);
     for (const [k, d] of before.progress) progress.set(k, (progress.get(k) ?? 0) - d);
-    const changed = [...progress].filter(([, d]) => d !== 0);
+    // In key order: concurrent writers lock the rows they share in the same order, never in a cycle.
+    const changed = [...progress].filter(([, d]) => d !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     for (const batch of chunks(changed, CHUNK)) {
       await this.upsert(
         manager,
@@ -307,10 +311,6 @@ export class AggregateService {
         batch.map(([k, d]) => [...splitProgressKey(k), d]),
       );
     }
-    if (changed.length > 0) {
-      const touched = [...new Set(changed.map(([k]) => Number(k.split('|')[0])))];
-      await manager.query(`DELETE FROM progress_deltas WHERE delta = 0 AND activity_id IN (${marks(touched.length)})`, touched);
-    }
 
     // Reach: each woman's first date per plan-year and scope, before (with her office then) and after.
     const reach = new Map<Key, number>();
@@ -318,7 +318,7 @@ export class AggregateService {
     const firstKeys = new Set([...before.firsts.keys(), ...after.firsts.keys()]);
     const removed: [number, string, number][] = [];
     const written: [number, string, number, string][] = [];
-    for (const k of firstKeys) {
+    for (const k of [...firstKeys].sort()) {
       const [year, scope, authority] = k.split('|');
       const id = Number(authority);
       const was = before.firsts.get(k);
@@ -336,7 +336,7 @@ export class AggregateService {
       await manager.query('DELETE FROM reach_firsts WHERE plan_year = ? AND scope = ? AND authority_id = ?', [year, scope, id]);
     for (const batch of chunks(written, CHUNK))
       await this.upsert(manager, 'reach_firsts', ['plan_year', 'scope', 'authority_id'], ['first_date'], batch, 'replace');
-    const reachChanged = [...reach].filter(([, d]) => d !== 0);
+    const reachChanged = [...reach].filter(([, d]) => d !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     for (const batch of chunks(reachChanged, CHUNK)) {
       await this.upsert(
         manager,
@@ -348,10 +348,6 @@ export class AggregateService {
           return [Number(year), scope!, date!, office!, department!, d];
         }),
       );
-    }
-    if (reachChanged.length > 0) {
-      const years = [...new Set(reachChanged.map(([k]) => Number(k.split('|')[0])))];
-      await manager.query(`DELETE FROM reach_deltas WHERE delta = 0 AND plan_year IN (${marks(years.length)})`, years);
     }
   }
 
