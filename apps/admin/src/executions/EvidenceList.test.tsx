@@ -213,7 +213,7 @@ describe('the files of each execution in the list', () => {
   }
 
   const open = async (title: string) => {
-    await userEvent.click(screen.getByRole('button', { name: `Medios de verificación (archivos) de «${title}»` }));
+    await userEvent.click(screen.getByRole('button', { name: new RegExp(`^Archivos.*: medios de verificación de «${title}»$`) }));
     return screen.findByRole('dialog');
   };
 

@@ -191,7 +191,7 @@ export function ExecutionsSection({
                     variant="light"
                     color="gray"
                     onClick={() => setEvidenceOf(e.id)}
-                    aria-label={`Medios de verificación (archivos) de «${e.title}»`}
+                    aria-label={`${evidenceButtonLabel(e.evidence?.length)}: medios de verificación de «${e.title}»`}
                     data-testid="evidence-button"
                   >
                     {evidenceButtonLabel(e.evidence?.length)}
