@@ -17,6 +17,9 @@ export const NARRATIVE_LABELS: Record<NarrativeField, string> = {
 /** Short texts: a paragraph each, as in a POI follow-up form. */
 export const NARRATIVE_MAX_LENGTH = 1500;
 
+/** The coordination's comment on a month or on one of its activities. */
+export const REVIEW_COMMENT_MAX_LENGTH = 2000;
+
 export type Narrative = Record<NarrativeField, string>;
 
 /** An activity the month's report speaks of: planned that month, or executed in it. */

@@ -178,7 +178,6 @@ function MonthReportBody({ report }: { report: Report }) {
         <ActivityReport
           key={a.activity.code}
           activity={a}
-          month={report.month}
           editable={report.editable}
           value={entries[a.activity.code] ?? EMPTY}
           onChange={(field, text) => setEntries((current) => ({ ...current, [a.activity.code]: { ...(current[a.activity.code] ?? EMPTY), [field]: text } }))}
@@ -203,7 +202,7 @@ function MonthReportBody({ report }: { report: Report }) {
           </Title>
           <ReviewPanel
             key={`${report.status}-${report.version}`}
-            submission={{ ...report, entityCode: report.entityCode }}
+            submission={report}
             activities={report.activities.map((a) => ({ code: a.activity.code, name: a.activity.name }))}
             initialAction={ACTIONS[search.get('accion') ?? ''] ?? null}
             busy={approving.loading || returning.loading || reopening.loading}
@@ -272,13 +271,11 @@ function MonthReportBody({ report }: { report: Report }) {
 /** One activity of the month: what happened (executions, files, progress) and what the entity says of it. */
 function ActivityReport({
   activity: a,
-  month,
   editable,
   value,
   onChange,
 }: {
   activity: ReportActivity;
-  month: number;
   editable: boolean;
   value: Narrative;
   onChange: (field: NarrativeField, text: string) => void;
@@ -415,7 +412,7 @@ function ActivityReport({
           </Stack>
         ) : (
           <Text size="sm" c="dimmed">
-            {`Sin informe enviado para ${month ? 'este mes' : ''}.`}
+            Sin informe enviado para este mes.
           </Text>
         )}
       </Stack>

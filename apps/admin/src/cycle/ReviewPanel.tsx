@@ -1,4 +1,4 @@
-import { CYCLE_STEPS, reviewSteps, type CycleStep } from '@gj/domain';
+import { CYCLE_STEPS, REVIEW_COMMENT_MAX_LENGTH, reviewSteps, type CycleStep } from '@gj/domain';
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { monthName } from '../lib/format';
@@ -12,8 +12,6 @@ export interface ActivityComment {
   activityCode: string;
   comment: string;
 }
-
-const MAX_COMMENT = 2000;
 
 /**
  * The coordination's decision on one month of one entity: approve; return with a comment on the
@@ -114,7 +112,7 @@ export function ReviewPanel({
                 required={action === 'reopen'}
                 autosize
                 minRows={2}
-                maxLength={MAX_COMMENT}
+                maxLength={REVIEW_COMMENT_MAX_LENGTH}
                 value={comment}
                 onChange={(e) => {
                   setComment(e.currentTarget.value);
@@ -132,7 +130,7 @@ export function ReviewPanel({
                   description={a.name}
                   autosize
                   minRows={1}
-                  maxLength={MAX_COMMENT}
+                  maxLength={REVIEW_COMMENT_MAX_LENGTH}
                   value={perActivity[a.code] ?? ''}
                   onChange={(e) => {
                     const value = e.currentTarget.value;

@@ -87,7 +87,7 @@ interface StepExtra {
 }
 
 /** "mayo de 2024 de PCM". */
-function label(entityCode: string, year: number, month: number) {
+export function label(entityCode: string, year: number, month: number) {
   return monthOfYear(year, month, isEntityCode(entityCode) ? getEntity(entityCode).shortName : entityCode);
 }
 

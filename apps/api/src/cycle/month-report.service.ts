@@ -2,13 +2,10 @@ import {
   canTakeStep,
   cleanNarrative,
   daysInMonth,
-  getEntity,
-  isEntityCode,
   isMonth,
-  monthOfYear,
   narrativeProblems,
   plannedMonthsOf,
-  reaches,
+  REVIEW_COMMENT_MAX_LENGTH,
   stepRefusal,
   type MonthActivity,
   type Narrative,
@@ -22,8 +19,9 @@ import { conflictError, forbiddenError, inputError, problemsError } from '../com
 import type { ExecutionRow } from '../execution/execution.entity.js';
 import type { ExecutionService } from '../execution/execution.service.js';
 import { PartnerEntityRow } from '../partner/partner-entity.entity.js';
+import { PlanRow } from '../plan/plan.entity.js';
 import type { ProgressService } from '../progress/progress.service.js';
-import type { CycleService } from './cycle.service.js';
+import { label, type CycleService } from './cycle.service.js';
 import { MonthNarrativeRow } from './month-narrative.entity.js';
 import { MonthReviewCommentRow } from './month-review-comment.entity.js';
 import { MonthlySubmissionRow } from './monthly-submission.entity.js';
@@ -54,10 +52,6 @@ export interface MonthReport {
 }
 
 const asMonthActivity = (row: MonthActivityRow): MonthActivity => ({ code: row.activity.code, planned: row.planned, executions: row.executions.length });
-
-/** "mayo de 2024 de PCM". */
-const label = (entityCode: string, year: number, month: number) =>
-  monthOfYear(year, month, isEntityCode(entityCode) ? getEntity(entityCode).shortName : entityCode);
 
 /**
  * The content of an entity's monthly report: the activities it speaks of (planned that month, or
@@ -99,11 +93,10 @@ export class MonthReportService {
   async get(principal: Principal, entityCode: string, year: number, month: number): Promise<MonthReport | null> {
     if (!isMonth(month) || !Number.isInteger(year)) return null;
     const code = entityCode.toUpperCase();
-    if (!reaches(principal.scope, [code])) return null;
     const entity = await this.dataSource.getRepository(PartnerEntityRow).findOne({ where: { code } });
-    if (!entity) return null;
-    const plan = await this.dataSource.query('SELECT status FROM plans WHERE year = ?', [year]);
-    if (plan.length === 0) return null;
+    const [plan] = await this.dataSource.getRepository(PlanRow).find({ select: { status: true }, where: { year } });
+    // A draft year, like another entity's month, does not exist for whoever may not see it.
+    if (!entity || !plan || !principal.reaches([code], plan.status)) return null;
     const [activities, submission, narratives, comments] = await Promise.all([
       this.monthActivities(principal, code, year, month),
       this.dataSource.getRepository(MonthlySubmissionRow).findOne({ where: { entityCode: code, year, month } }),
@@ -111,7 +104,7 @@ export class MonthReportService {
       this.dataSource.getRepository(MonthReviewCommentRow).find({ where: { entityCode: code, year, month }, order: { id: 'ASC' } }),
     ]);
     const status = submission?.status ?? 'DRAFT';
-    const editable = principal.can('month:submit') && principal.entityCode === code && (status === 'DRAFT' || status === 'RETURNED');
+    const editable = principal.can('month:submit') && principal.entityCode === code && canTakeStep('submit', status);
     return { entityCode: code, entityName: entity.name, year, month, submission, activities, narratives, comments, editable };
   }
 
@@ -128,7 +121,7 @@ export class MonthReportService {
     await this.dataSource.transaction(async (manager) => {
       // The month's row, exclusively: a draft is never written while the month is being sent or reviewed.
       const submission = await this.cycle.lockMonth(manager, entityCode, year, month);
-      if (submission.status === 'SUBMITTED' || submission.status === 'APPROVED') {
+      if (!canTakeStep('submit', submission.status)) {
         throw conflictError(
           `El reporte de ${label(entityCode, year, month)} ya fue enviado: su informe solo se puede cambiar si la coordinación lo devuelve o reabre.`,
           'STATUS_CHANGED',
@@ -192,8 +185,11 @@ export class MonthReportService {
     const ids = new Map(rows.map((r) => [r.activity.code, r.activity.id]));
     const unknown = given.filter((c) => !ids.has(c.activityCode)).map((c) => c.activityCode);
     if (unknown.length > 0) throw inputError(`Las actividades ${unknown.join(', ')} no forman parte del reporte de ${label(code, year, month)}.`);
-    const tooLong = given.find((c) => c.comment.length > 2000) ?? (comment && comment.trim().length > 2000 ? { activityCode: 'del mes' } : null);
-    if (tooLong) throw inputError(`El comentario (${tooLong.activityCode}) supera los 2000 caracteres.`);
+    const over = [
+      ...(comment && comment.trim().length > REVIEW_COMMENT_MAX_LENGTH ? ['del mes'] : []),
+      ...given.filter((c) => c.comment.length > REVIEW_COMMENT_MAX_LENGTH).map((c) => `de la actividad ${c.activityCode}`),
+    ];
+    if (over.length > 0) throw inputError(`El comentario ${over.join(', ')} supera los ${REVIEW_COMMENT_MAX_LENGTH} caracteres.`);
     return this.cycle.returnMonth(principal, code, year, month, comment, given, async (manager, version) => {
       const now = new Date();
       const repository = manager.getRepository(MonthReviewCommentRow);

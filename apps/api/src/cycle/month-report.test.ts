@@ -172,4 +172,41 @@ describe.each(backends())('monthly report content on %s', (backend) => {
     expect((await api.gql(RETURN, { m: 5, c: 'x' }, { token: pcm })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
     expect((await api.gql(SAVE, { m: 13, n: [] }, { token: pcm })).errors![0]!.message).toBe('El mes debe estar entre 1 y 12.');
   });
+
+  it('hides a draft year’s months from focal points, as if they did not exist', async () => {
+    await api.services.plans.create(await api.principal(coordinator), 2038, 2024);
+    const draft = 'query { monthReport(entityCode: "PCM", year: 2038, month: 5) { entityCode } }';
+    expect((await api.gql(draft, {}, { token: coordinator })).data!.monthReport).toEqual({ entityCode: 'PCM' });
+    expect((await api.gql(draft, {}, { token: pcm })).data!.monthReport).toBeNull();
+    expect(
+      (await api.gql('query { monthReport(entityCode: "PCM", year: 2037, month: 5) { entityCode } }', {}, { token: coordinator })).data!.monthReport,
+    ).toBeNull();
+  });
+
+  it('refuses review comments over the limit, on the month or on an activity', async () => {
+    expect(
+      (
+        await api.gql(
+          SUBMIT,
+          {
+            m: 4,
+            n: (await report(pcm, 4)).activities.map((a: Activity) => ({
+              activityCode: a.activity.code,
+              achievements: 'Hecho.',
+              difficulties: 'Ninguna.',
+              correctiveActions: 'Ninguna.',
+            })),
+          },
+          { token: pcm },
+        )
+      ).errors,
+    ).toBeUndefined();
+    const long = 'x'.repeat(2001);
+    expect((await api.gql(RETURN, { m: 4, c: long }, { token: coordinator })).errors![0]!.message).toBe('El comentario del mes supera los 2000 caracteres.');
+    const code = (await report(pcm, 4)).activities[0].activity.code;
+    expect((await api.gql(RETURN, { m: 4, a: [{ activityCode: code, comment: long }] }, { token: coordinator })).errors![0]!.message).toBe(
+      `El comentario de la actividad ${code} supera los 2000 caracteres.`,
+    );
+    expect((await report(coordinator, 4)).status).toBe('SUBMITTED');
+  });
 });

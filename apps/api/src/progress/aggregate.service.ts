@@ -53,6 +53,12 @@ export interface AggregateDifference {
   actual: number | string | null;
 }
 
+/** Women reached by first date, office and department, counted from the first dates: what reach_deltas must add up to. */
+const reachFromFirsts = (where: string) =>
+  `SELECT rf.plan_year, rf.scope, rf.first_date, au.office, g.department_code, COUNT(*) AS n
+     FROM reach_firsts rf INNER JOIN authorities au ON au.id = rf.authority_id INNER JOIN governments g ON g.id = au.government_id
+    ${where} GROUP BY rf.plan_year, rf.scope, rf.first_date, au.office, g.department_code`;
+
 const chunks = <T>(list: readonly T[], size = 1000): T[][] =>
   Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(',');
@@ -137,13 +143,9 @@ export class AggregateService {
           return [Number(year), scope!, Number(authority), date];
         }),
       );
-    await manager.query(
-      `INSERT INTO reach_deltas (plan_year, scope, date, office, department_code, delta)
-       SELECT rf.plan_year, rf.scope, rf.first_date, au.office, g.department_code, COUNT(*)
-         FROM reach_firsts rf INNER JOIN authorities au ON au.id = rf.authority_id INNER JOIN governments g ON g.id = au.government_id
-        WHERE rf.plan_year = ? GROUP BY rf.plan_year, rf.scope, rf.first_date, au.office, g.department_code`,
-      [planYear],
-    );
+    await manager.query(`INSERT INTO reach_deltas (plan_year, scope, date, office, department_code, delta) ${reachFromFirsts('WHERE rf.plan_year = ?')}`, [
+      planYear,
+    ]);
   }
 
   /** Compares the maintained aggregates with a computation from the records; [] when they agree. */
@@ -175,13 +177,10 @@ export class AggregateService {
     compare('reach_firsts', expectedFirsts, actualFirsts);
 
     const expectedReach = new Map<Key, number>(
-      (
-        await manager.query(
-          `SELECT rf.plan_year, rf.scope, rf.first_date, au.office, g.department_code, COUNT(*) AS n
-             FROM reach_firsts rf INNER JOIN authorities au ON au.id = rf.authority_id INNER JOIN governments g ON g.id = au.government_id
-            GROUP BY rf.plan_year, rf.scope, rf.first_date, au.office, g.department_code`,
-        )
-      ).map((r: Record<string, string | number>) => [key(Number(r.plan_year), r.scope!, r.first_date!, r.office!, r.department_code!), Number(r.n)]),
+      (await manager.query(reachFromFirsts(''))).map((r: Record<string, string | number>) => [
+        key(Number(r.plan_year), r.scope!, r.first_date!, r.office!, r.department_code!),
+        Number(r.n),
+      ]),
     );
     const actualReach = new Map<Key, number>(
       (await manager.query('SELECT plan_year, scope, date, office, department_code, delta FROM reach_deltas WHERE delta <> 0')).map(
